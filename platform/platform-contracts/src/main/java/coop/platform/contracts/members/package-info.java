@@ -1,0 +1,4 @@
+/**
+ * Events published by members-service: profiles and showcase pages.
+ */
+package coop.platform.contracts.members;

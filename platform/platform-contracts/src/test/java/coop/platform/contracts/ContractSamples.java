@@ -1,0 +1,43 @@
+package coop.platform.contracts;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import coop.platform.contracts.events.AgendaEventSnapshot;
+import coop.platform.contracts.events.Attendee;
+import coop.platform.contracts.events.RegistrationConfirmed;
+import coop.platform.contracts.events.RegistrationWaitlisted;
+
+/**
+ * One sample of every integration event, matching the JSON fixture of the same type in
+ * {@code contracts/}.
+ */
+final class ContractSamples {
+
+	static final AgendaEventSnapshot INFO_MEETING = new AgendaEventSnapshot(
+			UUID.fromString("5b0c7a36-3f3e-4c0e-9d55-1f6f1c7d9a01"), "INFO_MEETING", "Réunion d'information collective",
+			OffsetDateTime.of(2027, 1, 12, 9, 30, 0, 0, ZoneOffset.ofHours(1)),
+			OffsetDateTime.of(2027, 1, 12, 11, 30, 0, 0, ZoneOffset.ofHours(1)), "Europe/Paris", "COOP'EMPLOI Seynod",
+			"1025 ancienne route d'Annecy, 74600 Seynod", null,
+			"https://coopemploi.com/agenda/5b0c7a36-3f3e-4c0e-9d55-1f6f1c7d9a01");
+
+	static final Attendee VISITOR = new Attendee("Léa", "Perrin", "lea.perrin@example.org", null);
+
+	private ContractSamples() {
+	}
+
+	static Map<Class<? extends IntegrationEvent>, IntegrationEvent> all() {
+		Map<Class<? extends IntegrationEvent>, IntegrationEvent> samples = new LinkedHashMap<>();
+		samples.put(RegistrationConfirmed.class,
+				new RegistrationConfirmed(UUID.fromString("0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f11"), INFO_MEETING,
+						VISITOR, "https://coopemploi.com/inscriptions/annuler?jeton=abc"));
+		samples.put(RegistrationWaitlisted.class,
+				new RegistrationWaitlisted(UUID.fromString("0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f12"), INFO_MEETING,
+						VISITOR, 2, "https://coopemploi.com/inscriptions/annuler?jeton=def"));
+		return samples;
+	}
+
+}

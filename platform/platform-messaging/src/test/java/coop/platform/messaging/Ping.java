@@ -1,0 +1,8 @@
+package coop.platform.messaging;
+
+import coop.platform.contracts.EventType;
+import coop.platform.contracts.IntegrationEvent;
+
+@EventType("test.ping.sent")
+record Ping(int sequence) implements IntegrationEvent {
+}

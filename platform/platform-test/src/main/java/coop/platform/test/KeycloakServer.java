@@ -1,0 +1,88 @@
+package coop.platform.test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The real Keycloak with the {@code coop} realm: services validate its tokens, tests log
+ * in as the demo users through the test-only client with the password grant.
+ */
+public record KeycloakServer(String baseUrl) {
+
+	/**
+	 * Password of the demo users of the committed realm, overridable as in the realm
+	 * file.
+	 */
+	public static final String DEMO_PASSWORD = TestServers.env("COOP_DEMO_PASSWORD", "demo");
+
+	private static final HttpClient http = HttpClient.newHttpClient();
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+	public String issuerUri() {
+		return this.baseUrl + "/realms/coop";
+	}
+
+	public void register(DynamicPropertyRegistry registry) {
+		registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", this::issuerUri);
+		registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+				() -> issuerUri() + "/protocol/openid-connect/certs");
+	}
+
+	/**
+	 * A fresh-enough access token of a demo user (cached for the test JVM; tokens live 5
+	 * minutes, tests run shorter).
+	 */
+	public String accessToken(String username) {
+		return tokens.computeIfAbsent(this.baseUrl + "|" + username, (key) -> login(username, DEMO_PASSWORD));
+	}
+
+	public String login(String username, String password) {
+		Map<String, String> form = Map.of("grant_type", "password", "client_id", "coop-tests", "client_secret",
+				TestServers.env("COOP_TESTS_CLIENT_SECRET", "dev-only-tests-secret"), "username", username, "password",
+				password, "scope", "openid");
+		JsonNode body = post(issuerUri() + "/protocol/openid-connect/token", form);
+		return body.get("access_token").asString();
+	}
+
+	private static JsonNode post(String url, Map<String, String> form) {
+		String encoded = form.entrySet()
+			.stream()
+			.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(encoded))
+			.build();
+		try {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException("Keycloak answered " + response.statusCode() + ": " + response.body());
+			}
+			return json.readTree(response.body());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Keycloak is not reachable at " + url, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
