@@ -1,0 +1,56 @@
+package coop.platform.web.security;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * The person behind a request, as the Keycloak token tells: subject, roles of the realm
+ * and antennas (group names under {@code antennes}). Services check ownership against
+ * {@link #subject()}.
+ */
+public record CurrentUser(String subject, String username, String name, String email, Set<String> roles,
+		Set<String> antennas) {
+
+	public static CurrentUser from(Jwt jwt) {
+		return new CurrentUser(jwt.getSubject(), jwt.getClaimAsString("preferred_username"),
+				jwt.getClaimAsString("name"), jwt.getClaimAsString("email"), realmRoles(jwt), antennas(jwt));
+	}
+
+	public boolean hasRole(String role) {
+		return this.roles.contains(role);
+	}
+
+	public boolean isStaff() {
+		return hasRole(Roles.STAFF);
+	}
+
+	static Set<String> realmRoles(Jwt jwt) {
+		Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
+		if (realmAccess == null || !(realmAccess.get("roles") instanceof Collection<?> roles)) {
+			return Set.of();
+		}
+		Set<String> names = new LinkedHashSet<>();
+		roles.forEach((role) -> names.add(String.valueOf(role)));
+		return Set.copyOf(names);
+	}
+
+	static Set<String> antennas(Jwt jwt) {
+		Object claim = jwt.getClaim("antennas");
+		if (!(claim instanceof Collection<?> values)) {
+			return Set.of();
+		}
+		Set<String> names = new LinkedHashSet<>();
+		for (Object value : values) {
+			String name = String.valueOf(value);
+			// Keycloak sends full paths when the mapper is set so; keep the antenna code
+			// only.
+			names.add(name.substring(name.lastIndexOf('/') + 1));
+		}
+		return Set.copyOf(names);
+	}
+
+}

@@ -1,0 +1,80 @@
+package coop.platform.web.security;
+
+import java.util.List;
+
+import coop.platform.web.problem.ProblemResponseWriter;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Security of a domain service: a stateless resource server of the realm (tokens checked
+ * against the issuer's keys, issuer and audience), errors as problem+json, and the
+ * service's {@link EndpointRules} between the platform's public endpoints and a final
+ * deny-all.
+ */
+@AutoConfiguration(beforeName = {
+		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+		"org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
+@ConditionalOnWebApplication(type = Type.SERVLET)
+@EnableMethodSecurity
+public class ResourceServerSecurityAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemResponseWriter problemResponseWriter(JsonMapper jsonMapper) {
+		return new ProblemResponseWriter(jsonMapper);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	KeycloakJwtConverter keycloakJwtConverter() {
+		return new KeycloakJwtConverter();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(SecurityFilterChain.class)
+	SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, ObjectProvider<EndpointRules> serviceRules,
+			ProblemResponseWriter problems, KeycloakJwtConverter converter) {
+		http.authorizeHttpRequests((rules) -> {
+			rules.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+			rules.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll();
+			rules.requestMatchers("/error").permitAll();
+			serviceRules.orderedStream().forEach((service) -> service.configure(rules));
+			rules.anyRequest().denyAll();
+		});
+		http.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(converter))
+			.authenticationEntryPoint(problems.authenticationEntryPoint())
+			.accessDeniedHandler(problems.accessDeniedHandler()));
+		http.exceptionHandling((handling) -> handling.authenticationEntryPoint(problems.authenticationEntryPoint())
+			.accessDeniedHandler(problems.accessDeniedHandler()));
+		http.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		// Bearer tokens are not sent automatically by browsers; CSRF is handled at the
+		// gateway, which holds the session.
+		http.csrf((csrf) -> csrf.disable());
+		http.requestCache((cache) -> cache.disable());
+		return http.build();
+	}
+
+	@Bean
+	WebMvcConfigurer currentUserResolver() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new CurrentUserArgumentResolver());
+			}
+		};
+	}
+
+}
