@@ -1,0 +1,4 @@
+/**
+ * Eureka service registry.
+ */
+package coop.registry;
