@@ -1,0 +1,34 @@
+import { Link } from "react-router";
+import type { EventSummary, Place } from "../lib/api";
+import { formatSchedule } from "../lib/format";
+
+export function placeText(place: Place): string {
+  if (place.kind === "ONLINE") return place.label || "En ligne";
+  return [place.label, place.town].filter(Boolean).join(", ");
+}
+
+export function seatsText(e: EventSummary): string | undefined {
+  if (e.kind === "INFO_MEETING" && !e.registrationOpen) return "Inscriptions closes";
+  if (e.seatsLeft == null) return undefined;
+  if (e.seatsLeft <= 0) return "Complet : inscription sur liste d'attente";
+  return e.seatsLeft === 1 ? "1 place restante" : `${e.seatsLeft} places restantes`;
+}
+
+export function EventCard({ event }: { event: EventSummary }) {
+  const seats = seatsText(event);
+  return (
+    <article className="card">
+      <p className="card-kicker">{event.kindLabel}</p>
+      <h3 className="card-title">
+        <Link to={`/agenda/${event.id}`}>{event.title}</Link>
+      </h3>
+      <p className="card-meta">
+        <time dateTime={event.startsAt}>{formatSchedule(event.startsAt, event.endsAt)}</time>
+        <br />
+        {placeText(event.place)}
+      </p>
+      {event.summary && <p>{event.summary}</p>}
+      {seats && <p className="badge">{seats}</p>}
+    </article>
+  );
+}

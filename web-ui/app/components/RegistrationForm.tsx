@@ -1,0 +1,204 @@
+import { useEffect, useRef, useState } from "react";
+import { problemMessages, registerForEvent, type RegistrationRequest, type RegistrationResult } from "../lib/api";
+import { HEARD_FROM } from "../lib/labels";
+
+type Errors = { fields: Record<string, string>; general?: string };
+
+const FIELDS: [keyof RegistrationRequest, string][] = [
+  ["firstName", "Prénom"],
+  ["lastName", "Nom"],
+  ["email", "Adresse e-mail"],
+  ["phone", "Téléphone"],
+  ["town", "Commune"],
+  ["heardFrom", "Comment nous avez-vous connus ?"],
+  ["consent", "Consentement"],
+];
+const LABELS = Object.fromEntries(FIELDS);
+
+function validate(r: RegistrationRequest): Errors {
+  const fields: Record<string, string> = {};
+  if (!r.firstName) fields.firstName = "Indiquez votre prénom.";
+  if (!r.lastName) fields.lastName = "Indiquez votre nom.";
+  if (!r.email) fields.email = "Indiquez votre adresse e-mail.";
+  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(r.email)) fields.email = "Cette adresse e-mail ne semble pas valide.";
+  if (!r.town) fields.town = "Indiquez votre commune.";
+  if (!r.consent) fields.consent = "Votre accord est nécessaire pour traiter votre inscription.";
+  return Object.keys(fields).length ? { fields, general: "Merci de corriger les champs signalés." } : { fields };
+}
+
+function readForm(form: HTMLFormElement): RegistrationRequest {
+  const fd = new FormData(form);
+  const text = (name: string) => String(fd.get(name) ?? "").trim();
+  return {
+    firstName: text("firstName"),
+    lastName: text("lastName"),
+    email: text("email"),
+    ...(text("phone") ? { phone: text("phone") } : {}),
+    town: text("town"),
+    ...(text("heardFrom") ? { heardFrom: text("heardFrom") } : {}),
+    consent: fd.get("consent") === "on",
+    honeypot: text("site_web"),
+  };
+}
+
+/** Registration to an information meeting; sent by fetch, so it needs JavaScript (said in <noscript>). */
+export function RegistrationForm({ eventId }: { eventId: string }) {
+  const [hydrated, setHydrated] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [errors, setErrors] = useState<Errors>({ fields: {} });
+  const [result, setResult] = useState<RegistrationResult | null>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const successRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    if (errors.general) alertRef.current?.focus();
+  }, [errors]);
+  useEffect(() => {
+    if (result) successRef.current?.focus();
+  }, [result]);
+
+  async function onSubmit(ev: React.FormEvent<HTMLFormElement>) {
+    ev.preventDefault();
+    const body = readForm(ev.currentTarget);
+    const local = validate(body);
+    if (local.general) return setErrors(local);
+    setErrors({ fields: {} });
+    setSending(true);
+    const r = await registerForEvent(eventId, body);
+    setSending(false);
+    if (r.ok) setResult(r.data);
+    else setErrors(problemMessages(r));
+  }
+
+  if (result) {
+    return (
+      <div className="success" role="status" tabIndex={-1} ref={successRef}>
+        <h3>
+          {result.status === "WAITLISTED"
+            ? "Vous êtes inscrit(e) sur la liste d'attente"
+            : "Votre inscription est confirmée"}
+        </h3>
+        <p>{result.message}</p>
+        <p>
+          {result.status === "WAITLISTED"
+            ? "Nous vous écrirons dès qu'une place se libère."
+            : "Vous allez recevoir un e-mail de confirmation avec les informations pratiques."}
+        </p>
+      </div>
+    );
+  }
+
+  const err = (name: string) => errors.fields[name];
+  const describedBy = (name: string, hint?: string) =>
+    [hint, err(name) ? `reg-${name}-error` : undefined].filter(Boolean).join(" ") || undefined;
+  const fieldError = (name: string) =>
+    err(name) && (
+      <p className="field-error" id={`reg-${name}-error`}>
+        {err(name)}
+      </p>
+    );
+  const input = (name: string, label: string, type: string, autoComplete: string, required = true) => (
+    <div className="field">
+      <label htmlFor={`reg-${name}`}>
+        {label}
+        {!required && <span className="optional"> (facultatif)</span>}
+      </label>
+      <input
+        id={`reg-${name}`}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        aria-required={required || undefined}
+        aria-invalid={err(name) ? true : undefined}
+        aria-describedby={describedBy(name)}
+      />
+      {fieldError(name)}
+    </div>
+  );
+
+  return (
+    <form className="registration-form" onSubmit={onSubmit} noValidate aria-labelledby="inscription">
+      <h2 id="inscription">S'inscrire à cette réunion</h2>
+      <p className="muted">Tous les champs sont obligatoires, sauf mention contraire.</p>
+
+      {errors.general && (
+        <div className="form-alert" role="alert" tabIndex={-1} ref={alertRef}>
+          <p>{errors.general}</p>
+          {Object.keys(errors.fields).length > 0 && (
+            <ul>
+              {Object.entries(errors.fields).map(([name, message]) => (
+                <li key={name}>
+                  <a href={`#reg-${name}`}>
+                    {LABELS[name] ?? name} : {message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      <div className="form-grid">
+        {input("firstName", "Prénom", "text", "given-name")}
+        {input("lastName", "Nom", "text", "family-name")}
+        {input("email", "Adresse e-mail", "email", "email")}
+        {input("phone", "Téléphone", "tel", "tel", false)}
+        {input("town", "Commune", "text", "address-level2")}
+        <div className="field">
+          <label htmlFor="reg-heardFrom">
+            Comment nous avez-vous connus ?<span className="optional"> (facultatif)</span>
+          </label>
+          <select
+            id="reg-heardFrom"
+            name="heardFrom"
+            defaultValue=""
+            aria-invalid={err("heardFrom") ? true : undefined}
+            aria-describedby={describedBy("heardFrom")}
+          >
+            <option value="">Choisir une réponse</option>
+            {Object.entries(HEARD_FROM).map(([code, label]) => (
+              <option key={code} value={code}>
+                {label}
+              </option>
+            ))}
+          </select>
+          {fieldError("heardFrom")}
+        </div>
+      </div>
+
+      <div className="hp" aria-hidden="true">
+        <label htmlFor="site_web">Ne pas remplir ce champ</label>
+        <input id="site_web" name="site_web" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+
+      <div className="field field-checkbox">
+        <input
+          id="reg-consent"
+          name="consent"
+          type="checkbox"
+          aria-required
+          aria-invalid={err("consent") ? true : undefined}
+          aria-describedby={describedBy("consent", "reg-consent-notice")}
+        />
+        <label htmlFor="reg-consent">J'accepte que COOP'EMPLOI traite ces informations pour gérer mon inscription.</label>
+        {fieldError("consent")}
+      </div>
+      <p className="notice-small" id="reg-consent-notice">
+        Vos données servent uniquement à organiser cette réunion et à vous recontacter au sujet de votre projet. Elles
+        sont réservées à l'équipe de COOP'EMPLOI et ne sont jamais cédées. Vous pouvez y accéder, les rectifier ou les
+        faire effacer en écrivant à <a href="mailto:contact@coopemploi.com">contact@coopemploi.com</a>.
+      </p>
+
+      <button type="submit" className="button" disabled={!hydrated || sending}>
+        {sending ? "Envoi en cours…" : "Je m'inscris"}
+      </button>
+      <noscript>
+        <p className="notice">
+          L'inscription en ligne nécessite JavaScript. Vous pouvez aussi vous inscrire en écrivant à
+          contact@coopemploi.com.
+        </p>
+      </noscript>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { Link } from "react-router";
+import { paragraphs } from "../lib/format";
+
+/** A friendly message shown in place of data that could not be loaded. */
+export function Notice({ children }: { children: React.ReactNode }) {
+  return (
+    <p className="notice" role="status">
+      {children}
+    </p>
+  );
+}
+
+/** Plain text from the APIs, paragraphs separated by blank lines. */
+export function Prose({ text }: { text: string | null | undefined }) {
+  return (
+    <>
+      {paragraphs(text).map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+    </>
+  );
+}
+
+export function Pager({ page, size, total, href }: { page: number; size: number; total: number; href: (page: number) => string }) {
+  const hasPrev = page > 0;
+  const hasNext = (page + 1) * size < total;
+  if (!hasPrev && !hasNext) return null;
+  return (
+    <nav aria-label="Pagination" className="pager">
+      {hasPrev && (
+        <Link to={href(page - 1)} rel="prev">
+          ← Page précédente
+        </Link>
+      )}
+      <span>
+        Page {page + 1} sur {Math.ceil(total / size)}
+      </span>
+      {hasNext && (
+        <Link to={href(page + 1)} rel="next">
+          Page suivante →
+        </Link>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,142 @@
+import { Link } from "react-router";
+import type { Route } from "./+types/event";
+import { seatsText } from "../components/EventCard";
+import { RegistrationForm } from "../components/RegistrationForm";
+import { Prose } from "../components/ui";
+import { type EventDetail, getEvent, orThrow } from "../lib/api";
+import { formatSchedule, paragraphs, safeHttpUrl } from "../lib/format";
+import { publicUrlFrom, seo } from "../lib/seo";
+
+export async function loader({ params }: Route.LoaderArgs) {
+  return { event: orThrow(await getEvent(params.id)) };
+}
+
+function eventLd(e: EventDetail, publicUrl: string): Record<string, unknown> {
+  const online = e.place.kind === "ONLINE";
+  return {
+    "@type": "Event",
+    name: e.title,
+    description: e.summary,
+    startDate: e.startsAt,
+    endDate: e.endsAt,
+    eventStatus: "https://schema.org/EventScheduled",
+    eventAttendanceMode: online
+      ? "https://schema.org/OnlineEventAttendanceMode"
+      : "https://schema.org/OfflineEventAttendanceMode",
+    location: online
+      ? { "@type": "VirtualLocation", url: safeHttpUrl(e.place.url) ?? publicUrl + `/agenda/${e.id}` }
+      : {
+          "@type": "Place",
+          name: e.place.label,
+          address: {
+            "@type": "PostalAddress",
+            streetAddress: e.place.street ?? undefined,
+            postalCode: e.place.postalCode ?? undefined,
+            addressLocality: e.place.town ?? undefined,
+            addressCountry: "FR",
+          },
+        },
+    organizer: { "@type": "Organization", name: "COOP'EMPLOI", url: publicUrl + "/" },
+    url: publicUrl + `/agenda/${e.id}`,
+  };
+}
+
+export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
+  if (!loaderData) return [];
+  const { event } = loaderData;
+  return seo({
+    title: `${event.title}, ${formatSchedule(event.startsAt, event.endsAt)}`,
+    description: event.summary || paragraphs(event.description)[0] || event.kindLabel,
+    path: `/agenda/${event.id}`,
+    matches,
+    type: "article",
+    jsonLd: eventLd(event, publicUrlFrom(matches)),
+  });
+};
+
+export default function EventPage({ loaderData }: Route.ComponentProps) {
+  const { event } = loaderData;
+  const { place } = event;
+  const seats = seatsText(event);
+  const placeUrl = safeHttpUrl(place.url);
+  const isInfoMeeting = event.kind === "INFO_MEETING";
+
+  return (
+    <div className="container page">
+      <p className="breadcrumb">
+        <Link to="/agenda">Agenda</Link> › <Link to={`/agenda?kind=${event.kind}`}>{event.kindLabel}</Link>
+      </p>
+      <h1>{event.title}</h1>
+
+      <dl className="facts">
+        <dt>Date</dt>
+        <dd>
+          <time dateTime={event.startsAt}>{formatSchedule(event.startsAt, event.endsAt)}</time>
+        </dd>
+        <dt>Lieu</dt>
+        <dd>
+          {place.kind === "ONLINE" ? (
+            <>
+              {place.label || "En ligne"}
+              {placeUrl && (
+                <>
+                  {" "}
+                  (<a href={placeUrl} rel="noopener">
+                    lien de connexion
+                  </a>)
+                </>
+              )}
+            </>
+          ) : (
+            <address>
+              {place.label}
+              {place.street && (
+                <>
+                  <br />
+                  {place.street}
+                </>
+              )}
+              {(place.postalCode || place.town) && (
+                <>
+                  <br />
+                  {[place.postalCode, place.town].filter(Boolean).join(" ")}
+                </>
+              )}
+            </address>
+          )}
+        </dd>
+        {event.antenna && (
+          <>
+            <dt>Antenne</dt>
+            <dd>{event.antenna.name}</dd>
+          </>
+        )}
+        {seats && (
+          <>
+            <dt>Places</dt>
+            <dd>{seats}</dd>
+          </>
+        )}
+      </dl>
+
+      <div className="showcase-layout">
+        <div className="prose">
+          {event.summary && <p className="lead">{event.summary}</p>}
+          <Prose text={event.description} />
+        </div>
+        {isInfoMeeting && (
+          <div>
+            {event.registrationOpen ? (
+              <RegistrationForm eventId={event.id} />
+            ) : (
+              <p className="notice">
+                Les inscriptions à cette réunion sont closes. Consultez les <Link to="/agenda?kind=INFO_MEETING">prochaines
+                dates</Link>.
+              </p>
+            )}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+// @vitest-environment node
+// Loaders run on the server: they call API_BASE_URL and must survive any API failure.
+import { describe, expect, it, vi } from "vitest";
+import { loader as agendaLoader } from "../app/routes/agenda";
+import { loader as entrepreneursLoader } from "../app/routes/entrepreneurs";
+import { loader as eventLoader } from "../app/routes/event";
+import { loader as homeLoader } from "../app/routes/home";
+import { loader as robotsLoader } from "../app/routes/robots";
+import { loader as showcaseLoader } from "../app/routes/showcase";
+import { loader as sitemapLoader } from "../app/routes/sitemap";
+import { anEvent, aShowcase, eventSummary, pageOf, problem, stubApi, stubApiDown, summaryOf } from "./fixtures";
+
+// Loaders only read what they need; the rest of React Router's arguments is irrelevant here.
+const args = (url: string, params: Record<string, string> = {}) =>
+  ({ request: new Request("http://ui.test" + url), params, context: {} }) as never;
+
+/** What a loader threw with `data(…, { status })`. */
+async function thrownStatus(promise: Promise<unknown>): Promise<number | undefined> {
+  try {
+    await promise;
+  } catch (e) {
+    return (e as { init?: { status?: number } }).init?.status;
+  }
+  throw new Error("the loader did not throw");
+}
+
+describe("server loaders", () => {
+  it("call the gateway at API_BASE_URL", async () => {
+    vi.stubEnv("API_BASE_URL", "http://gateway.test:8080");
+    const fetchMock = stubApi({});
+    await homeLoader();
+    const urls = fetchMock.mock.calls.map(([u]) => String(u));
+    expect(urls).toContain("http://gateway.test:8080/api/events/public/events?kind=INFO_MEETING&size=3");
+    expect(urls).toContain("http://gateway.test:8080/api/members/public/showcases?size=4");
+  });
+
+  it("default to the local gateway", async () => {
+    vi.stubEnv("API_BASE_URL", undefined as unknown as string);
+    const fetchMock = stubApi({});
+    await homeLoader();
+    expect(String(fetchMock.mock.calls[0][0])).toMatch(/^http:\/\/localhost:8080\/api\//);
+  });
+
+  it("home: an unreachable API leaves the lists empty-handed, not the page", async () => {
+    stubApiDown();
+    await expect(homeLoader()).resolves.toEqual({ meetings: null, showcases: null });
+  });
+
+  it("home: an API error answer is treated the same way", async () => {
+    stubApi({ "/api/events/public/events": () => problem(500), "/api/members/public/showcases": pageOf([]) });
+    await expect(homeLoader()).resolves.toEqual({ meetings: null, showcases: [] });
+  });
+
+  it("agenda: passes valid filters to the API and drops invalid ones", async () => {
+    const fetchMock = stubApi({ "/api/events/public/events": pageOf([eventSummary(anEvent())]), "/api/members/public/antennas": [] });
+    const data = await agendaLoader(args("/agenda?kind=FAIR&antenna=cluses&month=2027-03&page=2"));
+    expect(String(fetchMock.mock.calls[0][0])).toContain("/api/events/public/events?kind=FAIR&antenna=cluses&month=2027-03&page=2&size=20");
+    expect(data.filters).toEqual({ kind: "FAIR", antenna: "cluses", month: "2027-03" });
+
+    await agendaLoader(args("/agenda?kind=NOPE&antenna=../x&month=2027-13&page=-1"));
+    expect(String(fetchMock.mock.calls[2][0])).toMatch(/\/api\/events\/public\/events\?page=0&size=20$/);
+  });
+
+  it("agenda: an unreachable API yields no events but the page data", async () => {
+    stubApiDown();
+    const data = await agendaLoader(args("/agenda"));
+    expect(data.events).toBeNull();
+    expect(data.antennas).toEqual([]);
+    expect(data.months).toHaveLength(12);
+  });
+
+  it("entrepreneurs: the secteur query becomes the API's sector filter", async () => {
+    const fetchMock = stubApi({ "/api/members/public/showcases": pageOf([summaryOf(aShowcase())]) });
+    const data = await entrepreneursLoader(args("/entrepreneurs?secteur=CRAFTS"));
+    expect(String(fetchMock.mock.calls[0][0])).toContain("/api/members/public/showcases?sector=CRAFTS&page=0&size=24");
+    expect(data.sector).toBe("CRAFTS");
+    expect((await entrepreneursLoader(args("/entrepreneurs?secteur=<script>"))).sector).toBe("");
+  });
+
+  it("entrepreneurs: an unreachable API yields the friendly state", async () => {
+    stubApiDown();
+    expect((await entrepreneursLoader(args("/entrepreneurs"))).result).toBeNull();
+  });
+
+  it("showcase: an unknown slug is a real 404", async () => {
+    stubApi({ "/api/members/public/showcases/inconnu": () => problem(404, { detail: "Vitrine introuvable." }) });
+    expect(await thrownStatus(showcaseLoader(args("/entrepreneurs/inconnu", { slug: "inconnu" })))).toBe(404);
+  });
+
+  it("showcase: an unknown sub-page is a 404 too", async () => {
+    stubApi({ "/api/members/public/showcases/atelier-bois-flotte": aShowcase() });
+    const p = showcaseLoader(args("/entrepreneurs/atelier-bois-flotte/nope", { slug: "atelier-bois-flotte", page: "nope" }));
+    expect(await thrownStatus(p)).toBe(404);
+  });
+
+  it("showcase: picks the first page, or the one asked for", async () => {
+    stubApi({ "/api/members/public/showcases/atelier-bois-flotte": aShowcase() });
+    const first = await showcaseLoader(args("/entrepreneurs/atelier-bois-flotte", { slug: "atelier-bois-flotte" }));
+    expect(first.current.slug).toBe("presentation");
+    const second = await showcaseLoader(
+      args("/entrepreneurs/atelier-bois-flotte/realisations", { slug: "atelier-bois-flotte", page: "realisations" }),
+    );
+    expect(second.current.title).toBe("Réalisations");
+  });
+
+  it("showcase and event: an unreachable API is a 503 with the friendly page", async () => {
+    stubApiDown();
+    expect(await thrownStatus(showcaseLoader(args("/entrepreneurs/x", { slug: "x" })))).toBe(503);
+    expect(await thrownStatus(eventLoader(args("/agenda/x", { id: "x" })))).toBe(503);
+  });
+
+  it("event: an unknown id is a real 404", async () => {
+    stubApi({});
+    expect(await thrownStatus(eventLoader(args("/agenda/nope", { id: "nope" })))).toBe(404);
+  });
+
+  it("event: path segments are encoded before they reach the API", async () => {
+    const fetchMock = stubApi({});
+    await thrownStatus(eventLoader(args("/agenda/x", { id: "../members/x" })));
+    expect(String(fetchMock.mock.calls[0][0])).toContain("/api/events/public/events/..%2Fmembers%2Fx");
+  });
+});
+
+describe("resource routes", () => {
+  it("sitemap lists public pages, every showcase and upcoming events as absolute URLs", async () => {
+    vi.stubEnv("PUBLIC_URL", "https://coopemploi.com/");
+    stubApi({
+      "/api/members/public/showcases": pageOf([summaryOf(aShowcase()), summaryOf(aShowcase({ slug: "bijoux-lea" }))]),
+      "/api/events/public/events": pageOf([eventSummary(anEvent({ id: "e-1" }))]),
+    });
+    const res = sitemapLoader();
+    const xml = await (await res).text();
+    expect((await res).headers.get("Content-Type")).toContain("application/xml");
+    for (const loc of ["/", "/cooperative", "/entrepreneurs", "/agenda", "/contact", "/entrepreneurs/atelier-bois-flotte", "/entrepreneurs/bijoux-lea", "/agenda/e-1"]) {
+      expect(xml).toContain(`<loc>https://coopemploi.com${loc}</loc>`);
+    }
+  });
+
+  it("sitemap follows the pages of a long list", async () => {
+    const fetchMock = stubApi({
+      "/api/members/public/showcases?page=0&size=100": pageOf([summaryOf(aShowcase({ slug: "a" }))], 2),
+      "/api/members/public/showcases?page=1&size=100": pageOf([summaryOf(aShowcase({ slug: "b" }))], 2),
+      "/api/events/public/events": pageOf([]),
+    });
+    const xml = await (await sitemapLoader()).text();
+    expect(xml).toContain("/entrepreneurs/a<");
+    expect(xml).toContain("/entrepreneurs/b<");
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it("sitemap still lists the public pages when the APIs are down", async () => {
+    stubApiDown();
+    const res = await sitemapLoader();
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("<loc>http://localhost:8080/cooperative</loc>");
+  });
+
+  it("robots.txt points to the sitemap and keeps the intranet out", async () => {
+    vi.stubEnv("PUBLIC_URL", "https://coopemploi.com");
+    const text = await robotsLoader().text();
+    expect(text).toContain("Sitemap: https://coopemploi.com/sitemap.xml");
+    expect(text).toContain("Disallow: /intranet");
+  });
+});
