@@ -1,0 +1,19 @@
+package coop.events;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Agenda of the cooperative (information meetings, monthly meetings, fairs, workshops,
+ * appointments) and registrations to it.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class EventsApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(EventsApplication.class, args);
+	}
+
+}

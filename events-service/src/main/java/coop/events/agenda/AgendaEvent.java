@@ -1,0 +1,171 @@
+package coop.events.agenda;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An event of the agenda. Times are instants; people read them in {@link #ZONE}.
+ */
+@Entity
+@Table(name = "agenda_event")
+public class AgendaEvent {
+
+	public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+	public enum Status {
+
+		SCHEDULED, CANCELLED
+
+	}
+
+	@Id
+	private UUID id;
+
+	@Enumerated(EnumType.STRING)
+	private EventKind kind;
+
+	@Enumerated(EnumType.STRING)
+	private Audience audience;
+
+	private String title;
+
+	private String summary;
+
+	private String description;
+
+	private String theme;
+
+	private Instant startsAt;
+
+	private Instant endsAt;
+
+	@Embedded
+	private Place place;
+
+	private String antennaCode;
+
+	private String antennaName;
+
+	private int capacity;
+
+	@Enumerated(EnumType.STRING)
+	private Status status;
+
+	@Column(updatable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected AgendaEvent() {
+	}
+
+	public AgendaEvent(EventKind kind, Audience audience, String title, String summary, String description,
+			Instant startsAt, Instant endsAt, Place place, int capacity, Instant createdAt) {
+		if (!endsAt.isAfter(startsAt)) {
+			throw new IllegalArgumentException("An event ends after it starts");
+		}
+		if (capacity < 0) {
+			throw new IllegalArgumentException("Capacity cannot be negative");
+		}
+		this.id = UUID.randomUUID();
+		this.kind = kind;
+		this.audience = audience;
+		this.title = title;
+		this.summary = summary;
+		this.description = description;
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+		this.place = place;
+		this.capacity = capacity;
+		this.status = Status.SCHEDULED;
+		this.createdAt = createdAt;
+	}
+
+	public AgendaEvent atAntenna(String code, String name) {
+		this.antennaCode = code;
+		this.antennaName = name;
+		return this;
+	}
+
+	public AgendaEvent withTheme(String theme) {
+		this.theme = theme;
+		return this;
+	}
+
+	/**
+	 * Registration is open to the public only for information meetings that have not
+	 * started.
+	 */
+	public boolean acceptsPublicRegistration(Instant now) {
+		return this.kind == EventKind.INFO_MEETING && this.audience == Audience.PUBLIC
+				&& this.status == Status.SCHEDULED && now.isBefore(this.startsAt);
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public EventKind kind() {
+		return this.kind;
+	}
+
+	public Audience audience() {
+		return this.audience;
+	}
+
+	public String title() {
+		return this.title;
+	}
+
+	public String summary() {
+		return this.summary;
+	}
+
+	public String description() {
+		return this.description;
+	}
+
+	public String theme() {
+		return this.theme;
+	}
+
+	public Instant startsAt() {
+		return this.startsAt;
+	}
+
+	public Instant endsAt() {
+		return this.endsAt;
+	}
+
+	public Place place() {
+		return this.place;
+	}
+
+	public String antennaCode() {
+		return this.antennaCode;
+	}
+
+	public String antennaName() {
+		return this.antennaName;
+	}
+
+	public int capacity() {
+		return this.capacity;
+	}
+
+	public Status status() {
+		return this.status;
+	}
+
+}

@@ -1,0 +1,38 @@
+package coop.events.agenda;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AgendaEvents extends JpaRepository<AgendaEvent, UUID>, JpaSpecificationExecutor<AgendaEvent> {
+
+	/**
+	 * The event, locked until the end of the transaction: registrations to one event take
+	 * turns, so its capacity is never exceeded whatever the number of simultaneous
+	 * requests.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from AgendaEvent e where e.id = :id")
+	Optional<AgendaEvent> findForUpdate(UUID id);
+
+	interface SeatsTaken {
+
+		UUID getEventId();
+
+		long getTaken();
+
+	}
+
+	@Query(nativeQuery = true, value = "select r.event_id as eventId, count(*) as taken from registration r"
+			+ " where r.status = 'CONFIRMED' and r.event_id in (:ids) group by r.event_id")
+	List<SeatsTaken> seatsTaken(Collection<UUID> ids);
+
+}

@@ -1,0 +1,33 @@
+package coop.events.agenda;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An event as the agenda shows it. Times carry the Europe/Paris offset of their date.
+ *
+ * @param seatsLeft seats still free (0 when full; registrations then join the waiting
+ * list)
+ * @param description full text, only on the event's own page
+ */
+public record EventResponse(UUID id, EventKind kind, String kindLabel, String title, String summary,
+		OffsetDateTime startsAt, OffsetDateTime endsAt, PlaceResponse place, AntennaResponse antenna, int capacity,
+		int seatsLeft, boolean registrationOpen, @JsonInclude(JsonInclude.Include.NON_NULL) String description) {
+
+	public record PlaceResponse(Place.Kind kind, String label, String street, String postalCode, String town,
+			String url) {
+
+		static PlaceResponse of(Place place) {
+			return new PlaceResponse(place.kind(), place.label(), place.street(), place.postalCode(), place.town(),
+					place.url());
+		}
+
+	}
+
+	public record AntennaResponse(String code, String name) {
+
+	}
+
+}

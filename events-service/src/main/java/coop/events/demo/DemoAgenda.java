@@ -1,0 +1,161 @@
+package coop.events.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+import coop.events.EventsProperties;
+import coop.events.agenda.AgendaEvent;
+import coop.events.agenda.AgendaEvents;
+import coop.events.agenda.Audience;
+import coop.events.agenda.EventKind;
+import coop.events.agenda.Place;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Four months of a plausible agenda from today: information meetings in the three
+ * antennas and online, monthly meetings, fairs where entrepreneurs exhibit, and training
+ * workshops.
+ */
+@Component
+class DemoAgenda implements ApplicationRunner {
+
+	private static final Log logger = LogFactory.getLog(DemoAgenda.class);
+
+	static final Place SEYNOD = new Place(Place.Kind.ANTENNA, "COOP'EMPLOI Seynod", "1025 ancienne route d'Annecy",
+			"74600", "Seynod", null);
+
+	static final Place ANNEMASSE = new Place(Place.Kind.ANTENNA, "COOP'EMPLOI Annemasse", "14 avenue de la Gare",
+			"74100", "Annemasse", null);
+
+	static final Place CLUSES = new Place(Place.Kind.ANTENNA, "COOP'EMPLOI Cluses", "10 avenue de la Libération",
+			"74300", "Cluses", null);
+
+	private final AgendaEvents events;
+
+	private final EventsProperties properties;
+
+	private final Clock clock;
+
+	DemoAgenda(AgendaEvents events, EventsProperties properties, Clock clock) {
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!this.properties.demoData() || this.events.count() > 0) {
+			return;
+		}
+		List<AgendaEvent> agenda = agenda(LocalDate.now(this.clock.withZone(AgendaEvent.ZONE)));
+		this.events.saveAll(agenda);
+		logger.info("Demo agenda loaded: " + agenda.size() + " events");
+	}
+
+	List<AgendaEvent> agenda(LocalDate today) {
+		List<AgendaEvent> agenda = new ArrayList<>();
+		String infoText = """
+				Vous avez un projet d'activité et vous souhaitez le tester en grandeur réelle, sans créer votre entreprise ?
+
+				Pendant deux heures, l'équipe de COOP'EMPLOI présente le fonctionnement de la coopérative d'activités et d'emploi : \
+				le statut d'entrepreneur-salarié, le contrat CAPE, l'accompagnement individuel et les ateliers collectifs, \
+				la mutualisation des services (comptabilité, assurance, facturation) et les étapes pour nous rejoindre.
+
+				La réunion est gratuite et ouverte à tous. Venez avec vos questions !""";
+		for (int i = 0; i < 8; i++) {
+			LocalDate day = today.with(TemporalAdjusters.next(DayOfWeek.TUESDAY)).plusWeeks(2L * i);
+			agenda.add(event(EventKind.INFO_MEETING, Audience.PUBLIC, "Réunion d'information collective à Seynod",
+					"Découvrir la coopérative d'activités et d'emploi et ses étapes d'intégration.", infoText, day,
+					"09:30", "11:30", SEYNOD, (i == 0) ? 3 : 12)
+				.atAntenna("seynod", "Seynod"));
+		}
+		for (int month = 0; month < 4; month++) {
+			LocalDate first = today.plusMonths(month).withDayOfMonth(1);
+			agenda.add(event(EventKind.INFO_MEETING, Audience.PUBLIC, "Réunion d'information collective à Annemasse",
+					"Présentation de la coopérative pour les porteurs de projet du Genevois.", infoText,
+					nextOrSame(first, DayOfWeek.THURSDAY, today), "14:00", "16:00", ANNEMASSE, 10)
+				.atAntenna("annemasse", "Annemasse"));
+			agenda.add(event(EventKind.INFO_MEETING, Audience.PUBLIC, "Réunion d'information collective à Cluses",
+					"Présentation de la coopérative pour les porteurs de projet de la vallée de l'Arve.", infoText,
+					nextOrSame(first, DayOfWeek.WEDNESDAY, today).plusWeeks(1), "14:00", "16:00", CLUSES, 10)
+				.atAntenna("cluses", "Cluses"));
+			agenda.add(event(EventKind.INFO_MEETING, Audience.PUBLIC, "Réunion d'information en visioconférence",
+					"Pour celles et ceux qui habitent loin : la même présentation, depuis chez vous.", infoText,
+					nextOrSame(first, DayOfWeek.MONDAY, today).plusWeeks(2), "18:00", "19:30",
+					Place.online("En ligne (lien envoyé à l'inscription)", "https://visio.coopemploi.com/information"),
+					25));
+			agenda.add(event(EventKind.MONTHLY_MEETING, Audience.PUBLIC, "Réunion mensuelle des entrepreneurs",
+					"Le rendez-vous de la coopérative : actualités, témoignages, échanges entre entrepreneurs.",
+					"""
+							Chaque mois, les entrepreneurs-salariés, les porteurs de projet et l'équipe permanente se retrouvent \
+							pour partager les actualités de la coopérative, accueillir les nouveaux et faire le point sur les projets.
+
+							Les partenaires et prescripteurs sont les bienvenus.""",
+					nextOrSame(first, DayOfWeek.FRIDAY, today), "18:00", "20:00", SEYNOD, 60)
+				.atAntenna("seynod", "Seynod"));
+		}
+		agenda.add(event(EventKind.FAIR, Audience.PUBLIC, "Salon des métiers d'art d'Annecy",
+				"Bijoux, céramique, mobilier : cinq entrepreneurs de la coopérative exposent leurs créations.",
+				"""
+						Retrouvez sur le stand de COOP'EMPLOI les créateurs accompagnés par la coopérative : bijoux en argent recyclé, \
+						céramiques, mobilier en bois flotté et vêtements en lin.""",
+				today.plusWeeks(3).with(DayOfWeek.SATURDAY), "10:00", "19:00",
+				new Place(Place.Kind.ADDRESS, "Centre Bonlieu", "1 rue Jean Jaurès", "74000", "Annecy", null), 0));
+		agenda
+			.add(event(EventKind.FAIR, Audience.PUBLIC, "Foire de La Roche-sur-Foron",
+					"La coopérative et ses entrepreneurs à la grande foire du département.",
+					"""
+							Venez rencontrer l'équipe de COOP'EMPLOI et découvrir les activités des entrepreneurs de la coopérative \
+							sur le stand du hall des artisans.""",
+					today.plusWeeks(7).with(DayOfWeek.SATURDAY), "09:00", "18:00", new Place(Place.Kind.ADDRESS,
+							"Parc des expositions Rochexpo", "Avenue des Lacs", "74800", "La Roche-sur-Foron", null),
+					0));
+		agenda.add(event(EventKind.FAIR, Audience.PUBLIC, "Marché de créateurs de Thonon-les-Bains",
+				"Un marché de fin de semaine pour les créateurs du Chablais.", """
+						Trois entrepreneurs de l'antenne de Cluses et d'Annemasse présentent leurs produits : textile, \
+						bijoux et cosmétiques naturels.""", today.plusWeeks(10).with(DayOfWeek.SUNDAY), "10:00",
+				"17:00", new Place(Place.Kind.ADDRESS, "Place des Arts", null, "74200", "Thonon-les-Bains", null), 0));
+		String[][] workshops = { { "Gestion", "Construire son prévisionnel d'activité" },
+				{ "Commercial", "Prospecter ses premiers clients" },
+				{ "Gestion", "Fixer ses prix et calculer sa marge" },
+				{ "Communication", "Se faire connaître sur les réseaux sociaux" },
+				{ "Commercial", "Réussir un salon professionnel" }, { "Gestion", "Lire son tableau de bord" } };
+		for (int i = 0; i < workshops.length; i++) {
+			agenda.add(event(EventKind.WORKSHOP, Audience.MEMBERS, workshops[i][1],
+					"Atelier collectif de formation (" + workshops[i][0].toLowerCase() + ").",
+					"Atelier réservé aux porteurs de projet et entrepreneurs de la coopérative. Apportez vos chiffres.",
+					today.with(TemporalAdjusters.next(DayOfWeek.THURSDAY)).plusWeeks(i), "09:00", "12:00",
+					(i % 3 == 2) ? ANNEMASSE : SEYNOD, 10)
+				.atAntenna((i % 3 == 2) ? "annemasse" : "seynod", (i % 3 == 2) ? "Annemasse" : "Seynod")
+				.withTheme(workshops[i][0]));
+		}
+		return agenda;
+	}
+
+	private AgendaEvent event(EventKind kind, Audience audience, String title, String summary, String description,
+			LocalDate day, String from, String to, Place place, int capacity) {
+		ZonedDateTime start = day.atTime(LocalTime.parse(from)).atZone(AgendaEvent.ZONE);
+		ZonedDateTime end = day.atTime(LocalTime.parse(to)).atZone(AgendaEvent.ZONE);
+		return new AgendaEvent(kind, audience, title, summary, description, start.toInstant(), end.toInstant(), place,
+				capacity, this.clock.instant());
+	}
+
+	private static LocalDate nextOrSame(LocalDate from, DayOfWeek day, LocalDate notBefore) {
+		LocalDate date = from.with(TemporalAdjusters.nextOrSame(day));
+		return date.isAfter(notBefore) ? date : date.plusWeeks(1);
+	}
+
+}

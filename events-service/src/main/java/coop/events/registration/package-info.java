@@ -1,0 +1,4 @@
+/**
+ * Registrations to events: capacity, waiting list, the messages that tell of them.
+ */
+package coop.events.registration;
