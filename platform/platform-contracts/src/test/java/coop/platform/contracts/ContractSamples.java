@@ -3,6 +3,7 @@ package coop.platform.contracts;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +11,8 @@ import coop.platform.contracts.events.AgendaEventSnapshot;
 import coop.platform.contracts.events.Attendee;
 import coop.platform.contracts.events.RegistrationConfirmed;
 import coop.platform.contracts.events.RegistrationWaitlisted;
+import coop.platform.contracts.members.ShowcasePublished;
+import coop.platform.contracts.members.ShowcaseWithdrawn;
 
 /**
  * One sample of every integration event, matching the JSON fixture of the same type in
@@ -37,6 +40,12 @@ final class ContractSamples {
 		samples.put(RegistrationWaitlisted.class,
 				new RegistrationWaitlisted(UUID.fromString("0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f12"), INFO_MEETING,
 						VISITOR, 2, "https://coopemploi.com/inscriptions/annuler?jeton=def"));
+		samples.put(ShowcasePublished.class,
+				new ShowcasePublished("atelier-bois-flotte", "Julien Morel", "L'Atelier du Bois Flotté", "FURNITURE",
+						"Mobilier", "Mobilier et objets en bois flotté du lac d'Annecy", "Annecy", "seynod", null,
+						List.of(new ShowcasePublished.Page("presentation", "Présentation", "Chaque pièce est unique.")),
+						"https://coopemploi.com/entrepreneurs/atelier-bois-flotte"));
+		samples.put(ShowcaseWithdrawn.class, new ShowcaseWithdrawn("atelier-bois-flotte"));
 		return samples;
 	}
 

@@ -38,11 +38,17 @@ public record MailServer(String smtpHost, int smtpPort, String apiUrl) {
 		try {
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
 					HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() == 404) {
+			if (response.statusCode() == 404 || response.statusCode() == 400) {
 				return List.of();
 			}
 			List<ReceivedMail> mails = new ArrayList<>();
-			for (JsonNode message : json.readTree(response.body())) {
+			JsonNode messages = json.readTree(response.body());
+			if (!messages.isArray()) {
+				// GreenMail answers an error object for an address that never received
+				// anything
+				return List.of();
+			}
+			for (JsonNode message : messages) {
 				mails.add(ReceivedMail.parse(message.get("mimeMessage").asString()));
 			}
 			return mails;

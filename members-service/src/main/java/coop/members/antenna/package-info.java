@@ -1,0 +1,4 @@
+/**
+ * Antennas: the cooperative's sites across the département.
+ */
+package coop.members.antenna;

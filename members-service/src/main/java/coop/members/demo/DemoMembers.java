@@ -1,0 +1,162 @@
+package coop.members.demo;
+
+import java.util.List;
+
+import coop.members.MembersProperties;
+import coop.members.antenna.Antenna;
+import coop.members.antenna.Antennas;
+import coop.members.showcase.Sector;
+import coop.members.showcase.Showcase;
+import coop.members.showcase.ShowcaseService;
+import coop.members.showcase.Showcases;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Three antennas and a dozen entrepreneurs across sectors, two of them the demo accounts
+ * of the realm (same Keycloak subjects).
+ */
+@Component
+class DemoMembers implements ApplicationRunner {
+
+	private static final Log logger = LogFactory.getLog(DemoMembers.class);
+
+	static final String MARIE = "b465c806-618a-4771-b0d4-d76aa7ceecf5";
+
+	static final String THEO = "5ae4bd4f-a0f9-4544-bf45-a2440fc1b240";
+
+	private final Antennas antennas;
+
+	private final Showcases showcases;
+
+	private final ShowcaseService service;
+
+	private final MembersProperties properties;
+
+	DemoMembers(Antennas antennas, Showcases showcases, ShowcaseService service, MembersProperties properties) {
+		this.antennas = antennas;
+		this.showcases = showcases;
+		this.service = service;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.properties.demoData() || this.antennas.count() > 0) {
+			return;
+		}
+		this.antennas
+			.saveAll(List.of(new Antenna("seynod", "Seynod", "1025 ancienne route d'Annecy", "74600", "Seynod"),
+					new Antenna("annemasse", "Annemasse", "14 avenue de la Gare", "74100", "Annemasse"),
+					new Antenna("cluses", "Cluses", "10 avenue de la Libération", "74300", "Cluses")));
+		List<Showcase> demo = showcases();
+		demo.forEach(this.service::publish);
+		logger.info("Demo members loaded: 3 antennas, " + demo.size() + " showcases");
+	}
+
+	List<Showcase> showcases() {
+		return List.of(
+				new Showcase("bijoux-marie-dupont", MARIE, "Marie Dupont", "Marie D. Bijoux", Sector.JEWELLERY,
+						"Bijoux en argent recyclé, façonnés à la main à Seynod", "Seynod", "seynod")
+					.contact(null, "contact@mariedbijoux.example", null)
+					.page("presentation", "Présentation",
+							"""
+									Je crée des bijoux en argent recyclé : bagues, boucles d'oreilles et pendentifs, tous façonnés \
+									à la main dans mon atelier de Seynod.
+
+									Chaque pièce est unique. Je travaille aussi sur commande pour des bagues de fiançailles et des \
+									cadeaux personnalisés.""")
+					.page("collections", "Collections", """
+							Collection Lac : des formes inspirées des reflets du lac d'Annecy.
+
+							Collection Alpages : des pendentifs gravés de motifs de montagne.""")
+					.page("ou-me-trouver", "Où me trouver",
+							"""
+									Sur rendez-vous à l'atelier, au Salon des métiers d'art d'Annecy et sur les marchés de créateurs \
+									du département."""),
+				new Showcase("atelier-bois-flotte", null, "Julien Morel", "L'Atelier du Bois Flotté", Sector.FURNITURE,
+						"Mobilier et luminaires en bois flotté du lac d'Annecy", "Annecy", "seynod")
+					.page("presentation", "Présentation",
+							"""
+									Tables basses, étagères et luminaires fabriqués à partir de bois flotté ramassé sur les rives \
+									du lac. Un mobilier durable, chaque pièce est unique.""")
+					.page("sur-mesure", "Sur mesure", """
+							Je réalise des meubles sur mesure pour les particuliers, les gîtes et les restaurants. \
+							Devis gratuit après visite."""),
+				new Showcase("ceramiques-lea-roux", null, "Léa Roux", "Terre & Lac Céramiques", Sector.CRAFTS,
+						"Céramiques utilitaires tournées et émaillées à la main", "Rumilly", "seynod")
+					.page("presentation", "Présentation",
+							"""
+									Bols, tasses et assiettes en grès, tournés à la main et émaillés avec des émaux que je prépare \
+									moi-même. Cours d'initiation au tournage le samedi matin."""),
+				new Showcase("lin-et-laine", THEO, "Théo Girard", "Lin & Laine", Sector.CLOTHING,
+						"Vêtements en lin et laine de pays, cousus dans la vallée de l'Arve", "Cluses", "cluses")
+					.contact("https://lin-et-laine.example", null, null)
+					.page("presentation", "Présentation", """
+							Des vêtements simples et durables, en lin européen et en laine de moutons savoyards. \
+							Je coupe et je couds chaque pièce dans mon atelier de Cluses.""")
+					.page("entretien", "Entretien et retouches",
+							"""
+									Je propose aussi un service de retouches et de réparation pour prolonger la vie de vos vêtements."""),
+				new Showcase("studio-pixel-alpin", null, "Nadia Haddad", "Studio Pixel Alpin", Sector.WEB,
+						"Sites internet et boutiques en ligne pour les artisans et commerçants", "Annemasse",
+						"annemasse")
+					.contact("https://pixel-alpin.example", "bonjour@pixel-alpin.example", "06 12 34 56 78")
+					.page("presentation", "Présentation",
+							"""
+									Je conçois des sites internet rapides, accessibles et bien référencés pour les petites entreprises \
+									du Genevois français. Formation à la prise en main incluse."""),
+				new Showcase("julie-conseil-rh", null, "Julie Bernard", "JB Conseil RH", Sector.CONSULTING,
+						"Conseil en ressources humaines pour les TPE et les associations", "Annecy", "seynod")
+					.page("presentation", "Présentation",
+							"""
+									Recrutement, entretiens professionnels, plan de formation : j'accompagne les petites structures \
+									qui n'ont pas de service RH."""),
+				new Showcase("saveurs-du-chablais", null, "Antoine Mercier", "Saveurs du Chablais", Sector.FOOD,
+						"Confitures, sirops et chutneys de fruits du Chablais", "Thonon-les-Bains", "annemasse")
+					.page("presentation", "Présentation",
+							"""
+									Des confitures peu sucrées et des sirops de plantes, préparés en petites séries avec des fruits \
+									de producteurs du Chablais."""),
+				new Showcase("sophrologie-aravis", null, "Claire Fontaine", "Sophrologie des Aravis", Sector.WELLBEING,
+						"Séances de sophrologie individuelles et en groupe", "Thônes", "seynod")
+					.page("presentation", "Présentation",
+							"""
+									Gestion du stress, préparation aux examens, sommeil : des séances individuelles au cabinet ou en \
+									visioconférence, et des ateliers en entreprise."""),
+				new Showcase("bricol-services", null, "Karim Benali", "Bricol'Services", Sector.SERVICES,
+						"Petits travaux, montage de meubles et entretien de jardin", "Annemasse", "annemasse")
+					.page("presentation", "Présentation",
+							"""
+									Montage de meubles, petites réparations, taille des haies : j'interviens chez les particuliers \
+									du Genevois. Éligible au crédit d'impôt services à la personne."""),
+				new Showcase("ebenisterie-du-saleve", null, "Pierre Duret", "Ébénisterie du Salève", Sector.FURNITURE,
+						"Meubles en bois massif et restauration de meubles anciens", "Reignier-Ésery", "annemasse")
+					.page("presentation", "Présentation",
+							"""
+									Ébéniste depuis quinze ans, je fabrique des meubles en chêne, noyer et merisier et je restaure \
+									les meubles anciens.""")
+					.page("realisations", "Réalisations", """
+							Bibliothèques sur mesure, tables de ferme, restauration d'une commode Louis-Philippe.""")
+					.page("contact", "Contact", """
+							Atelier ouvert le samedi de 9 h à 12 h, ou sur rendez-vous."""),
+				new Showcase("traductions-mont-blanc", null, "Emma Wilson", "Traductions Mont-Blanc", Sector.CONSULTING,
+						"Traduction anglais-français pour le tourisme et l'industrie", "Sallanches", "cluses")
+					.contact("https://traductions-mont-blanc.example", null, null)
+					.page("presentation", "Présentation",
+							"""
+									Traductrice de langue maternelle anglaise, je traduis sites internet, brochures et documentations \
+									techniques pour les entreprises de la vallée de l'Arve et du pays du Mont-Blanc."""),
+				new Showcase("cuir-et-sellerie", null, "Lucie Martin", "Cuir & Sellerie des Bauges", Sector.CRAFTS,
+						"Maroquinerie et sellerie cousues main", "Seynod", "seynod")
+					.page("presentation", "Présentation", """
+							Sacs, ceintures et portefeuilles en cuir tanné végétal, cousus main au point sellier.""")
+					.page("ateliers", "Ateliers", """
+							Je propose des ateliers d'initiation à la couture sellier pour petits groupes."""));
+	}
+
+}

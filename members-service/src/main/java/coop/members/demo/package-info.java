@@ -1,0 +1,5 @@
+/**
+ * Demo antennas and entrepreneurs loaded once into an empty database when
+ * {@code coop.demo-data} is on.
+ */
+package coop.members.demo;

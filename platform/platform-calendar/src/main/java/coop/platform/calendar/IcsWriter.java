@@ -1,0 +1,98 @@
+package coop.platform.calendar;
+
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.TimeZone;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.DaylightSavingsTime;
+import biweekly.component.StandardTime;
+import biweekly.component.VEvent;
+import biweekly.component.VTimezone;
+import biweekly.io.TimezoneAssignment;
+import biweekly.property.Status;
+import biweekly.property.Method;
+import biweekly.util.DateTimeComponents;
+import biweekly.util.DayOfWeek;
+import biweekly.util.Frequency;
+import biweekly.util.Recurrence;
+import biweekly.util.UtcOffset;
+
+/**
+ * Writes calendars whose times are expressed in Europe/Paris with the matching VTIMEZONE,
+ * so that every calendar application shows the hour the cooperative means, summer and
+ * winter alike.
+ */
+public final class IcsWriter {
+
+	public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	public static final String MEDIA_TYPE = "text/calendar";
+
+	private IcsWriter() {
+	}
+
+	/**
+	 * @param name shown by calendar applications for a subscribed feed, may be
+	 * {@code null}
+	 */
+	public static String write(String name, List<CalendarEntry> entries) {
+		ICalendar calendar = new ICalendar();
+		calendar.setProductId("-//COOP'EMPLOI//Plateforme coopérative//FR");
+		calendar.setMethod(Method.publish());
+		if (name != null) {
+			calendar.setName(name);
+			calendar.setExperimentalProperty("X-WR-CALNAME", name);
+			calendar.setExperimentalProperty("X-WR-TIMEZONE", PARIS.getId());
+		}
+		for (CalendarEntry entry : entries) {
+			VEvent event = new VEvent();
+			event.setUid(entry.uid());
+			event.setSummary(entry.summary());
+			if (entry.description() != null) {
+				event.setDescription(entry.description());
+			}
+			event.setDateStart(Date.from(entry.start()));
+			event.setDateEnd(Date.from(entry.end()));
+			if (entry.location() != null) {
+				event.setLocation(entry.location());
+			}
+			if (entry.url() != null) {
+				event.setUrl(entry.url());
+			}
+			event.setSequence(entry.sequence());
+			event.setStatus(entry.cancelled() ? Status.cancelled() : Status.confirmed());
+			calendar.addEvent(event);
+		}
+		calendar.getTimezoneInfo().setDefaultTimezone(new TimezoneAssignment(TimeZone.getTimeZone(PARIS), paris()));
+		return Biweekly.write(calendar).go();
+	}
+
+	/**
+	 * Central European time with the EU rule: summer time from the last Sunday of March
+	 * to the last of October.
+	 */
+	private static VTimezone paris() {
+		VTimezone timezone = new VTimezone(PARIS.getId());
+		DaylightSavingsTime summer = new DaylightSavingsTime();
+		summer.setDateStart(new DateTimeComponents(1970, 3, 29, 2, 0, 0, false));
+		summer
+			.setRecurrenceRule(new Recurrence.Builder(Frequency.YEARLY).byMonth(3).byDay(-1, DayOfWeek.SUNDAY).build());
+		summer.setTimezoneOffsetFrom(new UtcOffset(true, 1, 0));
+		summer.setTimezoneOffsetTo(new UtcOffset(true, 2, 0));
+		summer.addTimezoneName("CEST");
+		StandardTime winter = new StandardTime();
+		winter.setDateStart(new DateTimeComponents(1970, 10, 25, 3, 0, 0, false));
+		winter.setRecurrenceRule(
+				new Recurrence.Builder(Frequency.YEARLY).byMonth(10).byDay(-1, DayOfWeek.SUNDAY).build());
+		winter.setTimezoneOffsetFrom(new UtcOffset(true, 2, 0));
+		winter.setTimezoneOffsetTo(new UtcOffset(true, 1, 0));
+		winter.addTimezoneName("CET");
+		timezone.addDaylightSavingsTime(summer);
+		timezone.addStandardTime(winter);
+		return timezone;
+	}
+
+}

@@ -1,0 +1,7 @@
+package coop.resources.library;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface Resources extends MongoRepository<Resource, String> {
+
+}
