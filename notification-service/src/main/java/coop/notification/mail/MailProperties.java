@@ -1,0 +1,12 @@
+package coop.notification.mail;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param from sender of every e-mail
+ * @param teamMailbox the cooperative's mailbox, which receives the contact form
+ * @param publicUrl the site's address, for links
+ */
+@ConfigurationProperties("coop.mail")
+public record MailProperties(String from, String teamMailbox, String publicUrl) {
+}

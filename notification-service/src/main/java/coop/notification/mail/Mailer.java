@@ -1,0 +1,58 @@
+package coop.notification.mail;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends a mail over SMTP and writes it to the sent log. Called inside the consumer's
+ * inbox transaction: if the SMTP server refuses, the transaction rolls back and the
+ * message is retried later.
+ */
+@Service
+public class Mailer {
+
+	private final JavaMailSender sender;
+
+	private final SentMails log;
+
+	private final MailProperties properties;
+
+	private final Clock clock;
+
+	Mailer(JavaMailSender sender, SentMails log, MailProperties properties, Clock clock) {
+		this.sender = sender;
+		this.log = log;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	public void send(UUID causeId, OutgoingMail mail) {
+		MimeMessage message = this.sender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+			helper.setFrom(this.properties.from());
+			helper.setTo(mail.to());
+			helper.setSubject(mail.subject());
+			helper.setText(mail.text(), mail.html());
+			for (OutgoingMail.Attachment attachment : mail.attachments()) {
+				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
+			}
+		}
+		catch (MessagingException ex) {
+			throw new MailSendException("Could not compose " + mail.kind(), ex);
+		}
+		this.sender.send(message);
+		this.log.save(new SentMail(causeId, mail.kind(), mail.to(), mail.subject(), this.clock.instant()));
+	}
+
+}
