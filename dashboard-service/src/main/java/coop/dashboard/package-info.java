@@ -1,0 +1,5 @@
+/**
+ * dashboard-service: entrepreneurs' activity figures and objectives, cooperative-wide
+ * anonymous figures; PostgreSQL, consumes events-service's messages.
+ */
+package coop.dashboard;

@@ -1,0 +1,143 @@
+package coop.gateway;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.server.DefaultServerOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.WebFilter;
+
+/**
+ * The gateway as backend-for-frontend: OAuth2 login with Keycloak (authorization code +
+ * PKCE), the tokens stay in the server-side session and the browser holds only an
+ * HttpOnly session cookie; CSRF protection the React app can use (cookie
+ * {@code XSRF-TOKEN}, header {@code X-XSRF-TOKEN}); logout ends the Keycloak session too.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class GatewaySecurity {
+
+	static final String REGISTRATION = "keycloak";
+
+	/**
+	 * Endpoints are given explicitly rather than discovered, so the gateway starts
+	 * without waiting for Keycloak and can reach it at another address than browsers do.
+	 */
+	@Bean
+	ReactiveClientRegistrationRepository clientRegistrations(GatewayProperties properties) {
+		String browser = properties.issuerUri() + "/protocol/openid-connect";
+		String internal = properties.internalRealmUrl() + "/protocol/openid-connect";
+		ClientRegistration keycloak = ClientRegistration.withRegistrationId(REGISTRATION)
+			.clientName("COOP'EMPLOI")
+			.clientId(properties.clientId())
+			.clientSecret(properties.clientSecret())
+			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+			.scope("openid", "profile", "email")
+			.authorizationUri(browser + "/auth")
+			.tokenUri(internal + "/token")
+			.jwkSetUri(internal + "/certs")
+			.userInfoUri(internal + "/userinfo")
+			.userNameAttributeName("preferred_username")
+			.issuerUri(properties.issuerUri())
+			.providerConfigurationMetadata(Map.of("end_session_endpoint", browser + "/logout"))
+			.build();
+		return new InMemoryReactiveClientRegistrationRepository(keycloak);
+	}
+
+	@Bean
+	SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http,
+			ReactiveClientRegistrationRepository registrations) {
+		DefaultServerOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultServerOAuth2AuthorizationRequestResolver(
+				registrations);
+		authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+
+		OidcClientInitiatedServerLogoutSuccessHandler logoutSuccess = new OidcClientInitiatedServerLogoutSuccessHandler(
+				registrations);
+		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
+
+		http.authorizeExchange(
+				(exchanges) -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+					.permitAll()
+					.pathMatchers("/actuator/**")
+					.denyAll()
+					.pathMatchers("/api/*/public/**")
+					.permitAll()
+					.pathMatchers("/api/**")
+					.authenticated()
+					// pages, assets and /bff/user: the UI decides what to show to whom,
+					// the APIs enforce it
+					.anyExchange()
+					.permitAll());
+		http.oauth2Login((login) -> login.authorizationRequestResolver(authorizationRequests)
+			.authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/intranet")));
+		http.logout((logout) -> logout.logoutSuccessHandler(logoutSuccess));
+		http.csrf((csrf) -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+			.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()));
+		http.exceptionHandling((handling) -> handling.authenticationEntryPoint(entryPoint()));
+		return http.build();
+	}
+
+	/**
+	 * API calls without a session get 401 problem+json; a page needing login goes to the
+	 * Keycloak login.
+	 */
+	private static ServerAuthenticationEntryPoint entryPoint() {
+		ServerAuthenticationEntryPoint api = (exchange, ex) -> {
+			var response = exchange.getResponse();
+			response.setStatusCode(HttpStatus.UNAUTHORIZED);
+			response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			String body = """
+					{"type":"https://coopemploi.com/problems/unauthenticated","title":"Connexion nécessaire",\
+					"status":401,"detail":"Connectez-vous pour accéder à cette ressource.","instance":"%s"}"""
+				.formatted(exchange.getRequest().getPath().value().replace("\"", ""));
+			DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
+			return response.writeWith(Mono.just(buffer));
+		};
+		DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
+				new DelegatingServerAuthenticationEntryPoint.DelegateEntry(
+						ServerWebExchangeMatchers.pathMatchers("/api/**", "/bff/**"), api));
+		entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint(
+				URI.create("/oauth2/authorization/" + REGISTRATION).toString()));
+		return entryPoint;
+	}
+
+	/**
+	 * Makes sure the CSRF cookie is written on every response, so the React app has a
+	 * token before its first POST.
+	 */
+	@Bean
+	WebFilter csrfCookieFilter() {
+		return (exchange, chain) -> {
+			Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+			return (token != null) ? token.then(chain.filter(exchange)) : chain.filter(exchange);
+		};
+	}
+
+}
