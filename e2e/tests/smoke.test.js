@@ -1,0 +1,88 @@
+// After ./coop up: the platform answers through the gateway, every service is registered and UP, a demo user logs in
+// through Keycloak in a real browser, and a visitor's registration becomes an e-mail.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { BASE_URL, REGISTRY_URL, launchBrowser, logIn, awaitInbox } from "./support.js";
+
+const SERVICES = [
+  "GATEWAY-SERVICE",
+  "EVENTS-SERVICE",
+  "MEMBERS-SERVICE",
+  "RESOURCES-SERVICE",
+  "DASHBOARD-SERVICE",
+  "NOTIFICATION-SERVICE",
+];
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test("the home page's HTML already carries its French text (server-side rendering)", async () => {
+  const response = await fetch(`${BASE_URL}/`);
+  assert.equal(response.status, 200);
+  const html = await response.text();
+  assert.match(html, /<html lang="fr"/);
+  assert.match(html, /<title>[^<]*COOP&#x27;EMPLOI[^<]*<\/title>/);
+  assert.match(html, /<meta name="description" content="[^"]+"/);
+  assert.match(html, /coopérative d(&#x27;|')activités et d(&#x27;|')emploi/i);
+  // demo data reached the page through the gateway and the services
+  assert.match(html, /Réunion d(&#x27;|')information/);
+});
+
+test("every service is registered in Eureka and reports UP", async () => {
+  const response = await fetch(`${REGISTRY_URL}/eureka/apps`, { headers: { Accept: "application/json" } });
+  assert.equal(response.status, 200);
+  const registered = (await response.json()).applications.application.map((app) => [app.name, app.instance[0].status]);
+  for (const service of SERVICES) {
+    assert.deepEqual(
+      registered.find(([name]) => name === service),
+      [service, "UP"],
+      `${service} is not registered as UP: ${JSON.stringify(registered)}`,
+    );
+  }
+});
+
+test("a demo entrepreneur logs in through Keycloak and sees who they are, then logs out", async () => {
+  const context = await browser.newContext({ locale: "fr-FR" });
+  const page = await context.newPage();
+  await logIn(page, "marie.entrepreneur");
+  await page.getByText("Bonjour Marie Dupont").waitFor();
+  await page.getByText("Entrepreneur", { exact: false }).first().waitFor();
+  const session = await (await page.request.get(`${BASE_URL}/bff/user`)).json();
+  assert.equal(session.authenticated, true);
+  assert.deepEqual(session.roles, ["entrepreneur"]);
+  assert.deepEqual(session.antennas, ["seynod"]);
+
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await page.waitForURL(`${BASE_URL}/`);
+  const after = await (await page.request.get(`${BASE_URL}/bff/user`)).json();
+  assert.equal(after.authenticated, false);
+  await context.close();
+});
+
+test("a visitor registers for an information meeting in the browser and receives the confirmation e-mail", async () => {
+  const agenda = await (await fetch(`${BASE_URL}/api/events/public/events?kind=INFO_MEETING&size=50`)).json();
+  const meeting = agenda.items.find((event) => event.registrationOpen && event.seatsLeft > 0);
+  assert.ok(meeting, "the demo agenda has an information meeting with free seats");
+  const address = `visiteur-${Date.now()}@example.org`;
+
+  const context = await browser.newContext({ locale: "fr-FR" });
+  const page = await context.newPage();
+  await page.goto(`${BASE_URL}/agenda/${meeting.id}`);
+  await page.getByLabel("Prénom").fill("Camille");
+  await page.getByLabel("Nom", { exact: true }).fill("Durand");
+  await page.getByLabel("E-mail", { exact: false }).fill(address);
+  await page.getByLabel("Commune", { exact: false }).fill("Annecy");
+  await page.getByRole("checkbox").check();
+  await page.getByRole("button", { name: /inscri/i }).click();
+  await page.getByRole("heading", { name: "Votre inscription est confirmée" }).waitFor();
+  await context.close();
+
+  const mails = await awaitInbox(address, 1);
+  assert.equal(mails.length, 1);
+  assert.match(mails[0].subject, /^Inscription confirmée : /);
+});
