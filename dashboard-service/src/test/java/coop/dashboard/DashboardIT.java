@@ -1,0 +1,160 @@
+package coop.dashboard;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import coop.platform.contracts.events.AgendaEventSnapshot;
+import coop.platform.contracts.events.Attendee;
+import coop.platform.contracts.events.RegistrationConfirmed;
+import coop.platform.messaging.BrokerPublisher;
+import coop.platform.messaging.MessageEnvelope;
+import coop.platform.test.KeycloakServer;
+import coop.platform.test.TestServers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Dashboards with real Keycloak tokens: each entrepreneur reads their own figures only;
+ * registrations from the broker are counted once, however often delivered.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
+class DashboardIT {
+
+	static final String MARIE = "b465c806-618a-4771-b0d4-d76aa7ceecf5";
+
+	static final String THEO = "5ae4bd4f-a0f9-4544-bf45-a2440fc1b240";
+
+	static final KeycloakServer keycloak = TestServers.keycloak();
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		TestServers.postgres("dashboard_it").register(registry);
+		TestServers.rabbit().register(registry);
+		keycloak.register(registry);
+	}
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	BrokerPublisher broker;
+
+	RestTestClient client;
+
+	@BeforeEach
+	void figures() {
+		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.jdbc.update("delete from monthly_figures");
+		Date thisMonth = Date.valueOf(LocalDate.now().withDayOfMonth(1));
+		this.jdbc.update("insert into monthly_figures values (?, ?, 150000, 40000, 80)", MARIE, thisMonth);
+		this.jdbc.update("insert into monthly_figures values (?, ?, 90000, 10000, 60)", THEO, thisMonth);
+	}
+
+	RestTestClient.ResponseSpec dashboardAs(String username) {
+		return this.client.get()
+			.uri("/api/dashboard/me")
+			.header("Authorization", "Bearer " + keycloak.accessToken(username))
+			.exchange();
+	}
+
+	@Test
+	void anEntrepreneurSeesOnlyTheirOwnFigures() {
+		dashboardAs("marie.entrepreneur").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.yearToDate.revenue")
+			.isEqualTo(1500.0)
+			.jsonPath("$.months.length()")
+			.isEqualTo(1);
+		dashboardAs("theo.entrepreneur").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.yearToDate.revenue")
+			.isEqualTo(900.0);
+	}
+
+	@Test
+	void otherRolesAndAnonymousCallersAreRefused() {
+		dashboardAs("lucas.coach").expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://coopemploi.com/problems/forbidden");
+		this.client.get()
+			.uri("/api/dashboard/me")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("Connectez-vous pour accéder à cette ressource.");
+	}
+
+	@Test
+	void aRegistrationIsCountedOnceEvenWhenDeliveredTwice() {
+		OffsetDateTime start = OffsetDateTime.of(2031, 3, 4, 9, 30, 0, 0, ZoneOffset.ofHours(1));
+		this.jdbc.update("delete from registration_count where month = ?", Date.valueOf("2031-03-01"));
+		MessageEnvelope envelope = MessageEnvelope.of(
+				new RegistrationConfirmed(UUID.randomUUID(),
+						new AgendaEventSnapshot(UUID.randomUUID(), "INFO_MEETING", "Réunion", start, start.plusHours(2),
+								"Europe/Paris", "Seynod", null, null, "http://localhost:8080/agenda/x"),
+						new Attendee("Léa", "Perrin", "lea@example.org", null), "http://localhost:8080/x"),
+				Instant.now());
+		this.broker.publish(envelope);
+		this.broker.publish(envelope);
+
+		Instant deadline = Instant.now().plusSeconds(20);
+		Integer count = null;
+		while ((count == null || count < 1) && Instant.now().isBefore(deadline)) {
+			sleep(200);
+			count = this.jdbc.query("select registrations from registration_count where month = ?",
+					(rs) -> rs.next() ? rs.getInt(1) : null, Date.valueOf("2031-03-01"));
+		}
+		sleep(1000);
+		assertThat(this.jdbc.queryForObject("select registrations from registration_count where month = ?",
+				Integer.class, Date.valueOf("2031-03-01")))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void cooperativeFiguresArePublicAndAnonymous() {
+		this.client.get()
+			.uri("/api/dashboard/public/figures")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.entrepreneurs")
+			.isEqualTo(2)
+			.jsonPath("$.revenueThisYear")
+			.isEqualTo(2400.0);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,13 @@
+package coop.notification;
+
+import coop.platform.test.ServiceArchitecture;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTests {
+
+	@Test
+	void featuresStayApartAndNothingStoredGoesOnTheWire() {
+		ServiceArchitecture.verify("coop.notification");
+	}
+
+}

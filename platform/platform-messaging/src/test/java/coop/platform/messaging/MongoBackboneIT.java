@@ -1,0 +1,154 @@
+package coop.platform.messaging;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import coop.platform.messaging.mongo.HasOutbox;
+import coop.platform.messaging.mongo.OutboxEntry;
+import coop.platform.test.RabbitServer;
+import coop.platform.test.TestServers;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.amqp.core.Declarables;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.annotation.RabbitListener;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The backbone on MongoDB and the real broker: the message rides inside the document it
+ * reports, so one single-document write saves both; the broker may stop while documents
+ * keep changing, and once it is back every message arrives and is acted on once.
+ */
+@SpringBootTest(classes = MongoBackboneIT.App.class,
+		properties = { "coop.messaging.relay-interval=200ms", "management.health.mongodb.enabled=false" })
+class MongoBackboneIT {
+
+	static final RabbitServer rabbit = TestServers.rabbit();
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		TestServers.mongo("platform_messaging_it").register(registry);
+		rabbit.register(registry);
+	}
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@BeforeEach
+	void clean() {
+		this.mongo.dropCollection(Basket.class);
+		this.mongo.dropCollection("handled");
+	}
+
+	@AfterEach
+	void brokerIsBack() {
+		rabbit.startBroker();
+	}
+
+	@Test
+	void everyMessageSavedWithItsDocumentArrivesOnceAlthoughTheBrokerStops() {
+		int total = 40;
+		for (int i = 0; i < total; i++) {
+			if (i == 10) {
+				rabbit.stopBroker();
+			}
+			if (i == 30) {
+				rabbit.startBroker();
+			}
+			Basket basket = new Basket("basket-" + i, new ArrayList<>());
+			basket.outbox.add(OutboxEntry.of(new Ping(i), Instant.now()));
+			this.mongo.save(basket);
+		}
+
+		Map<Integer, Long> handled = awaitHandled(total, Duration.ofSeconds(90));
+		assertThat(handled).hasSize(total);
+		assertThat(handled.values()).allMatch((times) -> times == 1);
+		assertThat(this.mongo.count(Query.query(Criteria.where("outbox.0").exists(true)), Basket.class)).isZero();
+	}
+
+	private Map<Integer, Long> awaitHandled(int expected, Duration timeout) {
+		Instant deadline = Instant.now().plus(timeout);
+		while (handled().size() < expected && Instant.now().isBefore(deadline)) {
+			sleep(250);
+		}
+		sleep(1000);
+		return handled();
+	}
+
+	private Map<Integer, Long> handled() {
+		return this.mongo.findAll(Document.class, "handled")
+			.stream()
+			.collect(Collectors.groupingBy((doc) -> doc.getInteger("sequence"), Collectors.counting()));
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@org.springframework.data.mongodb.core.mapping.Document("it_baskets")
+	record Basket(@Id String id, List<OutboxEntry> outbox) implements HasOutbox {
+	}
+
+	@SpringBootApplication(excludeName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+			"org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration" })
+	static class App {
+
+		@Bean
+		Declarables pingQueue(MessagingProperties properties) {
+			return ConsumerQueue.declare(properties, "test.mongo-backbone", "test.ping.sent");
+		}
+
+		@Bean
+		PingConsumer mongoPingConsumer(Inbox inbox, MongoTemplate mongo) {
+			return new PingConsumer(inbox, mongo);
+		}
+
+	}
+
+	static class PingConsumer {
+
+		private final Inbox inbox;
+
+		private final MongoTemplate mongo;
+
+		PingConsumer(Inbox inbox, MongoTemplate mongo) {
+			this.inbox = inbox;
+			this.mongo = mongo;
+		}
+
+		@RabbitListener(queues = "test.mongo-backbone")
+		void on(Message message) {
+			MessageEnvelope envelope = MessageEnvelope.fromJson(message.getBody());
+			int sequence = envelope.payloadAs(Ping.class).sequence();
+			this.inbox.handleOnce("mongo-backbone-it", envelope,
+					() -> this.mongo.insert(
+							new Document("eventId", envelope.eventId().toString()).append("sequence", sequence),
+							"handled"));
+		}
+
+	}
+
+}
