@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
@@ -30,6 +31,7 @@ import org.springframework.security.web.server.csrf.CookieServerCsrfTokenReposit
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 
 /**
@@ -98,9 +100,13 @@ class GatewaySecurity {
 		http.oauth2Login((login) -> login.authorizationRequestResolver(authorizationRequests)
 			.authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/intranet")));
 		http.logout((logout) -> logout.logoutSuccessHandler(logoutSuccess));
+		ServerAccessDeniedHandler denied = (exchange, ex) -> problem(exchange, HttpStatus.FORBIDDEN, "forbidden",
+				"Accès refusé", "Cette action n'est pas autorisée. Rechargez la page puis recommencez.");
 		http.csrf((csrf) -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
-			.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler()));
-		http.exceptionHandling((handling) -> handling.authenticationEntryPoint(entryPoint()));
+			.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+			.accessDeniedHandler(denied));
+		http.exceptionHandling(
+				(handling) -> handling.authenticationEntryPoint(entryPoint()).accessDeniedHandler(denied));
 		return http.build();
 	}
 
@@ -109,23 +115,29 @@ class GatewaySecurity {
 	 * Keycloak login.
 	 */
 	private static ServerAuthenticationEntryPoint entryPoint() {
-		ServerAuthenticationEntryPoint api = (exchange, ex) -> {
-			var response = exchange.getResponse();
-			response.setStatusCode(HttpStatus.UNAUTHORIZED);
-			response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-			String body = """
-					{"type":"https://coopemploi.com/problems/unauthenticated","title":"Connexion nécessaire",\
-					"status":401,"detail":"Connectez-vous pour accéder à cette ressource.","instance":"%s"}"""
-				.formatted(exchange.getRequest().getPath().value().replace("\"", ""));
-			DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
-			return response.writeWith(Mono.just(buffer));
-		};
+		ServerAuthenticationEntryPoint api = (exchange, ex) -> problem(exchange, HttpStatus.UNAUTHORIZED,
+				"unauthenticated", "Connexion nécessaire", "Connectez-vous pour accéder à cette ressource.");
 		DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
 				new DelegatingServerAuthenticationEntryPoint.DelegateEntry(
-						ServerWebExchangeMatchers.pathMatchers("/api/**", "/bff/**"), api));
+						ServerWebExchangeMatchers.pathMatchers("/api/**", "/bff/**", "/actuator/**"), api));
 		entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint(
 				URI.create("/oauth2/authorization/" + REGISTRATION).toString()));
 		return entryPoint;
+	}
+
+	/**
+	 * The same problem+json shape as the services', for what the gateway itself refuses.
+	 */
+	static Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String slug, String title, String detail) {
+		var response = exchange.getResponse();
+		response.setStatusCode(status);
+		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		String body = """
+				{"type":"https://coopemploi.com/problems/%s","title":"%s","status":%d,"detail":"%s","instance":"%s"}"""
+			.formatted(slug, title, status.value(), detail,
+					exchange.getRequest().getPath().value().replaceAll("[\"\\\\]", ""));
+		DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
+		return response.writeWith(Mono.just(buffer));
 	}
 
 	/**
