@@ -58,8 +58,13 @@ class JdbcBackboneIT {
 	@Autowired
 	BrokerPublisher publisher;
 
+	@Autowired
+	org.springframework.amqp.rabbit.core.RabbitAdmin rabbitAdmin;
+
 	@BeforeEach
 	void cleanTables() {
+		// durable queues outlive a run: start from an empty one
+		this.rabbitAdmin.purgeQueue("test.jdbc-backbone", false);
 		this.jdbc.execute("create table if not exists it_order (sequence int primary key)");
 		this.jdbc.execute("create table if not exists it_handled (event_id uuid, sequence int)");
 		this.jdbc.update("delete from it_order");
@@ -176,7 +181,7 @@ class JdbcBackboneIT {
 
 		@Bean
 		Declarables pingQueue(MessagingProperties properties) {
-			return ConsumerQueue.declare(properties, "test.jdbc-backbone", "test.ping.sent");
+			return ConsumerQueue.declare(properties, "test.jdbc-backbone", "test.jdbc-ping.sent");
 		}
 
 		@Bean

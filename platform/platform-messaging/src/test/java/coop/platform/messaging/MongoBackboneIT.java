@@ -52,8 +52,13 @@ class MongoBackboneIT {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	org.springframework.amqp.rabbit.core.RabbitAdmin rabbitAdmin;
+
 	@BeforeEach
 	void clean() {
+		// durable queues outlive a run: start from an empty one
+		this.rabbitAdmin.purgeQueue("test.mongo-backbone", false);
 		this.mongo.dropCollection(Basket.class);
 		this.mongo.dropCollection("handled");
 	}
@@ -74,7 +79,7 @@ class MongoBackboneIT {
 				rabbit.startBroker();
 			}
 			Basket basket = new Basket("basket-" + i, new ArrayList<>());
-			basket.outbox.add(OutboxEntry.of(new Ping(i), Instant.now()));
+			basket.outbox.add(OutboxEntry.of(new MongoPing(i), Instant.now()));
 			this.mongo.save(basket);
 		}
 
@@ -118,7 +123,7 @@ class MongoBackboneIT {
 
 		@Bean
 		Declarables pingQueue(MessagingProperties properties) {
-			return ConsumerQueue.declare(properties, "test.mongo-backbone", "test.ping.sent");
+			return ConsumerQueue.declare(properties, "test.mongo-backbone", "test.mongo-ping.sent");
 		}
 
 		@Bean
@@ -142,7 +147,7 @@ class MongoBackboneIT {
 		@RabbitListener(queues = "test.mongo-backbone")
 		void on(Message message) {
 			MessageEnvelope envelope = MessageEnvelope.fromJson(message.getBody());
-			int sequence = envelope.payloadAs(Ping.class).sequence();
+			int sequence = envelope.payloadAs(MongoPing.class).sequence();
 			this.inbox.handleOnce("mongo-backbone-it", envelope,
 					() -> this.mongo.insert(
 							new Document("eventId", envelope.eventId().toString()).append("sequence", sequence),

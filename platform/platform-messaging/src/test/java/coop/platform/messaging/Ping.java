@@ -3,6 +3,6 @@ package coop.platform.messaging;
 import coop.platform.contracts.EventType;
 import coop.platform.contracts.IntegrationEvent;
 
-@EventType("test.ping.sent")
+@EventType("test.jdbc-ping.sent")
 record Ping(int sequence) implements IntegrationEvent {
 }
