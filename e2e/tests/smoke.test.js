@@ -13,6 +13,12 @@ const SERVICES = [
   "NOTIFICATION-SERVICE",
 ];
 
+async function registeredServices() {
+  const response = await fetch(`${REGISTRY_URL}/eureka/apps`, { headers: { Accept: "application/json" } });
+  assert.equal(response.status, 200);
+  return (await response.json()).applications.application.map((app) => [app.name, app.instance[0].status]);
+}
+
 let browser;
 before(async () => {
   browser = await launchBrowser();
@@ -34,9 +40,7 @@ test("the home page's HTML already carries its French text (server-side renderin
 });
 
 test("every service is registered in Eureka and reports UP", async () => {
-  const response = await fetch(`${REGISTRY_URL}/eureka/apps`, { headers: { Accept: "application/json" } });
-  assert.equal(response.status, 200);
-  const registered = (await response.json()).applications.application.map((app) => [app.name, app.instance[0].status]);
+  const registered = await registeredServices();
   for (const service of SERVICES) {
     assert.deepEqual(
       registered.find(([name]) => name === service),
