@@ -5,6 +5,11 @@ import java.util.List;
 import coop.members.MembersProperties;
 import coop.members.antenna.Antenna;
 import coop.members.antenna.Antennas;
+import coop.members.organisation.Organisation;
+import coop.members.organisation.OrganisationKind;
+import coop.members.organisation.Organisations;
+import coop.members.people.PeopleService;
+import coop.members.people.PersonRole;
 import coop.members.showcase.Sector;
 import coop.members.showcase.Showcase;
 import coop.members.showcase.ShowcaseService;
@@ -29,6 +34,14 @@ class DemoMembers implements ApplicationRunner {
 
 	static final String THEO = "5ae4bd4f-a0f9-4544-bf45-a2440fc1b240";
 
+	static final String CAMILLE = "d878fdcd-27d2-4bfb-b69a-bc9a9df09557";
+
+	static final String LUCAS = "60d43f9e-2e25-42e2-86e6-c4e10ce9b1f4";
+
+	static final String INES = "41b4c37e-2f4b-4f20-b070-3edc770fe5c9";
+
+	static final String SOPHIE = "bde59fe8-f9c0-4eaa-9a84-a63f0e01d1a6";
+
 	private final Antennas antennas;
 
 	private final Showcases showcases;
@@ -37,11 +50,18 @@ class DemoMembers implements ApplicationRunner {
 
 	private final MembersProperties properties;
 
-	DemoMembers(Antennas antennas, Showcases showcases, ShowcaseService service, MembersProperties properties) {
+	private final Organisations organisations;
+
+	private final PeopleService people;
+
+	DemoMembers(Antennas antennas, Showcases showcases, ShowcaseService service, MembersProperties properties,
+			Organisations organisations, PeopleService people) {
 		this.antennas = antennas;
 		this.showcases = showcases;
 		this.service = service;
 		this.properties = properties;
+		this.organisations = organisations;
+		this.people = people;
 	}
 
 	@Override
@@ -53,9 +73,31 @@ class DemoMembers implements ApplicationRunner {
 			.saveAll(List.of(new Antenna("seynod", "Seynod", "1025 ancienne route d'Annecy", "74600", "Seynod"),
 					new Antenna("annemasse", "Annemasse", "14 avenue de la Gare", "74100", "Annemasse"),
 					new Antenna("cluses", "Cluses", "10 avenue de la Libération", "74300", "Cluses")));
+		this.organisations.saveAll(List.of(
+				new Organisation("plie-bassin-annecien", "PLIE du bassin annécien", OrganisationKind.PLIE, "Annecy"),
+				new Organisation("mission-locale-annecy", "Mission locale jeunes du bassin annécien",
+						OrganisationKind.MISSION_LOCALE, "Annecy"),
+				new Organisation("ale-annemasse", "ALE d'Annemasse", OrganisationKind.ALE, "Annemasse"),
+				new Organisation("espace-gestion-cluses", "Espace gestion de la vallée de l'Arve",
+						OrganisationKind.ESPACE_GESTION, "Cluses"),
+				new Organisation("ccas-seynod", "CCAS de Seynod", OrganisationKind.CCAS, "Seynod"), new Organisation(
+						"france-travail-annecy", "France Travail Annecy", OrganisationKind.FRANCE_TRAVAIL, "Annecy")));
+		// the realm's demo accounts (keycloak/README.md): same subjects
+		this.people.adoptExisting(CAMILLE, "camille.rey@demo.coopemploi.test", "Camille", "Rey", PersonRole.STAFF,
+				"seynod", null, null);
+		this.people.adoptExisting(LUCAS, "lucas.favre@demo.coopemploi.test", "Lucas", "Favre", PersonRole.COACH,
+				"seynod", null, null);
+		this.people.adoptExisting(INES, "ines.bouvier@demo.coopemploi.test", "Inès", "Bouvier", PersonRole.COACH,
+				"annemasse", null, null);
+		this.people.adoptExisting(MARIE, "marie.dupont@demo.coopemploi.test", "Marie", "Dupont",
+				PersonRole.ENTREPRENEUR, "seynod", null, LUCAS);
+		this.people.adoptExisting(THEO, "theo.girard@demo.coopemploi.test", "Théo", "Girard", PersonRole.ENTREPRENEUR,
+				"cluses", null, INES);
+		this.people.adoptExisting(SOPHIE, "sophie.martin@demo.coopemploi.test", "Sophie", "Martin",
+				PersonRole.PRESCRIBER, null, "plie-bassin-annecien", null);
 		List<Showcase> demo = showcases();
 		demo.forEach(this.service::publish);
-		logger.info("Demo members loaded: 3 antennas, " + demo.size() + " showcases");
+		logger.info("Demo members loaded: 3 antennas, 6 organisations, 6 people, " + demo.size() + " showcases");
 	}
 
 	List<Showcase> showcases() {

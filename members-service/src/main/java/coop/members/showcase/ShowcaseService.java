@@ -73,7 +73,7 @@ public class ShowcaseService {
 					.stream()
 					.map((page) -> new ShowcasePublished.Page(page.slug(), page.title(), page.body()))
 					.toList(),
-				this.properties.publicUrl() + "/entrepreneurs/" + showcase.slug());
+				this.properties.publicUrl() + "/entrepreneurs/" + showcase.slug(), showcase.ownerSubject());
 	}
 
 	private static ShowcaseResponse toResponse(Showcase showcase, Map<String, Antenna> antennas, boolean full) {

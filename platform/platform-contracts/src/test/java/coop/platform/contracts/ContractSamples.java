@@ -11,6 +11,10 @@ import coop.platform.contracts.events.AgendaEventSnapshot;
 import coop.platform.contracts.events.Attendee;
 import coop.platform.contracts.events.RegistrationConfirmed;
 import coop.platform.contracts.events.RegistrationWaitlisted;
+import coop.platform.contracts.members.AccountDeactivated;
+import coop.platform.contracts.members.AccountReactivated;
+import coop.platform.contracts.members.PersonChanged;
+import coop.platform.contracts.members.PersonInvited;
 import coop.platform.contracts.members.ShowcasePublished;
 import coop.platform.contracts.members.ShowcaseWithdrawn;
 
@@ -26,6 +30,10 @@ final class ContractSamples {
 			OffsetDateTime.of(2027, 1, 12, 11, 30, 0, 0, ZoneOffset.ofHours(1)), "Europe/Paris", "COOP'EMPLOI Seynod",
 			"1025 ancienne route d'Annecy, 74600 Seynod", null,
 			"https://coopemploi.com/agenda/5b0c7a36-3f3e-4c0e-9d55-1f6f1c7d9a01");
+
+	static final String SUBJECT = "7d2f4e1a-3b5c-4d6e-8f90-a1b2c3d4e5f6";
+
+	static final String COACH = "60d43f9e-2e25-42e2-86e6-c4e10ce9b1f4";
 
 	static final Attendee VISITOR = new Attendee("Léa", "Perrin", "lea.perrin@example.org", null);
 
@@ -44,8 +52,14 @@ final class ContractSamples {
 				new ShowcasePublished("atelier-bois-flotte", "Julien Morel", "L'Atelier du Bois Flotté", "FURNITURE",
 						"Mobilier", "Mobilier et objets en bois flotté du lac d'Annecy", "Annecy", "seynod", null,
 						List.of(new ShowcasePublished.Page("presentation", "Présentation", "Chaque pièce est unique.")),
-						"https://coopemploi.com/entrepreneurs/atelier-bois-flotte"));
+						"https://coopemploi.com/entrepreneurs/atelier-bois-flotte", SUBJECT));
 		samples.put(ShowcaseWithdrawn.class, new ShowcaseWithdrawn("atelier-bois-flotte"));
+		samples.put(PersonInvited.class, new PersonInvited(SUBJECT, "entrepreneur", "Julien", "Morel",
+				"julien.morel@example.org", "seynod", null, COACH));
+		samples.put(PersonChanged.class, new PersonChanged(SUBJECT, "entrepreneur", "Julien", "Morel",
+				"julien.morel@example.org", "annemasse", null, COACH));
+		samples.put(AccountDeactivated.class, new AccountDeactivated(SUBJECT));
+		samples.put(AccountReactivated.class, new AccountReactivated(SUBJECT));
 		return samples;
 	}
 

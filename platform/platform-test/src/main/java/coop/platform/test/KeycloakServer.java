@@ -60,6 +60,47 @@ public record KeycloakServer(String baseUrl) {
 		return body.get("access_token").asString();
 	}
 
+	/**
+	 * Sets a user's password through the admin API (as members-service's service
+	 * account), so that a test can log in as a person it just invited.
+	 */
+	public void setPassword(String subject, String password) {
+		Map<String, String> form = Map.of("grant_type", "client_credentials", "client_id", "coop-members",
+				"client_secret", TestServers.env("COOP_MEMBERS_CLIENT_SECRET", "dev-only-members-secret"));
+		String admin = post(issuerUri() + "/protocol/openid-connect/token", form).get("access_token").asString();
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create(this.baseUrl + "/admin/realms/coop/users/" + subject + "/reset-password"))
+			.header("Authorization", "Bearer " + admin)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers
+				.ofString("{\"type\":\"password\",\"temporary\":false,\"value\":\"" + password + "\"}"))
+			.build();
+		try {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 204) {
+				throw new IllegalStateException("Keycloak answered " + response.statusCode() + ": " + response.body());
+			}
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Whether the password grant succeeds (false for a disabled account). */
+	public boolean canLogIn(String username, String password) {
+		try {
+			login(username, password);
+			return true;
+		}
+		catch (IllegalStateException refused) {
+			return false;
+		}
+	}
+
 	private static JsonNode post(String url, Map<String, String> form) {
 		String encoded = form.entrySet()
 			.stream()

@@ -12,11 +12,13 @@ import coop.platform.contracts.IntegrationEvent;
  * @param sector code of the activity sector (CRAFTS, FURNITURE…), {@code sectorLabel} its
  * French name
  * @param pageUrl the showcase's public address
+ * @param owner Keycloak subject of the entrepreneur, or {@code null} for a showcase
+ * without an account
  */
 @EventType("members.showcase.published")
 public record ShowcasePublished(String slug, String displayName, String businessName, String sector, String sectorLabel,
-		String tagline, String town, String antenna, String website, List<Page> pages,
-		String pageUrl) implements IntegrationEvent {
+		String tagline, String town, String antenna, String website, List<Page> pages, String pageUrl,
+		String owner) implements IntegrationEvent {
 
 	public record Page(String slug, String title, String body) {
 	}

@@ -56,6 +56,11 @@ public class JdbcMessagingAutoConfiguration {
 	}
 
 	@Bean
+	JdbcAccountStatusStore accountStatusStore(PlatformSchema schema, JdbcTemplate jdbc) {
+		return new JdbcAccountStatusStore(jdbc);
+	}
+
+	@Bean
 	OutboxHealthIndicator outboxHealthIndicator(JdbcOutboxRelay relay) {
 		return new OutboxHealthIndicator(relay::pendingCount);
 	}

@@ -34,6 +34,11 @@ public class MongoMessagingAutoConfiguration {
 	}
 
 	@Bean
+	MongoAccountStatusStore accountStatusStore(MongoTemplate mongo) {
+		return new MongoAccountStatusStore(mongo);
+	}
+
+	@Bean
 	OutboxHealthIndicator outboxHealthIndicator(MongoOutboxRelay relay) {
 		return new OutboxHealthIndicator(relay::pendingCount);
 	}

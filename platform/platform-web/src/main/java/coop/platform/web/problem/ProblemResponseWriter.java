@@ -33,6 +33,11 @@ public class ProblemResponseWriter {
 				Problems.of(ProblemType.FORBIDDEN, "Vous n'avez pas accès à cette ressource."));
 	}
 
+	public void accountDeactivated(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, Problems.of(ProblemType.ACCOUNT_DEACTIVATED,
+				"Ce compte a été désactivé. Adressez-vous à l'équipe de la coopérative."));
+	}
+
 	private static ProblemDetail unauthenticated(AuthenticationException ex) {
 		return Problems.of(ProblemType.UNAUTHENTICATED, "Connectez-vous pour accéder à cette ressource.");
 	}

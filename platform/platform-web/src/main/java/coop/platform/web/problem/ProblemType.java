@@ -20,6 +20,9 @@ public record ProblemType(URI uri, HttpStatus status, String title) {
 	public static final ProblemType UNAUTHENTICATED = of("unauthenticated", HttpStatus.UNAUTHORIZED,
 			"Connexion nécessaire");
 
+	public static final ProblemType ACCOUNT_DEACTIVATED = of("account-deactivated", HttpStatus.UNAUTHORIZED,
+			"Compte désactivé");
+
 	public static final ProblemType FORBIDDEN = of("forbidden", HttpStatus.FORBIDDEN, "Accès refusé");
 
 	public static final ProblemType NOT_FOUND = of("not-found", HttpStatus.NOT_FOUND, "Introuvable");

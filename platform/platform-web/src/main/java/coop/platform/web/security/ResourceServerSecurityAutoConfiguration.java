@@ -2,6 +2,7 @@ package coop.platform.web.security;
 
 import java.util.List;
 
+import coop.platform.messaging.accounts.DeactivatedAccounts;
 import coop.platform.web.problem.ProblemResponseWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -46,7 +48,8 @@ public class ResourceServerSecurityAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(SecurityFilterChain.class)
 	SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, ObjectProvider<EndpointRules> serviceRules,
-			ProblemResponseWriter problems, KeycloakJwtConverter converter) {
+			ProblemResponseWriter problems, KeycloakJwtConverter converter,
+			ObjectProvider<DeactivatedAccounts> deactivatedAccounts) {
 		http.authorizeHttpRequests((rules) -> {
 			rules.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
 			rules.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll();
@@ -64,6 +67,11 @@ public class ResourceServerSecurityAutoConfiguration {
 		// gateway, which holds the session.
 		http.csrf((csrf) -> csrf.disable());
 		http.requestCache((cache) -> cache.disable());
+		DeactivatedAccounts accounts = deactivatedAccounts.getIfAvailable();
+		if (accounts != null) {
+			http.addFilterAfter(new DeactivatedAccountFilter(accounts::isDeactivated, problems),
+					BearerTokenAuthenticationFilter.class);
+		}
 		return http.build();
 	}
 

@@ -1,0 +1,260 @@
+package coop.members.keycloak;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import coop.platform.web.problem.ProblemException;
+import coop.platform.web.problem.ProblemType;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * What members-service asks of Keycloak: create and update users, their realm role and
+ * antenna group, send the "choose your password" e-mail, enable or disable them. Keycloak
+ * sends that e-mail itself, in French, through the realm's SMTP settings.
+ */
+@Component
+public class KeycloakAdmin {
+
+	static final ProblemType KEYCLOAK_UNAVAILABLE = ProblemType.of("accounts-unavailable",
+			HttpStatus.SERVICE_UNAVAILABLE, "Comptes indisponibles");
+
+	/** Lifetime of the link in the invitation e-mail: three days. */
+	static final int INVITATION_LIFESPAN_SECONDS = 3 * 24 * 3600;
+
+	private final KeycloakProperties properties;
+
+	private final RestClient http;
+
+	private final Clock clock;
+
+	private volatile String token;
+
+	private volatile Instant tokenExpiry = Instant.EPOCH;
+
+	KeycloakAdmin(KeycloakProperties properties, RestClient.Builder builder, Clock clock) {
+		this.properties = properties;
+		this.http = builder.baseUrl(properties.url()).build();
+		this.clock = clock;
+	}
+
+	/**
+	 * @return the new user's id (the subject of their tokens), or the existing one's if
+	 * the e-mail is known
+	 */
+	public String createUser(String email, String firstName, String lastName, String organisation) {
+		Map<String, Object> user = Map.of("username", email, "email", email, "firstName", firstName, "lastName",
+				lastName, "enabled", true, "emailVerified", false, "attributes",
+				(organisation != null) ? Map.of("organisation", List.of(organisation)) : Map.of());
+		try {
+			URI location = call(() -> this.http.post()
+				.uri(admin("/users"))
+				.headers((h) -> h.setBearerAuth(token()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(user)
+				.retrieve()
+				.toBodilessEntity()
+				.getHeaders()
+				.getLocation());
+			String path = location.getPath();
+			return path.substring(path.lastIndexOf('/') + 1);
+		}
+		catch (HttpClientErrorException.Conflict exists) {
+			// an earlier invitation created the account but did not finish: take it over
+			return findByEmail(email).orElseThrow(() -> exists);
+		}
+	}
+
+	public Optional<String> findByEmail(String email) {
+		JsonNode users = call(() -> this.http.get()
+			.uri(admin("/users?exact=true&email={email}"), email)
+			.headers((h) -> h.setBearerAuth(token()))
+			.retrieve()
+			.body(JsonNode.class));
+		return (users != null && users.isArray() && !users.isEmpty()) ? Optional.of(users.get(0).get("id").asString())
+				: Optional.empty();
+	}
+
+	public void updateOrganisation(String subject, String organisation) {
+		JsonNode user = call(() -> this.http.get()
+			.uri(admin("/users/{id}"), subject)
+			.headers((h) -> h.setBearerAuth(token()))
+			.retrieve()
+			.body(JsonNode.class));
+		Map<String, Object> update = Map.of("firstName", user.path("firstName").asString(), "lastName",
+				user.path("lastName").asString(), "email", user.path("email").asString(), "attributes",
+				(organisation != null) ? Map.of("organisation", List.of(organisation)) : Map.of());
+		call(() -> this.http.put()
+			.uri(admin("/users/{id}"), subject)
+			.headers((h) -> h.setBearerAuth(token()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(update)
+			.retrieve()
+			.toBodilessEntity());
+	}
+
+	/** Leaves the user with exactly this one of the platform's roles. */
+	public void setRole(String subject, String role, List<String> platformRoles) {
+		JsonNode assigned = call(() -> this.http.get()
+			.uri(admin("/users/{id}/role-mappings/realm"), subject)
+			.headers((h) -> h.setBearerAuth(token()))
+			.retrieve()
+			.body(JsonNode.class));
+		List<JsonNode> toRemove = assigned.valueStream()
+			.filter((r) -> platformRoles.contains(r.get("name").asString()) && !role.equals(r.get("name").asString()))
+			.toList();
+		if (!toRemove.isEmpty()) {
+			call(() -> this.http.method(org.springframework.http.HttpMethod.DELETE)
+				.uri(admin("/users/{id}/role-mappings/realm"), subject)
+				.headers((h) -> h.setBearerAuth(token()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(toRemove)
+				.retrieve()
+				.toBodilessEntity());
+		}
+		if (assigned.valueStream().anyMatch((r) -> role.equals(r.get("name").asString()))) {
+			return;
+		}
+		// view-realm is not granted to the service account: the role comes from the list
+		// of assignable ones
+		JsonNode available = call(() -> this.http.get()
+			.uri(admin("/users/{id}/role-mappings/realm/available"), subject)
+			.headers((h) -> h.setBearerAuth(token()))
+			.retrieve()
+			.body(JsonNode.class));
+		JsonNode wanted = available.valueStream()
+			.filter((r) -> role.equals(r.get("name").asString()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("Role " + role + " is not in the realm"));
+		call(() -> this.http.post()
+			.uri(admin("/users/{id}/role-mappings/realm"), subject)
+			.headers((h) -> h.setBearerAuth(token()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(List.of(wanted))
+			.retrieve()
+			.toBodilessEntity());
+	}
+
+	/**
+	 * Leaves the user in exactly this antenna group (none when {@code antenna} is null).
+	 */
+	public void setAntenna(String subject, String antenna) {
+		JsonNode groups = call(() -> this.http.get()
+			.uri(admin("/users/{id}/groups"), subject)
+			.headers((h) -> h.setBearerAuth(token()))
+			.retrieve()
+			.body(JsonNode.class));
+		for (JsonNode group : groups) {
+			String path = group.path("path").asString();
+			if (path.startsWith("/antennes/") && !path.equals("/antennes/" + antenna)) {
+				call(() -> this.http.delete()
+					.uri(admin("/users/{id}/groups/{group}"), subject, group.get("id").asString())
+					.headers((h) -> h.setBearerAuth(token()))
+					.retrieve()
+					.toBodilessEntity());
+			}
+		}
+		if (antenna == null) {
+			return;
+		}
+		JsonNode group = call(() -> this.http.get()
+			.uri(admin("/group-by-path/antennes/{antenna}"), antenna)
+			.headers((h) -> h.setBearerAuth(token()))
+			.retrieve()
+			.body(JsonNode.class));
+		call(() -> this.http.put()
+			.uri(admin("/users/{id}/groups/{group}"), subject, group.get("id").asString())
+			.headers((h) -> h.setBearerAuth(token()))
+			.retrieve()
+			.toBodilessEntity());
+	}
+
+	public void sendInvitation(String subject) {
+		call(() -> this.http.put()
+			.uri(admin(
+					"/users/{id}/execute-actions-email?lifespan={lifespan}&client_id=coop-gateway&redirect_uri={uri}"),
+					subject, INVITATION_LIFESPAN_SECONDS, this.properties.redirectUri())
+			.headers((h) -> h.setBearerAuth(token()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(List.of("UPDATE_PASSWORD", "VERIFY_EMAIL"))
+			.retrieve()
+			.toBodilessEntity());
+	}
+
+	/**
+	 * Disables or enables the account; disabling also ends its open sessions, so no token
+	 * can be refreshed.
+	 */
+	public void setEnabled(String subject, boolean enabled) {
+		JsonNode user = call(() -> this.http.get()
+			.uri(admin("/users/{id}"), subject)
+			.headers((h) -> h.setBearerAuth(token()))
+			.retrieve()
+			.body(JsonNode.class));
+		Map<String, Object> update = Map.of("firstName", user.path("firstName").asString(), "lastName",
+				user.path("lastName").asString(), "email", user.path("email").asString(), "enabled", enabled);
+		call(() -> this.http.put()
+			.uri(admin("/users/{id}"), subject)
+			.headers((h) -> h.setBearerAuth(token()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(update)
+			.retrieve()
+			.toBodilessEntity());
+		if (!enabled) {
+			call(() -> this.http.post()
+				.uri(admin("/users/{id}/logout"), subject)
+				.headers((h) -> h.setBearerAuth(token()))
+				.retrieve()
+				.toBodilessEntity());
+		}
+	}
+
+	private String admin(String path) {
+		return "/admin/realms/" + this.properties.realm() + path;
+	}
+
+	private String token() {
+		Instant now = this.clock.instant();
+		if (this.token == null || now.isAfter(this.tokenExpiry)) {
+			LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+			form.add("grant_type", "client_credentials");
+			form.add("client_id", this.properties.clientId());
+			form.add("client_secret", this.properties.clientSecret());
+			JsonNode answer = call(() -> this.http.post()
+				.uri("/realms/" + this.properties.realm() + "/protocol/openid-connect/token")
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.body(form)
+				.retrieve()
+				.body(JsonNode.class));
+			this.token = answer.get("access_token").asString();
+			// renew 30 s before Keycloak's expiry
+			this.tokenExpiry = now.plusSeconds(Math.max(10, answer.get("expires_in").asLong() - 30));
+		}
+		return this.token;
+	}
+
+	private static <T> T call(java.util.function.Supplier<T> request) {
+		try {
+			return request.get();
+		}
+		catch (HttpClientErrorException.Conflict conflict) {
+			throw conflict;
+		}
+		catch (RestClientException ex) {
+			throw new ProblemException(KEYCLOAK_UNAVAILABLE,
+					"Le service des comptes ne répond pas. Réessayez dans quelques instants.");
+		}
+	}
+
+}

@@ -1,0 +1,7 @@
+package coop.members.organisation;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface Organisations extends MongoRepository<Organisation, String> {
+
+}

@@ -1,0 +1,16 @@
+package coop.members.people;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+public interface People extends MongoRepository<Person, String> {
+
+	Optional<Person> findBySubject(String subject);
+
+	boolean existsByEmail(String email);
+
+	List<Person> findByCoachOrderByLastName(String coach);
+
+}

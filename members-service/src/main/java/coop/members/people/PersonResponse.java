@@ -1,0 +1,18 @@
+package coop.members.people;
+
+import java.time.Instant;
+
+/**
+ * A person as the intranet shows them.
+ */
+public record PersonResponse(String id, String subject, String firstName, String lastName, String email,
+		PersonRole role, String roleLabel, Ref antenna, Ref organisation, CoachRef coach, Person.Status status,
+		Instant createdAt) {
+
+	public record Ref(String code, String name) {
+	}
+
+	public record CoachRef(String subject, String name) {
+	}
+
+}

@@ -1,0 +1,218 @@
+package coop.members;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import coop.members.antenna.Antenna;
+import coop.members.antenna.Antennas;
+import coop.members.organisation.Organisation;
+import coop.members.organisation.OrganisationKind;
+import coop.members.organisation.Organisations;
+import coop.platform.test.KeycloakServer;
+import coop.platform.test.MailServer;
+import coop.platform.test.ReceivedMail;
+import coop.platform.test.TestServers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Accounts against the real Keycloak: staff invite a person (account, role, antenna and
+ * the e-mail to choose a password), refusals are French problems, and a deactivated
+ * account's still-valid token stops working at once.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
+class AccountsIT {
+
+	static final KeycloakServer keycloak = TestServers.keycloak();
+
+	static final MailServer mail = TestServers.mail();
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		TestServers.mongo("members_it").register(registry);
+		TestServers.rabbit().register(registry);
+		keycloak.register(registry);
+		registry.add("coop.keycloak.url", keycloak::baseUrl);
+	}
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	Antennas antennas;
+
+	@Autowired
+	Organisations organisations;
+
+	RestTestClient client;
+
+	@BeforeEach
+	void setUp() {
+		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.antennas.save(new Antenna("seynod", "Seynod", "1025 ancienne route d'Annecy", "74600", "Seynod"));
+		this.organisations
+			.save(new Organisation("plie-bassin-annecien", "PLIE du bassin annécien", OrganisationKind.PLIE, "Annecy"));
+	}
+
+	RestTestClient.ResponseSpec asStaff(String method, String uri, Object body) {
+		RestTestClient.RequestBodySpec request = this.client.method(org.springframework.http.HttpMethod.valueOf(method))
+			.uri(uri)
+			.header("Authorization", "Bearer " + keycloak.accessToken("camille.staff"));
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		return request.exchange();
+	}
+
+	static String uniqueEmail() {
+		return "compte-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+	}
+
+	@SuppressWarnings("unchecked")
+	Map<String, Object> invite(String email, String role, String antenna) {
+		return asStaff("POST", "/api/members/staff/people",
+				Map.of("firstName", "Nina", "lastName", "Garnier", "email", email, "role", role, "antenna", antenna))
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	@Test
+	void staffInviteAPersonWhoReceivesTheEmailToChooseAPassword() {
+		String email = uniqueEmail();
+		Map<String, Object> person = invite(email, "entrepreneur", "seynod");
+
+		assertThat(person).containsEntry("role", "entrepreneur")
+			.containsEntry("roleLabel", "Entrepreneur")
+			.containsEntry("status", "INVITED");
+		String subject = (String) person.get("subject");
+		keycloak.setPassword(subject, "Motdepasse-123");
+		String token = keycloak.login(email, "Motdepasse-123");
+		this.client.get()
+			.uri("/api/members/me")
+			.header("Authorization", "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.email")
+			.isEqualTo(email)
+			.jsonPath("$.antenna.code")
+			.isEqualTo("seynod");
+		List<ReceivedMail> mails = mail.awaitInbox(email, 1, Duration.ofSeconds(20));
+		assertThat(mails).hasSize(1);
+		assertThat(mails.get(0).text() + mails.get(0).html()).contains("http");
+	}
+
+	@Test
+	void theSameAddressTwiceIsRefused() {
+		String email = uniqueEmail();
+		invite(email, "coach", "seynod");
+		asStaff("POST", "/api/members/staff/people",
+				Map.of("firstName", "Nina", "lastName", "Garnier", "email", email, "role", "coach"))
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://coopemploi.com/problems/email-taken");
+	}
+
+	@Test
+	void badInvitationsAreExplainedFieldByField() {
+		asStaff("POST", "/api/members/staff/people",
+				Map.of("firstName", "", "lastName", "Garnier", "email", "pas-une-adresse", "role", "entrepreneur"))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[?(@.field=='email')]")
+			.exists()
+			.jsonPath("$.errors[?(@.field=='firstName')]")
+			.exists();
+		asStaff("POST", "/api/members/staff/people",
+				Map.of("firstName", "Paul", "lastName", "Roche", "email", uniqueEmail(), "role", "prescriber"))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("organisation");
+		asStaff("POST", "/api/members/staff/people",
+				Map.of("firstName", "Paul", "lastName", "Roche", "email", uniqueEmail(), "role", "astronaute"))
+			.expectStatus()
+			.isBadRequest();
+	}
+
+	@Test
+	void onlyStaffManageAccounts() {
+		this.client.get()
+			.uri("/api/members/staff/people")
+			.header("Authorization", "Bearer " + keycloak.accessToken("marie.entrepreneur"))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		this.client.get().uri("/api/members/staff/people").exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aDeactivatedAccountIsRefusedAtOnceEvenWithATokenStillValid() {
+		String email = uniqueEmail();
+		Map<String, Object> person = invite(email, "entrepreneur", "seynod");
+		String subject = (String) person.get("subject");
+		keycloak.setPassword(subject, "Motdepasse-123");
+		String token = keycloak.login(email, "Motdepasse-123");
+		this.client.get()
+			.uri("/api/members/me")
+			.header("Authorization", "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		asStaff("POST", "/api/members/staff/people/" + person.get("id") + "/deactivate", null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("DEACTIVATED");
+
+		Instant deadline = Instant.now().plusSeconds(15);
+		int status = 200;
+		while (status == 200 && Instant.now().isBefore(deadline)) {
+			status = this.client.get()
+				.uri("/api/members/me")
+				.header("Authorization", "Bearer " + token)
+				.exchange()
+				.returnResult()
+				.getStatus()
+				.value();
+		}
+		this.client.get()
+			.uri("/api/members/me")
+			.header("Authorization", "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://coopemploi.com/problems/account-deactivated");
+		assertThat(keycloak.canLogIn(email, "Motdepasse-123")).isFalse();
+
+		asStaff("POST", "/api/members/staff/people/" + person.get("id") + "/reactivate", null).expectStatus().isOk();
+		assertThat(keycloak.canLogIn(email, "Motdepasse-123")).isTrue();
+	}
+
+}
