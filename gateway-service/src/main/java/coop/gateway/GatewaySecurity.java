@@ -28,6 +28,7 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
@@ -107,6 +108,14 @@ class GatewaySecurity {
 			.accessDeniedHandler(denied));
 		http.exceptionHandling(
 				(handling) -> handling.authenticationEntryPoint(entryPoint()).accessDeniedHandler(denied));
+		http.headers((headers) -> headers
+			.referrerPolicy((referrer) -> referrer
+				.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicy((permissions) -> permissions
+				.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
+			// HSTS is sent on https requests only (behind the reverse proxy): a year,
+			// subdomains included
+			.hsts((hsts) -> hsts.maxAge(java.time.Duration.ofDays(365)).includeSubdomains(true)));
 		return http.build();
 	}
 

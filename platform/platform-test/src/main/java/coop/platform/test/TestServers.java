@@ -38,6 +38,8 @@ public final class TestServers {
 
 	static final String GREENMAIL_IMAGE = "greenmail/standalone:2.1.13";
 
+	static final String REDIS_IMAGE = "redis:7.4.2";
+
 	private static final Map<String, Object> started = new ConcurrentHashMap<>();
 
 	private TestServers() {
@@ -138,6 +140,16 @@ public final class TestServers {
 		}
 		return new MailServer(env("SMTP_HOST", "localhost"), Integer.parseInt(env("SMTP_PORT", "3025")),
 				"http://localhost:" + env("MAIL_API_PORT", "8025"));
+	}
+
+	/** Redis for the gateway's sessions and rate limits: {@code host:port}. */
+	public static RedisServer redis() {
+		if (useContainers()) {
+			GenericContainer<?> container = container("redis",
+					() -> new GenericContainer<>(REDIS_IMAGE).withExposedPorts(6379));
+			return new RedisServer(container.getHost(), container.getMappedPort(6379));
+		}
+		return new RedisServer(env("REDIS_HOST", "localhost"), Integer.parseInt(env("REDIS_PORT", "6379")));
 	}
 
 	/** The checkout's top folder, where the launcher {@code coop} lives. */

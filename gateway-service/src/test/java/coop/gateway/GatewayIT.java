@@ -9,7 +9,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import coop.platform.test.TestServers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,9 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the gateway answers before any service is involved: who is logged in, the CSRF
  * cookie, refusals as French problem+json, and a login that starts with PKCE.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "eureka.client.enabled=false", "spring.cloud.discovery.enabled=false" })
-class GatewaySecurityTests {
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "eureka.client.enabled=false",
+		"spring.cloud.discovery.enabled=false", "coop.rate-limits.public-posts-per-minute=3" })
+class GatewayIT {
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		TestServers.redis().register(registry);
+	}
 
 	@Value("${local.server.port}")
 	int port;
@@ -84,6 +93,75 @@ class GatewaySecurityTests {
 		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
 		this.client.get().uri("/actuator/env").exchange().expectStatus().is4xxClientError();
 		this.client.get().uri("/actuator/gateway/routes").exchange().expectStatus().is4xxClientError();
+	}
+
+	@Test
+	void securityHeadersAreOnEveryAnswer() {
+		this.client.get()
+			.uri("/bff/user")
+			.exchange()
+			.expectHeader()
+			.valueEquals("Referrer-Policy", "strict-origin-when-cross-origin")
+			.expectHeader()
+			.value("Permissions-Policy", (policy) -> assertThat(policy).contains("camera=()"))
+			.expectHeader()
+			.valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader()
+			.valueEquals("X-Frame-Options", "DENY")
+			.expectHeader()
+			.value("Content-Security-Policy",
+					(policy) -> assertThat(policy).contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+	}
+
+	@Test
+	void aFloodOfPublicFormsGets429InFrench() {
+		String session = this.client.get()
+			.uri("/bff/user")
+			.exchange()
+			.returnResult(Void.class)
+			.getResponseCookies()
+			.getFirst("XSRF-TOKEN")
+			.getValue();
+		String path = "/api/events/public/events/" + java.util.UUID.randomUUID() + "/registrations";
+		// a client address of its own, so that the other tests' posts do not count (the
+		// gateway trusts the proxy's
+		// X-Forwarded-For)
+		String client = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+		int tooMany = 0;
+		for (int i = 0; i < 6; i++) {
+			int status = this.client.post()
+				.uri(path)
+				.cookie("XSRF-TOKEN", session)
+				.header("X-XSRF-TOKEN", session)
+				.header("X-Forwarded-For", client)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue("{}")
+				.exchange()
+				.returnResult(Void.class)
+				.getStatus()
+				.value();
+			if (status == 429) {
+				tooMany++;
+			}
+		}
+		assertThat(tooMany).isGreaterThanOrEqualTo(3);
+		this.client.post()
+			.uri(path)
+			.cookie("XSRF-TOKEN", session)
+			.header("X-XSRF-TOKEN", session)
+			.header("X-Forwarded-For", client)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.valueEquals("Retry-After", "60")
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://coopemploi.com/problems/too-many-requests")
+			.jsonPath("$.detail")
+			.value((detail) -> assertThat((String) detail).contains("Patientez"));
 	}
 
 	@Test
