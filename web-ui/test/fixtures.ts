@@ -1,6 +1,16 @@
 // Object mothers for the API contracts and a fetch stub that answers like the gateway would.
 import { vi } from "vitest";
-import type { EventDetail, EventSummary, PageOf, ShowcaseDetail, ShowcaseSummary } from "../app/lib/api";
+import type {
+  Appointment,
+  EventDetail,
+  EventSummary,
+  PageOf,
+  Person,
+  Registration,
+  ShowcaseDetail,
+  ShowcaseSummary,
+  Slot,
+} from "../app/lib/api";
 
 export function anEvent(overrides: Partial<EventDetail> = {}): EventDetail {
   return {
@@ -23,7 +33,10 @@ export function anEvent(overrides: Partial<EventDetail> = {}): EventDetail {
     capacity: 12,
     seatsLeft: 4,
     registrationOpen: true,
+    theme: null,
+    status: "SCHEDULED",
     description: "Premier paragraphe.\n\nSecond paragraphe.",
+    exhibitors: [],
     ...overrides,
   };
 }
@@ -59,9 +72,100 @@ export function pageOf<T>(items: T[], total = items.length): PageOf<T> {
 }
 
 export const eventSummary = (e: EventDetail): EventSummary => {
-  const { description: _d, ...summary } = e;
+  const { description: _d, exhibitors: _x, calendarUrl: _c, ...summary } = e;
   return summary;
 };
+
+/** An EventSummary straight away. */
+export const aSummary = (overrides: Partial<EventDetail> = {}) => eventSummary(anEvent(overrides));
+
+export const aWorkshop = (overrides: Partial<EventDetail> = {}) =>
+  aSummary({
+    id: "w1",
+    kind: "WORKSHOP",
+    kindLabel: "Atelier collectif de formation",
+    title: "Fixer ses prix",
+    theme: "Prix et devis",
+    startsAt: "2027-02-09T14:00:00+01:00",
+    endsAt: "2027-02-09T17:00:00+01:00",
+    ...overrides,
+  });
+
+export function aRegistration(overrides: Partial<Registration> = {}): Registration {
+  const event = overrides.event ?? aWorkshop();
+  return {
+    id: "r1",
+    eventId: event.id,
+    event,
+    status: "CONFIRMED",
+    position: null,
+    offerExpiresAt: null,
+    attendance: null,
+    firstName: "Léa",
+    lastName: "Bernard",
+    email: "lea.bernard@example.org",
+    createdAt: "2026-12-01T10:00:00+01:00",
+    ...overrides,
+  };
+}
+
+export function aSlot(overrides: Partial<Slot> = {}): Slot {
+  return {
+    id: "sl1",
+    coach: { subject: "coach-paul", name: "Paul Girard" },
+    startsAt: "2027-01-20T10:00:00+01:00",
+    endsAt: "2027-01-20T11:00:00+01:00",
+    place: anEvent().place,
+    ...overrides,
+  };
+}
+
+export function anAppointment(overrides: Partial<Appointment> = {}): Appointment {
+  return {
+    id: "a1",
+    startsAt: "2027-01-21T10:00:00+01:00",
+    endsAt: "2027-01-21T11:00:00+01:00",
+    place: anEvent().place,
+    coach: { subject: "coach-paul", name: "Paul Girard" },
+    entrepreneur: { subject: "ent-marie", name: "Marie Dupont" },
+    topic: "Mes prix de vente",
+    status: "BOOKED",
+    note: null,
+    ...overrides,
+  };
+}
+
+export function aPerson(overrides: Partial<Person> = {}): Person {
+  return {
+    id: "p1",
+    subject: "ent-marie",
+    firstName: "Marie",
+    lastName: "Dupont",
+    email: "marie@example.org",
+    role: "entrepreneur",
+    roleLabel: "Entrepreneur",
+    antenna: { code: "seynod", name: "Seynod" },
+    organisation: null,
+    coach: null,
+    status: "ACTIVE",
+    createdAt: "2026-01-05T09:00:00+01:00",
+    ...overrides,
+  };
+}
+
+export const ANTENNAS = [
+  { code: "seynod", name: "Seynod", street: "1025 ancienne route d'Annecy", postalCode: "74600", town: "Seynod" },
+  { code: "cluses", name: "Cluses", street: "12 rue du Marché", postalCode: "74300", town: "Cluses" },
+];
+
+export const userWith = (...roles: string[]) => ({
+  authenticated: true,
+  subject: roles.includes("coach") ? "coach-paul" : "ent-marie",
+  name: roles.includes("coach") ? "Paul Girard" : "Marie Dupont",
+  email: "someone@example.org",
+  roles,
+  antennas: ["seynod"],
+});
 
 export function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
@@ -96,4 +200,20 @@ export function stubApiDown() {
   });
   vi.stubGlobal("fetch", fetchMock);
   return fetchMock;
+}
+
+/** The requests the stub received with `method` on `path` (query ignored), with their JSON body and headers. */
+export function callsTo(fetchMock: ReturnType<typeof stubApi>, method: string, path: string) {
+  return fetchMock.mock.calls
+    .map(([input, init]) => ({ url: new URL(String(input), "http://ui.test"), init }))
+    .filter(({ url, init }) => url.pathname === path && (init?.method ?? "GET").toUpperCase() === method)
+    .map(({ url, init }) => ({
+      url,
+      headers: new Headers(init?.headers),
+      body: init?.body ? JSON.parse(String(init.body)) : undefined,
+    }));
+}
+
+export function setCsrfCookie(value = "csrf-test") {
+  document.cookie = `XSRF-TOKEN=${value}; path=/`;
 }

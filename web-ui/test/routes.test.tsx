@@ -1,46 +1,16 @@
 // Render tests: the real route modules and loaders, in a memory router, against a stubbed API.
-import { render, screen, within } from "@testing-library/react";
-import { createRoutesStub, type MetaDescriptor, Outlet } from "react-router";
+import { screen, within } from "@testing-library/react";
+import type { MetaDescriptor } from "react-router";
 import { describe, expect, it } from "vitest";
-import { SiteHeader } from "../app/components/SiteHeader";
 import * as agenda from "../app/routes/agenda";
 import * as entrepreneurs from "../app/routes/entrepreneurs";
 import * as event from "../app/routes/event";
 import * as home from "../app/routes/home";
-import * as intranet from "../app/routes/intranet";
+import * as intranetHome from "../app/routes/intranet/home";
 import * as showcase from "../app/routes/showcase";
 import { anEvent, aShowcase, eventSummary, pageOf, stubApi, stubApiDown, summaryOf } from "./fixtures";
+import { renderIntranet, renderRoute } from "./render";
 
-interface RouteModule {
-  default: React.ComponentType<never>;
-  loader?: (...a: never[]) => unknown;
-  clientLoader?: (...a: never[]) => unknown;
-  HydrateFallback?: React.ComponentType;
-}
-
-/** Renders one route module under the shared header at `url`. */
-function renderRoute(path: string, mod: RouteModule, url: string) {
-  const Stub = createRoutesStub([
-    {
-      path: "/",
-      Component: () => (
-        <>
-          <SiteHeader />
-          <Outlet />
-        </>
-      ),
-      children: [
-        {
-          path,
-          Component: mod.default as React.ComponentType,
-          loader: (mod.loader ?? mod.clientLoader) as never,
-          HydrateFallback: () => <p>Chargement…</p>,
-        },
-      ],
-    },
-  ]);
-  return render(<Stub initialEntries={[url]} />);
-}
 function jsonLd(tags: MetaDescriptor[]): Record<string, unknown> | undefined {
   const tag = tags.find((t) => "script:ld+json" in t) as { "script:ld+json": Record<string, unknown> } | undefined;
   return tag?.["script:ld+json"];
@@ -134,6 +104,28 @@ describe("agenda", () => {
     expect(screen.getByRole("option", { name: "Réunion d'information collective" })).toBeTruthy();
   });
 
+  it("offers to subscribe to the whole agenda, with a webcal link and the address to copy", async () => {
+    stubApi({ "/bff/user": USER_ANONYMOUS, "/api/events/public/events": pageOf([]), "/api/members/public/antennas": [] });
+    renderRoute("agenda", agenda, "/agenda");
+    const section = await screen.findByRole("region", { name: "Suivre l'agenda dans votre application d'agenda" });
+    expect(within(section).getByRole("link", { name: "S'abonner à l'agenda" }).getAttribute("href")).toBe("/agenda.ics");
+    expect(within(section).getByRole("link", { name: /l'ouvrir directement/ }).getAttribute("href")).toBe(
+      "webcal://localhost:8080/agenda.ics",
+    );
+    expect(within(section).getByText("http://localhost:8080/agenda.ics")).toBeTruthy();
+  });
+
+  it("marks a cancelled event of the list as « Annulé »", async () => {
+    stubApi({
+      "/bff/user": USER_ANONYMOUS,
+      "/api/members/public/antennas": [],
+      "/api/events/public/events": pageOf([eventSummary(anEvent({ status: "CANCELLED" }))]),
+    });
+    renderRoute("agenda", agenda, "/agenda");
+    expect(await screen.findByText("Annulé")).toBeTruthy();
+    expect(screen.queryByText("4 places restantes")).toBeNull();
+  });
+
   it("says the agenda is unavailable when the API is down", async () => {
     stubApiDown();
     renderRoute("agenda", agenda, "/agenda");
@@ -204,6 +196,56 @@ describe("event", () => {
     expect(screen.queryByRole("form")).toBeNull();
   });
 
+  it("links to the event's calendar file", async () => {
+    stubApi({
+      "/bff/user": USER_ANONYMOUS,
+      "/api/events/public/events/e1": anEvent({ id: "e1", calendarUrl: "/api/events/public/events/e1/calendar.ics" }),
+    });
+    renderRoute("agenda/:id", event, "/agenda/e1");
+    const link = await screen.findByRole("link", { name: "Ajouter à mon agenda" });
+    expect(link.getAttribute("href")).toBe("/api/events/public/events/e1/calendar.ics");
+  });
+
+  it("never links a calendar URL that is not http(s) or a path of the site", async () => {
+    stubApi({ "/bff/user": USER_ANONYMOUS, "/api/events/public/events/e1": anEvent({ id: "e1", calendarUrl: "javascript:alert(1)" }) });
+    renderRoute("agenda/:id", event, "/agenda/e1");
+    await screen.findByRole("heading", { level: 1 });
+    expect(screen.queryByRole("link", { name: "Ajouter à mon agenda" })).toBeNull();
+  });
+
+  it("lists the exhibitors of a fair with links to their showcases", async () => {
+    stubApi({
+      "/bff/user": USER_ANONYMOUS,
+      "/api/events/public/events/f1": anEvent({
+        id: "f1",
+        kind: "FAIR",
+        title: "Salon des métiers d'art",
+        exhibitors: [{ slug: "atelier-bois-flotte", displayName: "Julien Morel", businessName: "L'Atelier du Bois Flotté" }],
+      }),
+    });
+    renderRoute("agenda/:id", event, "/agenda/f1");
+    const section = await screen.findByRole("region", { name: "Les entrepreneurs qui exposent" });
+    expect(within(section).getByRole("link", { name: "L'Atelier du Bois Flotté" }).getAttribute("href")).toBe(
+      "/entrepreneurs/atelier-bois-flotte",
+    );
+    expect(within(section).getByText(/Julien Morel/)).toBeTruthy();
+  });
+
+  it("shows a cancelled event as « Annulé », without the form nor the calendar link", async () => {
+    stubApi({
+      "/bff/user": USER_ANONYMOUS,
+      "/api/events/public/events/e1": anEvent({ id: "e1", status: "CANCELLED", calendarUrl: "/api/events/public/events/e1/calendar.ics" }),
+    });
+    renderRoute("agenda/:id", event, "/agenda/e1");
+    expect(await screen.findByRole("heading", { level: 1, name: "Réunion d'information collective Annulé" })).toBeTruthy();
+    expect(screen.getByText(/Cet événement est annulé/)).toBeTruthy();
+    expect(screen.queryByRole("form")).toBeNull();
+    expect(screen.queryByRole("link", { name: "Ajouter à mon agenda" })).toBeNull();
+    expect(screen.queryByText("4 places restantes")).toBeNull();
+    const ld = jsonLd(event.meta({ loaderData: { event: anEvent({ status: "CANCELLED" }) }, matches: [] } as never));
+    expect(ld?.eventStatus).toBe("https://schema.org/EventCancelled");
+  });
+
   it("describes the event in schema.org JSON-LD", () => {
     const e = anEvent();
     const tags = event.meta({ loaderData: { event: e }, matches: [{ id: "root", loaderData: { publicUrl: "https://coopemploi.com" } }] } as never);
@@ -216,29 +258,31 @@ describe("event", () => {
   });
 });
 
-describe("intranet", () => {
-  it("greets the user with French role names and a logout form carrying the CSRF token", async () => {
+describe("intranet home", () => {
+  it("greets the user with French role names; the header's session menu has the logout form with the CSRF token", async () => {
     document.cookie = "XSRF-TOKEN=csrf-1; path=/";
     stubApi({
       "/bff/user": USER_MARIE,
       "/api/members/public/antennas": [{ code: "seynod", name: "Seynod", street: "", postalCode: "74600", town: "Seynod" }],
     });
-    renderRoute("intranet", intranet, "/intranet");
+    renderIntranet("", intranetHome, "/intranet");
     expect(await screen.findByRole("heading", { level: 1, name: "Bonjour Marie Dupont" })).toBeTruthy();
-    expect(screen.getByText("Entrepreneur, Accompagnateur")).toBeTruthy();
-    expect(screen.getByText("Seynod")).toBeTruthy();
-    const form = screen.getByRole("button", { name: "Se déconnecter" }).closest("form")!;
+    expect(screen.getAllByText("Entrepreneur, Accompagnateur")).toHaveLength(2); // the page and the header
+    expect(await screen.findByText("Seynod")).toBeTruthy();
+    const session = screen.getByRole("group", { name: "Ma session" });
+    expect(within(session).getByRole("link", { name: /Marie Dupont/ }).getAttribute("href")).toBe("/intranet");
+    const form = within(session).getByRole("button", { name: "Se déconnecter" }).closest("form")!;
     expect(form.getAttribute("method")).toBe("post");
     expect(form.getAttribute("action")).toBe("/logout");
     expect((form.elements.namedItem("_csrf") as HTMLInputElement).value).toBe("csrf-1");
-    document.cookie = "XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/";
+    // one logout button only (the header's)
+    expect(screen.getAllByRole("button", { name: "Se déconnecter" })).toHaveLength(1);
   });
 
   it("offers the login button to anonymous visitors", async () => {
     stubApi({ "/bff/user": USER_ANONYMOUS });
-    renderRoute("intranet", intranet, "/intranet");
-    const main = await screen.findByRole("heading", { level: 1, name: "Espace membres" });
-    expect(main).toBeTruthy();
-    expect((await screen.findAllByRole("link", { name: "Se connecter" })).length).toBeGreaterThanOrEqual(1);
+    renderIntranet("", intranetHome, "/intranet");
+    expect(await screen.findByRole("heading", { level: 1, name: "Espace membres" })).toBeTruthy();
+    expect((await screen.findAllByRole("link", { name: "Se connecter" })).length).toBe(2);
   });
 });

@@ -8,6 +8,7 @@ export function placeText(place: Place): string {
 }
 
 export function seatsText(e: EventSummary): string | undefined {
+  if (e.status === "CANCELLED") return undefined;
   if (e.kind === "INFO_MEETING" && !e.registrationOpen) return "Inscriptions closes";
   if (e.seatsLeft == null) return undefined;
   if (e.seatsLeft <= 0) return "Complet : inscription sur liste d'attente";
@@ -22,6 +23,7 @@ export function EventCard({ event }: { event: EventSummary }) {
       <h3 className="card-title">
         <Link to={`/agenda/${event.id}`}>{event.title}</Link>
       </h3>
+      {event.status === "CANCELLED" && <p className="badge badge-alert">Annulé</p>}
       <p className="card-meta">
         <time dateTime={event.startsAt}>{formatSchedule(event.startsAt, event.endsAt)}</time>
         <br />
@@ -30,5 +32,20 @@ export function EventCard({ event }: { event: EventSummary }) {
       {event.summary && <p>{event.summary}</p>}
       {seats && <p className="badge">{seats}</p>}
     </article>
+  );
+}
+
+/** When and where, for lists in the intranet. */
+export function WhenWhere({ startsAt, endsAt, place }: { startsAt: string; endsAt?: string | null; place?: Place | null }) {
+  return (
+    <p className="card-meta">
+      <time dateTime={startsAt}>{formatSchedule(startsAt, endsAt)}</time>
+      {place && (
+        <>
+          <br />
+          {placeText(place)}
+        </>
+      )}
+    </p>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { Link, NavLink } from "react-router";
-import { getUser, LOGIN_URL, type User } from "../lib/api";
+import { currentUser, LOGIN_URL, LOGOUT_URL, readCookie, type User } from "../lib/api";
+import { ROLES } from "../lib/labels";
 
 const NAV = [
   { to: "/", label: "Accueil", end: true },
@@ -18,25 +19,39 @@ function UserMenu() {
   const [user, setUser] = useState<User | null>(null);
   useEffect(() => {
     let live = true;
-    getUser().then((r) => live && setUser(r.ok ? r.data : { authenticated: false }));
+    currentUser().then((r) => live && setUser(r.ok ? r.data : { authenticated: false }));
     return () => {
       live = false;
     };
   }, []);
 
   if (!user) return <div className="user-menu" />;
+  if (!user.authenticated) {
+    return (
+      <div className="user-menu">
+        <a href={LOGIN_URL} className="button button-small">
+          Se connecter
+        </a>
+      </div>
+    );
+  }
+  const roles = user.roles.map((r) => ROLES[r]).filter(Boolean);
   return (
-    <div className="user-menu">
-      {user.authenticated ? (
+    <div className="user-menu" role="group" aria-label="Ma session">
+      <p className="user-who">
         <Link to="/intranet" className="user-name">
           <span className="visually-hidden">Mon espace : </span>
           {user.name}
         </Link>
-      ) : (
-        <a href={LOGIN_URL} className="button button-small">
-          Se connecter
-        </a>
-      )}
+        {roles.length > 0 && <span className="user-role">{roles.join(", ")}</span>}
+      </p>
+      {/* the gateway ends the session, then Keycloak's; _csrf is the gateway's CSRF token */}
+      <form method="post" action={LOGOUT_URL}>
+        <input type="hidden" name="_csrf" value={readCookie("XSRF-TOKEN") ?? ""} />
+        <button type="submit" className="button button-secondary button-small">
+          Se déconnecter
+        </button>
+      </form>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { Link } from "react-router";
 import { paragraphs } from "../lib/format";
 
@@ -42,4 +43,11 @@ export function Pager({ page, size, total, href }: { page: number; size: number;
       )}
     </nav>
   );
+}
+
+/** False during the server render and hydration, true once React runs in the browser. */
+export function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
 }

@@ -39,3 +39,63 @@ export const HEARD_FROM: Record<string, string> = {
   EVENT: "Salon ou manifestation",
   OTHER: "Autre",
 };
+
+export const AUDIENCES: Record<string, string> = {
+  PUBLIC: "Tout public (site et intranet)",
+  MEMBERS: "Membres seulement (intranet)",
+};
+
+export const PLACE_KINDS: Record<string, string> = {
+  ANTENNA: "Dans une antenne",
+  ADDRESS: "À une autre adresse",
+  ONLINE: "En ligne",
+};
+
+/** How a registration stands, for its owner. */
+export const REGISTRATION_STATUS: Record<string, string> = {
+  CONFIRMED: "Inscrit·e",
+  WAITLISTED: "En attente",
+  OFFERED: "Place proposée",
+  CANCELLED: "Annulé",
+};
+
+/** Attendance as the coach records it (radio labels). */
+export const ATTENDANCE_CHOICES: Record<string, string> = {
+  PRESENT: "Présent",
+  ABSENT: "Absent",
+  EXCUSED: "Excusé",
+};
+
+/** Attendance as a status of a person. */
+export const ATTENDANCE_STATUS: Record<string, string> = {
+  PRESENT: "Présent·e",
+  ABSENT: "Absent·e",
+  EXCUSED: "Excusé·e",
+};
+
+/** One French word for what became of a registration: attendance once recorded, else its status. */
+export function followUpLabel(status: string, attendance: string | null | undefined): string {
+  if (status !== "CANCELLED" && attendance && ATTENDANCE_STATUS[attendance]) return ATTENDANCE_STATUS[attendance];
+  return REGISTRATION_STATUS[status] ?? status;
+}
+
+export const PERSON_STATUS: Record<string, string> = {
+  INVITED: "Invitation envoyée",
+  ACTIVE: "Actif",
+  DEACTIVATED: "Désactivé",
+};
+
+export const ORGANISATION_KINDS: Record<string, string> = {
+  PLIE: "PLIE",
+  MISSION_LOCALE: "Mission locale",
+  ALE: "ALE",
+  ESPACE_GESTION: "Espace gestion",
+  CCAS: "CCAS",
+  FRANCE_TRAVAIL: "France Travail",
+  OTHER: "Autre",
+};
+
+export const FREQUENCIES: Record<string, string> = {
+  WEEKLY: "Chaque semaine",
+  MONTHLY: "Chaque mois",
+};

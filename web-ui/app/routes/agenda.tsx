@@ -1,11 +1,11 @@
-import { Form, Link } from "react-router";
+import { Form, Link, useRouteLoaderData } from "react-router";
 import type { Route } from "./+types/agenda";
 import { EventCard } from "../components/EventCard";
 import { Notice, Pager } from "../components/ui";
-import { type EventSummary, listAntennas, listEvents } from "../lib/api";
+import { AGENDA_FEED_PATH, type EventSummary, listAntennas, listEvents } from "../lib/api";
 import { capitalize, formatMonth, monthKey, nextMonths } from "../lib/format";
 import { EVENT_KINDS } from "../lib/labels";
-import { seo } from "../lib/seo";
+import { DEFAULT_PUBLIC_URL, seo } from "../lib/seo";
 
 const PAGE_SIZE = 20;
 
@@ -38,6 +38,29 @@ export const meta: Route.MetaFunction = ({ matches }) =>
     path: "/agenda",
     matches,
   });
+
+/** How to follow the agenda from a calendar application (the feed updates itself). */
+function Subscribe() {
+  const root = useRouteLoaderData("root") as { publicUrl?: string } | undefined;
+  const feed = (root?.publicUrl ?? DEFAULT_PUBLIC_URL) + AGENDA_FEED_PATH;
+  const webcal = feed.replace(/^https?:/, "webcal:");
+  return (
+    <section className="subscribe" aria-labelledby="abonnement">
+      <h2 id="abonnement">Suivre l'agenda dans votre application d'agenda</h2>
+      <p>
+        <a href={AGENDA_FEED_PATH} className="button button-secondary button-small" type="text/calendar">
+          S'abonner à l'agenda
+        </a>{" "}
+        ou <a href={webcal}>l'ouvrir directement dans votre application d'agenda</a>.
+      </p>
+      <p className="muted">
+        Vous pouvez aussi copier cette adresse dans Google Agenda (« Autres agendas », « À partir de l'URL »), Outlook («
+        Ajouter un calendrier », « À partir d'Internet ») ou Apple Calendrier (« Nouvel abonnement ») :{" "}
+        <code className="url">{feed}</code>. Les nouvelles dates et les changements y apparaissent d'eux-mêmes.
+      </p>
+    </section>
+  );
+}
 
 function byMonth(items: EventSummary[]): [string, EventSummary[]][] {
   const groups = new Map<string, EventSummary[]>();
@@ -134,6 +157,7 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
           <Pager page={page} size={events.size || PAGE_SIZE} total={events.total} href={pageHref} />
         </>
       )}
+      <Subscribe />
     </div>
   );
 }

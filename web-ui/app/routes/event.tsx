@@ -4,7 +4,7 @@ import { seatsText } from "../components/EventCard";
 import { RegistrationForm } from "../components/RegistrationForm";
 import { Prose } from "../components/ui";
 import { type EventDetail, getEvent, orThrow } from "../lib/api";
-import { formatSchedule, paragraphs, safeHttpUrl } from "../lib/format";
+import { formatSchedule, paragraphs, safeHttpUrl, safeLink } from "../lib/format";
 import { publicUrlFrom, seo } from "../lib/seo";
 
 export async function loader({ params }: Route.LoaderArgs) {
@@ -19,7 +19,7 @@ function eventLd(e: EventDetail, publicUrl: string): Record<string, unknown> {
     description: e.summary,
     startDate: e.startsAt,
     endDate: e.endsAt,
-    eventStatus: "https://schema.org/EventScheduled",
+    eventStatus: e.status === "CANCELLED" ? "https://schema.org/EventCancelled" : "https://schema.org/EventScheduled",
     eventAttendanceMode: online
       ? "https://schema.org/OnlineEventAttendanceMode"
       : "https://schema.org/OfflineEventAttendanceMode",
@@ -59,14 +59,23 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
   const { place } = event;
   const seats = seatsText(event);
   const placeUrl = safeHttpUrl(place.url);
+  const cancelled = event.status === "CANCELLED";
+  const calendarUrl = safeLink(event.calendarUrl);
   const isInfoMeeting = event.kind === "INFO_MEETING";
+  const exhibitors = event.kind === "FAIR" ? (event.exhibitors ?? []) : [];
 
   return (
     <div className="container page">
       <p className="breadcrumb">
         <Link to="/agenda">Agenda</Link> › <Link to={`/agenda?kind=${event.kind}`}>{event.kindLabel}</Link>
       </p>
-      <h1>{event.title}</h1>
+      <h1>
+        {event.title}
+        {cancelled && <> <span className="badge badge-alert">Annulé</span></>}
+      </h1>
+      {cancelled && (
+        <p className="notice">Cet événement est annulé. Les personnes inscrites ont été prévenues par e-mail.</p>
+      )}
 
       <dl className="facts">
         <dt>Date</dt>
@@ -118,13 +127,33 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
           </>
         )}
       </dl>
+      {calendarUrl && !cancelled && (
+        <p>
+          <a href={calendarUrl} className="button button-secondary button-small" type="text/calendar">
+            Ajouter à mon agenda
+          </a>{" "}
+          <span className="muted">(fichier .ics pour Google Agenda, Outlook, Apple Calendrier…)</span>
+        </p>
+      )}
 
       <div className="showcase-layout">
         <div className="prose">
           {event.summary && <p className="lead">{event.summary}</p>}
           <Prose text={event.description} />
+          {exhibitors.length > 0 && (
+            <section aria-labelledby="exposants">
+              <h2 id="exposants">Les entrepreneurs qui exposent</h2>
+              <ul>
+                {exhibitors.map((x) => (
+                  <li key={x.slug}>
+                    <Link to={`/entrepreneurs/${x.slug}`}>{x.businessName}</Link> ({x.displayName})
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </div>
-        {isInfoMeeting && (
+        {isInfoMeeting && !cancelled && (
           <div>
             {event.registrationOpen ? (
               <RegistrationForm eventId={event.id} />

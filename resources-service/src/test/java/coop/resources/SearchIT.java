@@ -116,7 +116,7 @@ class SearchIT {
 						"Bières artisanales de Haute-Savoie", "Annecy", "seynod", null,
 						List.of(new ShowcasePublished.Page("presentation", "Présentation",
 								"Des bières brassées à Annecy.")),
-						"http://localhost:8080/entrepreneurs/" + slug),
+						"http://localhost:8080/entrepreneurs/" + slug, null),
 				Instant.now()));
 
 		RestTestClient client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
