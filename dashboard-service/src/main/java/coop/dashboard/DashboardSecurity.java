@@ -20,7 +20,11 @@ class DashboardSecurity {
 		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/api/dashboard/public/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/dashboard/me")
-			.hasRole(Roles.ENTREPRENEUR);
+			.hasRole(Roles.ENTREPRENEUR)
+			.requestMatchers(HttpMethod.GET, "/api/dashboard/coach/entrepreneurs")
+			.hasRole(Roles.COACH)
+			.requestMatchers(HttpMethod.GET, "/api/dashboard/entrepreneurs/*")
+			.hasAnyRole(Roles.COACH, Roles.STAFF);
 	}
 
 }

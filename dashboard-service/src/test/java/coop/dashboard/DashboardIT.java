@@ -39,6 +39,10 @@ class DashboardIT {
 
 	static final String THEO = "5ae4bd4f-a0f9-4544-bf45-a2440fc1b240";
 
+	static final String LUCAS = "60d43f9e-2e25-42e2-86e6-c4e10ce9b1f4";
+
+	static final String INES = "41b4c37e-2f4b-4f20-b070-3edc770fe5c9";
+
 	static final KeycloakServer keycloak = TestServers.keycloak();
 
 	@DynamicPropertySource
@@ -89,6 +93,43 @@ class DashboardIT {
 			.expectBody()
 			.jsonPath("$.yearToDate.revenue")
 			.isEqualTo(900.0);
+	}
+
+	@Test
+	void aCoachReadsTheEntrepreneursTheyFollowAndNoOther() {
+		follow(MARIE, LUCAS, "seynod");
+		follow(THEO, INES, "cluses");
+		this.client.get()
+			.uri("/api/dashboard/coach/entrepreneurs")
+			.header("Authorization", "Bearer " + keycloak.accessToken("lucas.coach"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(1)
+			.jsonPath("$[0].subject")
+			.isEqualTo(MARIE)
+			.jsonPath("$[0].yearToDate.revenue")
+			.isEqualTo(1500.0);
+		read("lucas.coach", MARIE).expectStatus().isOk();
+		read("lucas.coach", THEO).expectStatus().isNotFound();
+		read("ines.coach", THEO).expectStatus().isOk();
+		read("camille.staff", THEO).expectStatus().isOk();
+		read("marie.entrepreneur", THEO).expectStatus().isForbidden();
+	}
+
+	void follow(String entrepreneur, String coach, String antenna) {
+		this.jdbc.update("delete from person where subject = ?", entrepreneur);
+		this.jdbc.update("insert into person values (?, 'entrepreneur', 'Entrepreneur', ?, ?, now())", entrepreneur,
+				antenna, coach);
+	}
+
+	RestTestClient.ResponseSpec read(String username, String subject) {
+		return this.client.get()
+			.uri("/api/dashboard/entrepreneurs/{subject}", subject)
+			.header("Authorization", "Bearer " + keycloak.accessToken(username))
+			.exchange();
 	}
 
 	@Test

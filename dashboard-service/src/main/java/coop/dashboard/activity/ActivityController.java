@@ -1,69 +1,71 @@
 package coop.dashboard.activity;
 
-import java.sql.Date;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 
+import coop.dashboard.people.PeopleDirectory;
+import coop.platform.web.problem.ProblemException;
 import coop.platform.web.security.CurrentUser;
+import coop.platform.web.security.Roles;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The logged-in entrepreneur's dashboard. Whose dashboard is decided by the token's
- * subject, never by a parameter, so nobody can read another's.
+ * Dashboards, each readable only by its owner, the coach who follows them and staff.
+ * Whose dashboard is decided by the token's subject and the directory, never by the
+ * caller's word: an entrepreneur never reads another's, and a dashboard one may not read
+ * is answered as if it did not exist.
  */
 @RestController
 class ActivityController {
 
-	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+	private final ActivityQuery activity;
 
-	private final JdbcClient jdbc;
+	private final PeopleDirectory directory;
 
-	private final Clock clock;
+	private final String headOffice;
 
-	ActivityController(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
+	ActivityController(ActivityQuery activity, PeopleDirectory directory,
+			@Value("${coop.head-office-antenna:seynod}") String headOffice) {
+		this.activity = activity;
+		this.directory = directory;
+		this.headOffice = headOffice;
+	}
+
+	record Portfolio(String subject, String name, String antenna, ActivityDashboard.Totals yearToDate) {
 	}
 
 	@GetMapping("/api/dashboard/me")
 	ActivityDashboard mine(CurrentUser user) {
-		YearMonth now = YearMonth.now(this.clock.withZone(PARIS));
-		LocalDate from = now.minusMonths(11).atDay(1);
-		List<ActivityDashboard.Month> months = this.jdbc
-			.sql("select month, revenue_cents, expenses_cents, hours_worked from monthly_figures"
-					+ " where entrepreneur_subject = ? and month >= ? order by month")
-			.params(user.subject(), Date.valueOf(from))
-			.query((rs, row) -> {
-				double revenue = rs.getLong(2) / 100.0;
-				double expenses = rs.getLong(3) / 100.0;
-				return new ActivityDashboard.Month(YearMonth.from(rs.getDate(1).toLocalDate()), revenue, expenses,
-						revenue - expenses, rs.getInt(4));
-			})
-			.list();
-		List<ActivityDashboard.Month> thisYear = months.stream()
-			.filter((month) -> month.month().getYear() == now.getYear())
+		return this.activity.dashboardOf(user.subject());
+	}
+
+	@GetMapping("/api/dashboard/coach/entrepreneurs")
+	List<Portfolio> portfolio(CurrentUser coach) {
+		return this.directory.followedBy(coach.subject())
+			.stream()
+			.map((person) -> new Portfolio(person.subject(), person.name(), person.antenna(),
+					this.activity.dashboardOf(person.subject()).yearToDate()))
 			.toList();
-		double revenue = thisYear.stream().mapToDouble(ActivityDashboard.Month::revenue).sum();
-		double expenses = thisYear.stream().mapToDouble(ActivityDashboard.Month::expenses).sum();
-		int hours = thisYear.stream().mapToInt(ActivityDashboard.Month::hoursWorked).sum();
-		List<ActivityDashboard.Objective> objectives = this.jdbc
-			.sql("select label, target_cents, due_month, reached from objective where entrepreneur_subject = ?"
-					+ " order by due_month")
-			.param(user.subject())
-			.query((rs, row) -> {
-				long target = rs.getLong(2);
-				return new ActivityDashboard.Objective(rs.getString(1), rs.wasNull() ? null : target / 100.0,
-						rs.getDate(3).toLocalDate(), rs.getBoolean(4));
-			})
-			.list();
-		return new ActivityDashboard(months, new ActivityDashboard.Totals(revenue, expenses, revenue - expenses, hours),
-				objectives);
+	}
+
+	@GetMapping("/api/dashboard/entrepreneurs/{subject}")
+	ActivityDashboard of(CurrentUser user, @PathVariable String subject) {
+		PeopleDirectory.Entry person = this.directory.find(subject)
+			.filter((entry) -> Roles.ENTREPRENEUR.equals(entry.role()))
+			.filter((entry) -> mayRead(user, entry))
+			.orElseThrow(() -> ProblemException.notFound("Ce tableau de bord n'existe pas."));
+		return this.activity.dashboardOf(person.subject());
+	}
+
+	private boolean mayRead(CurrentUser user, PeopleDirectory.Entry entrepreneur) {
+		if (user.hasRole(Roles.COACH) && user.subject().equals(entrepreneur.coach())) {
+			return true;
+		}
+		return user.isStaff() && (user.antennas().isEmpty() || user.antennas().contains(this.headOffice)
+				|| user.antennas().contains(entrepreneur.antenna()));
 	}
 
 }
