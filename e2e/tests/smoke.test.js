@@ -61,10 +61,19 @@ test("a demo entrepreneur logs in through Keycloak and sees who they are, then l
   assert.deepEqual(session.roles, ["entrepreneur"]);
   assert.deepEqual(session.antennas, ["seynod"]);
 
+  // the session cookie as it was while logged in, to replay it after logging out
+  const oldCookie = (await context.cookies(BASE_URL)).find((cookie) => cookie.name === "COOP_SESSION");
+  assert.ok(oldCookie, "the gateway keeps the login in its session cookie");
+  assert.equal(oldCookie.httpOnly, true);
+  const whileIn = await fetch(`${BASE_URL}/api/members/me`, { headers: { Cookie: `COOP_SESSION=${oldCookie.value}` } });
+  assert.equal(whileIn.status, 200);
+
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await page.waitForURL(`${BASE_URL}/`);
   const after = await (await page.request.get(`${BASE_URL}/bff/user`)).json();
   assert.equal(after.authenticated, false);
+  const replayed = await fetch(`${BASE_URL}/api/members/me`, { headers: { Cookie: `COOP_SESSION=${oldCookie.value}` } });
+  assert.equal(replayed.status, 401, "the old session cookie no longer opens the intranet");
   await context.close();
 });
 

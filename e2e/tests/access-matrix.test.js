@@ -1,0 +1,140 @@
+// Every endpoint of every service, called with no login and with real Keycloak tokens of each kind of user, against
+// the answer it must give. The endpoints come from each service's own OpenAPI document: one that is not in the
+// matrix fails the test, so a new endpoint cannot ship without its rule being checked here.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+
+const KEYCLOAK = process.env.COOP_KEYCLOAK_URL ?? `http://localhost:${process.env.KEYCLOAK_PORT ?? 8180}`;
+const TESTS_SECRET = process.env.COOP_TESTS_CLIENT_SECRET ?? "dev-only-tests-secret";
+const PASSWORD = process.env.COOP_DEMO_PASSWORD ?? "demo";
+const port = (name, fallback) => process.env[name] ?? fallback;
+const SERVICES = {
+  events: `http://localhost:${port("EVENTS_PORT", 8081)}`,
+  members: `http://localhost:${port("MEMBERS_PORT", 8082)}`,
+  resources: `http://localhost:${port("RESOURCES_PORT", 8083)}`,
+  dashboard: `http://localhost:${port("DASHBOARD_PORT", 8084)}`,
+  notification: `http://localhost:${port("NOTIFICATION_PORT", 8085)}`,
+};
+
+// callers: anonymous, entrepreneur A, entrepreneur B, coach (follows A), prescriber, staff (head office)
+const USERS = {
+  entrepreneurA: "marie.entrepreneur",
+  entrepreneurB: "theo.entrepreneur",
+  coach: "lucas.coach",
+  prescriber: "sophie.prescriber",
+  staff: "camille.staff",
+};
+const MARIE = "b465c806-618a-4771-b0d4-d76aa7ceecf5";
+const THEO = "5ae4bd4f-a0f9-4544-bf45-a2440fc1b240";
+const NOBODY = "00000000-0000-4000-8000-000000000000";
+
+// "ok": the rule lets the caller through (the service then answers 2xx, or 4xx for a body it refuses, but never
+// 401/403); a number: that exact status.
+const ok = "ok";
+const everyone = { anonymous: ok, entrepreneurA: ok, entrepreneurB: ok, coach: ok, prescriber: ok, staff: ok };
+const loggedIn = { ...everyone, anonymous: 401 };
+const only = (...roles) => ({
+  anonymous: 401,
+  entrepreneurA: roles.includes("entrepreneur") ? ok : 403,
+  entrepreneurB: roles.includes("entrepreneur") ? ok : 403,
+  coach: roles.includes("coach") ? ok : 403,
+  prescriber: roles.includes("prescriber") ? ok : 403,
+  staff: roles.includes("staff") ? ok : 403,
+});
+
+// [service, method, OpenAPI path template, concrete path, body, expectations]
+const MATRIX = [
+  ["events", "GET", "/api/events/public/events", "/api/events/public/events", null, everyone],
+  ["events", "GET", "/api/events/public/events/{id}", `/api/events/public/events/${NOBODY}`, null,
+    { anonymous: 404, entrepreneurA: 404, entrepreneurB: 404, coach: 404, prescriber: 404, staff: 404 }],
+  ["events", "POST", "/api/events/public/events/{eventId}/registrations", `/api/events/public/events/${NOBODY}/registrations`,
+    {}, { anonymous: 400, entrepreneurA: 400, entrepreneurB: 400, coach: 400, prescriber: 400, staff: 400 }],
+  ["members", "GET", "/api/members/public/showcases", "/api/members/public/showcases", null, everyone],
+  ["members", "GET", "/api/members/public/showcases/{slug}", "/api/members/public/showcases/inconnu", null,
+    { anonymous: 404, entrepreneurA: 404, entrepreneurB: 404, coach: 404, prescriber: 404, staff: 404 }],
+  ["members", "GET", "/api/members/public/antennas", "/api/members/public/antennas", null, everyone],
+  ["members", "GET", "/api/members/public/organisations", "/api/members/public/organisations", null, everyone],
+  ["members", "GET", "/api/members/me", "/api/members/me", null, loggedIn],
+  ["members", "GET", "/api/members/coach/entrepreneurs", "/api/members/coach/entrepreneurs", null, only("coach")],
+  ["members", "GET", "/api/members/staff/people", "/api/members/staff/people", null, only("staff")],
+  ["members", "POST", "/api/members/staff/people", "/api/members/staff/people", {}, { ...only("staff"), staff: 400 }],
+  ["members", "PUT", "/api/members/staff/people/{id}", `/api/members/staff/people/${NOBODY}`, { role: "coach" },
+    { ...only("staff"), staff: 404 }],
+  ["members", "POST", "/api/members/staff/people/{id}/deactivate", `/api/members/staff/people/${NOBODY}/deactivate`,
+    null, { ...only("staff"), staff: 404 }],
+  ["members", "POST", "/api/members/staff/people/{id}/reactivate", `/api/members/staff/people/${NOBODY}/reactivate`,
+    null, { ...only("staff"), staff: 404 }],
+  ["members", "GET", "/api/members/staff/organisations", "/api/members/staff/organisations", null, only("staff")],
+  ["members", "POST", "/api/members/staff/organisations", "/api/members/staff/organisations", {},
+    { ...only("staff"), staff: 400 }],
+  ["resources", "GET", "/api/resources/public/search", "/api/resources/public/search?q=atelier", null, everyone],
+  ["dashboard", "GET", "/api/dashboard/public/figures", "/api/dashboard/public/figures", null, everyone],
+  ["dashboard", "GET", "/api/dashboard/me", "/api/dashboard/me", null, only("entrepreneur")],
+  ["dashboard", "GET", "/api/dashboard/coach/entrepreneurs", "/api/dashboard/coach/entrepreneurs", null, only("coach")],
+  // ownership: the coach follows A (Marie), not B (Théo); staff of the head office read both
+  ["dashboard", "GET", "/api/dashboard/entrepreneurs/{subject}", `/api/dashboard/entrepreneurs/${MARIE}`, null,
+    { ...only("coach", "staff") }],
+  ["dashboard", "GET", "/api/dashboard/entrepreneurs/{subject}", `/api/dashboard/entrepreneurs/${THEO}`, null,
+    { ...only("coach", "staff"), coach: 404 }],
+];
+
+const tokens = {};
+before(async () => {
+  for (const [caller, username] of Object.entries(USERS)) {
+    const response = await fetch(`${KEYCLOAK}/realms/coop/protocol/openid-connect/token`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ grant_type: "password", client_id: "coop-tests", client_secret: TESTS_SECRET, username, password: PASSWORD }),
+    });
+    assert.equal(response.status, 200, `${username} cannot log in`);
+    tokens[caller] = (await response.json()).access_token;
+  }
+});
+
+async function call(service, method, path, body, caller) {
+  const headers = { Accept: "application/json" };
+  if (tokens[caller]) headers.Authorization = `Bearer ${tokens[caller]}`;
+  if (body) headers["Content-Type"] = "application/json";
+  const response = await fetch(`${SERVICES[service]}${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined });
+  return response;
+}
+
+test("every endpoint answers each kind of caller as its rule says, refusals as problem+json", async () => {
+  const failures = [];
+  for (const [service, method, , path, body, expected] of MATRIX) {
+    for (const caller of ["anonymous", ...Object.keys(USERS)]) {
+      const response = await call(service, method, path, body, caller);
+      const want = expected[caller];
+      const pass = want === ok ? response.status !== 401 && response.status !== 403 : response.status === want;
+      if (!pass) failures.push(`${method} ${service}${path} as ${caller}: ${response.status}, expected ${want}`);
+      if ([401, 403, 404].includes(response.status)) {
+        const type = response.headers.get("content-type") ?? "";
+        if (!type.includes("application/problem+json")) failures.push(`${method} ${path} as ${caller}: ${response.status} is not problem+json`);
+      }
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+test("an entrepreneur's own dashboard is theirs: A and B read different figures", async () => {
+  const a = await (await call("dashboard", "GET", "/api/dashboard/me", null, "entrepreneurA")).json();
+  const b = await (await call("dashboard", "GET", "/api/dashboard/me", null, "entrepreneurB")).json();
+  assert.notDeepEqual(a.months, b.months);
+  const aMe = await (await call("members", "GET", "/api/members/me", null, "entrepreneurA")).json();
+  assert.equal(aMe.subject, MARIE);
+});
+
+test("the matrix covers every endpoint of every service's OpenAPI document", async () => {
+  const covered = new Set(MATRIX.map(([service, method, template]) => `${service} ${method} ${template}`));
+  const missing = [];
+  for (const [service, base] of Object.entries(SERVICES)) {
+    const docs = await (await fetch(`${base}/v3/api-docs`)).json();
+    for (const [path, operations] of Object.entries(docs.paths ?? {})) {
+      for (const method of Object.keys(operations)) {
+        const key = `${service} ${method.toUpperCase()} ${path}`;
+        if (!covered.has(key)) missing.push(key);
+      }
+    }
+  }
+  assert.deepEqual(missing, [], "add these endpoints to MATRIX with the answer each caller must get");
+});
