@@ -7,10 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import coop.platform.contracts.events.AgendaEventCancelled;
+import coop.platform.contracts.events.AgendaEventChanged;
 import coop.platform.contracts.events.AgendaEventSnapshot;
+import coop.platform.contracts.events.AppointmentBooked;
+import coop.platform.contracts.events.AppointmentCancelled;
+import coop.platform.contracts.events.AttendanceRecorded;
 import coop.platform.contracts.events.Attendee;
+import coop.platform.contracts.events.Recipient;
+import coop.platform.contracts.events.RegistrationCancelled;
 import coop.platform.contracts.events.RegistrationConfirmed;
+import coop.platform.contracts.events.RegistrationPromoted;
 import coop.platform.contracts.events.RegistrationWaitlisted;
+import coop.platform.contracts.events.SeatOffered;
 import coop.platform.contracts.members.AccountDeactivated;
 import coop.platform.contracts.members.AccountReactivated;
 import coop.platform.contracts.members.PersonChanged;
@@ -37,6 +46,12 @@ final class ContractSamples {
 
 	static final Attendee VISITOR = new Attendee("Léa", "Perrin", "lea.perrin@example.org", null);
 
+	static final Attendee MEMBER = new Attendee("Marie", "Dupont", "marie.dupont@demo.coopemploi.test",
+			"b465c806-618a-4771-b0d4-d76aa7ceecf5");
+
+	static final Attendee COACH_PERSON = new Attendee("Lucas", "Favre", "lucas.favre@demo.coopemploi.test",
+			"60d43f9e-2e25-42e2-86e6-c4e10ce9b1f4");
+
 	private ContractSamples() {
 	}
 
@@ -48,6 +63,35 @@ final class ContractSamples {
 		samples.put(RegistrationWaitlisted.class,
 				new RegistrationWaitlisted(UUID.fromString("0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f12"), INFO_MEETING,
 						VISITOR, 2, "https://coopemploi.com/inscriptions/annuler?jeton=def"));
+		UUID registration = UUID.fromString("0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f13");
+		samples.put(SeatOffered.class,
+				new SeatOffered(registration, INFO_MEETING, VISITOR,
+						OffsetDateTime.of(2027, 1, 10, 9, 0, 0, 0, ZoneOffset.ofHours(1)),
+						"https://coopemploi.com/inscriptions/place?jeton=ghi"));
+		samples.put(RegistrationPromoted.class, new RegistrationPromoted(registration, INFO_MEETING, VISITOR,
+				"https://coopemploi.com/inscriptions/annuler?jeton=ghi"));
+		samples.put(RegistrationCancelled.class,
+				new RegistrationCancelled(registration, INFO_MEETING, VISITOR, "BY_ATTENDEE"));
+		samples.put(AttendanceRecorded.class,
+				new AttendanceRecorded(registration, INFO_MEETING, MEMBER, "ABSENT", INFO_MEETING));
+		samples.put(AgendaEventChanged.class,
+				new AgendaEventChanged(INFO_MEETING, OffsetDateTime.of(2027, 1, 12, 14, 0, 0, 0, ZoneOffset.ofHours(1)),
+						OffsetDateTime.of(2027, 1, 12, 16, 0, 0, 0, ZoneOffset.ofHours(1)), "COOP'EMPLOI Annemasse",
+						List.of(new Recipient(registration, VISITOR,
+								"https://coopemploi.com/inscriptions/annuler?jeton=ghi"))));
+		samples.put(AgendaEventCancelled.class, new AgendaEventCancelled(INFO_MEETING, "Intervenante malade",
+				List.of(new Recipient(registration, VISITOR, null))));
+		UUID appointment = UUID.fromString("1a2b3c4d-0000-4000-8000-00000000aa01");
+		samples.put(AppointmentBooked.class,
+				new AppointmentBooked(appointment, COACH_PERSON, MEMBER,
+						OffsetDateTime.of(2027, 2, 3, 10, 0, 0, 0, ZoneOffset.ofHours(1)),
+						OffsetDateTime.of(2027, 2, 3, 11, 0, 0, 0, ZoneOffset.ofHours(1)), "COOP'EMPLOI Seynod",
+						"Prévisionnel"));
+		samples.put(AppointmentCancelled.class,
+				new AppointmentCancelled(appointment, COACH_PERSON, MEMBER,
+						OffsetDateTime.of(2027, 2, 3, 10, 0, 0, 0, ZoneOffset.ofHours(1)),
+						OffsetDateTime.of(2027, 2, 3, 11, 0, 0, 0, ZoneOffset.ofHours(1)), "COOP'EMPLOI Seynod",
+						"ENTREPRENEUR"));
 		samples.put(ShowcasePublished.class,
 				new ShowcasePublished("atelier-bois-flotte", "Julien Morel", "L'Atelier du Bois Flotté", "FURNITURE",
 						"Mobilier", "Mobilier et objets en bois flotté du lac d'Annecy", "Annecy", "seynod", null,
