@@ -58,6 +58,8 @@ public class AgendaEvent {
 
 	private int capacity;
 
+	private UUID seriesId;
+
 	@Enumerated(EnumType.STRING)
 	private Status status;
 
@@ -101,6 +103,51 @@ public class AgendaEvent {
 	public AgendaEvent withTheme(String theme) {
 		this.theme = theme;
 		return this;
+	}
+
+	public AgendaEvent inSeries(UUID seriesId) {
+		this.seriesId = seriesId;
+		return this;
+	}
+
+	/** Staff change an event: everything but its kind. */
+	public void update(Audience audience, String title, String summary, String description, String theme,
+			Instant startsAt, Instant endsAt, Place place, int capacity, String antennaCode, String antennaName) {
+		if (!endsAt.isAfter(startsAt)) {
+			throw new IllegalArgumentException("An event ends after it starts");
+		}
+		this.audience = audience;
+		this.title = title;
+		this.summary = summary;
+		this.description = description;
+		this.theme = theme;
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+		this.place = place;
+		this.capacity = capacity;
+		this.antennaCode = antennaCode;
+		this.antennaName = antennaName;
+	}
+
+	public void cancel() {
+		this.status = Status.CANCELLED;
+	}
+
+	public boolean isScheduled() {
+		return this.status == Status.SCHEDULED;
+	}
+
+	public boolean hasStarted(Instant now) {
+		return !now.isBefore(this.startsAt);
+	}
+
+	/**
+	 * Members register in the intranet to workshops and monthly meetings that have not
+	 * started.
+	 */
+	public boolean acceptsMemberRegistration(Instant now) {
+		return (this.kind == EventKind.WORKSHOP || this.kind == EventKind.MONTHLY_MEETING) && isScheduled()
+				&& !hasStarted(now);
 	}
 
 	/**
@@ -166,6 +213,10 @@ public class AgendaEvent {
 
 	public Status status() {
 		return this.status;
+	}
+
+	public UUID seriesId() {
+		return this.seriesId;
 	}
 
 }

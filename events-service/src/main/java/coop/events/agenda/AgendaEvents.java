@@ -31,8 +31,24 @@ public interface AgendaEvents extends JpaRepository<AgendaEvent, UUID>, JpaSpeci
 
 	}
 
+	interface ExhibitorRow {
+
+		String getSlug();
+
+		String getDisplayName();
+
+		String getBusinessName();
+
+	}
+
+	@Query(nativeQuery = true,
+			value = "select s.slug as slug, coalesce(s.display_name, f.name) as displayName,"
+					+ " coalesce(s.business_name, f.name) as businessName from fair_exhibitor f"
+					+ " left join showcase_ref s on s.subject = f.subject where f.event_id = :eventId order by f.name")
+	List<ExhibitorRow> exhibitorsOf(UUID eventId);
+
 	@Query(nativeQuery = true, value = "select r.event_id as eventId, count(*) as taken from registration r"
-			+ " where r.status = 'CONFIRMED' and r.event_id in (:ids) group by r.event_id")
+			+ " where r.status in ('CONFIRMED', 'OFFERED') and r.event_id in (:ids) group by r.event_id")
 	List<SeatsTaken> seatsTaken(Collection<UUID> ids);
 
 }

@@ -56,12 +56,31 @@ public class AgendaQuery {
 		return PageResponse.of(found, (event) -> toResponse(event, taken.getOrDefault(event.id(), 0L), now, false));
 	}
 
+	/** A page of events of any audience or status, with their free seats. */
+	public PageResponse<EventResponse> responses(Page<AgendaEvent> found) {
+		Map<UUID, Long> taken = seatsTaken(found.getContent());
+		Instant now = this.clock.instant();
+		return PageResponse.of(found, (event) -> toResponse(event, taken.getOrDefault(event.id(), 0L), now, false));
+	}
+
+	public EventResponse responseOf(AgendaEvent event) {
+		return toResponse(event, seatsTaken(List.of(event)).getOrDefault(event.id(), 0L), this.clock.instant(), true);
+	}
+
 	public EventResponse publicEvent(UUID id) {
 		AgendaEvent event = this.events.findById(id)
 			.filter((found) -> found.audience() == Audience.PUBLIC)
 			.orElseThrow(() -> ProblemException.notFound("Cet événement n'existe pas ou n'est pas public."));
 		long taken = seatsTaken(List.of(event)).getOrDefault(event.id(), 0L);
-		return toResponse(event, taken, this.clock.instant(), true);
+		EventResponse summary = toResponse(event, taken, this.clock.instant(), true);
+		List<EventResponse.Exhibitor> exhibitors = this.events.exhibitorsOf(id)
+			.stream()
+			.map((row) -> new EventResponse.Exhibitor(row.getSlug(), row.getDisplayName(), row.getBusinessName()))
+			.toList();
+		return new EventResponse(summary.id(), summary.kind(), summary.kindLabel(), summary.title(), summary.summary(),
+				summary.startsAt(), summary.endsAt(), summary.place(), summary.antenna(), summary.capacity(),
+				summary.seatsLeft(), summary.registrationOpen(), summary.theme(), summary.status(), summary.audience(),
+				summary.description(), exhibitors, "/api/events/public/events/" + id + "/calendar.ics");
 	}
 
 	private Map<UUID, Long> seatsTaken(List<AgendaEvent> events) {
@@ -73,7 +92,7 @@ public class AgendaQuery {
 		return taken;
 	}
 
-	static EventResponse toResponse(AgendaEvent event, long taken, Instant now, boolean withDescription) {
+	public static EventResponse toResponse(AgendaEvent event, long taken, Instant now, boolean withDescription) {
 		int seatsLeft = (int) Math.max(0, event.capacity() - taken);
 		EventResponse.AntennaResponse antenna = (event.antennaCode() != null)
 				? new EventResponse.AntennaResponse(event.antennaCode(), event.antennaName()) : null;
@@ -81,7 +100,8 @@ public class AgendaQuery {
 				event.startsAt().atZone(AgendaEvent.ZONE).toOffsetDateTime(),
 				event.endsAt().atZone(AgendaEvent.ZONE).toOffsetDateTime(),
 				EventResponse.PlaceResponse.of(event.place()), antenna, event.capacity(), seatsLeft,
-				event.acceptsPublicRegistration(now), withDescription ? event.description() : null);
+				event.acceptsPublicRegistration(now), event.theme(), event.status(), event.audience(),
+				withDescription ? event.description() : null, null, null);
 	}
 
 }

@@ -1,6 +1,7 @@
 package coop.events.agenda;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,15 +12,27 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param seatsLeft seats still free (0 when full; registrations then join the waiting
  * list)
  * @param description full text, only on the event's own page
+ * @param exhibitors entrepreneurs at a fair, only on the event's own page
+ * @param calendarUrl the event's own calendar file, only on its page
  */
 public record EventResponse(UUID id, EventKind kind, String kindLabel, String title, String summary,
 		OffsetDateTime startsAt, OffsetDateTime endsAt, PlaceResponse place, AntennaResponse antenna, int capacity,
-		int seatsLeft, boolean registrationOpen, @JsonInclude(JsonInclude.Include.NON_NULL) String description) {
+		int seatsLeft, boolean registrationOpen, String theme, AgendaEvent.Status status, Audience audience,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String description,
+		@JsonInclude(JsonInclude.Include.NON_NULL) List<Exhibitor> exhibitors,
+		@JsonInclude(JsonInclude.Include.NON_NULL) String calendarUrl) {
+
+	/**
+	 * An entrepreneur exhibiting at a fair; {@code slug} names their showcase, if they
+	 * have one.
+	 */
+	public record Exhibitor(String slug, String displayName, String businessName) {
+	}
 
 	public record PlaceResponse(Place.Kind kind, String label, String street, String postalCode, String town,
 			String url) {
 
-		static PlaceResponse of(Place place) {
+		public static PlaceResponse of(Place place) {
 			return new PlaceResponse(place.kind(), place.label(), place.street(), place.postalCode(), place.town(),
 					place.url());
 		}

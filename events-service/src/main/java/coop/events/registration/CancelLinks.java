@@ -32,6 +32,13 @@ class CancelLinks {
 		return this.properties.publicUrl() + "/inscriptions/annuler?jeton=" + tokenFor(registrationId);
 	}
 
+	/**
+	 * The page where a person accepts or declines a seat offered from the waiting list.
+	 */
+	String offerUrlFor(UUID registrationId) {
+		return this.properties.publicUrl() + "/inscriptions/place?jeton=" + tokenFor(registrationId);
+	}
+
 	String tokenFor(UUID registrationId) {
 		return registrationId + "." + sign(registrationId.toString());
 	}

@@ -12,12 +12,13 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * and antennas (group names under {@code antennes}). Services check ownership against
  * {@link #subject()}.
  */
-public record CurrentUser(String subject, String username, String name, String email, Set<String> roles,
-		Set<String> antennas) {
+public record CurrentUser(String subject, String username, String name, String givenName, String familyName,
+		String email, Set<String> roles, Set<String> antennas, String organisation) {
 
 	public static CurrentUser from(Jwt jwt) {
 		return new CurrentUser(jwt.getSubject(), jwt.getClaimAsString("preferred_username"),
-				jwt.getClaimAsString("name"), jwt.getClaimAsString("email"), realmRoles(jwt), antennas(jwt));
+				jwt.getClaimAsString("name"), jwt.getClaimAsString("given_name"), jwt.getClaimAsString("family_name"),
+				jwt.getClaimAsString("email"), realmRoles(jwt), antennas(jwt), jwt.getClaimAsString("organisation"));
 	}
 
 	public boolean hasRole(String role) {
