@@ -1,5 +1,6 @@
 // Loads the site in headless Chromium (the system browser, driven by playwright-core) and checks that
-// it hydrates, navigates client-side, has no console errors and no axe WCAG 2.1 A/AA violations.
+// it hydrates, navigates client-side, has no console errors, no Content-Security-Policy violation and no
+// axe WCAG 2.1 A/AA violations.
 //   BASE_URL=http://localhost:8080 node scripts/browser-check.mjs
 //   PAGES="/ /agenda/<id>" to choose the pages audited; STUB_BFF=1 answers /bff/user in the browser
 //   when the web-ui runs without the gateway.
@@ -16,7 +17,14 @@ const browser = await chromium.launch({
 const failures = [];
 try {
   // axe needs a page of an explicit context
-  const page = await (await browser.newContext()).newPage();
+  const context = await browser.newContext();
+  // a script or style refused by the policy is reported as a console error
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} refused ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
+    );
+  });
+  const page = await context.newPage();
   const errors = [];
   page.on("console", (m) => {
     // a page audited on purpose for its 404 status logs its own document load: not an error of the app

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { apiFetch, problemMessages, registerForEvent } from "../app/lib/api";
+import * as api from "../app/lib/api";
+import { ACTION_TEXTS, apiFetch, problemMessages, registerForEvent } from "../app/lib/api";
 import { json, problem, stubApi } from "./fixtures";
 
 function clearCookie() {
@@ -98,5 +99,96 @@ describe("problemMessages", () => {
     expect(problemMessages({ status: 429 }).general).toMatch(/Trop de demandes/);
     expect(problemMessages({ status: 404 }).general).toMatch(/n'existe plus/);
     expect(problemMessages({ status: 500 }).general).toMatch(/n'a pas pu être enregistrée/);
+  });
+});
+
+// Every state-changing call of the intranet and of the signed links: [name, call, method, path].
+const MUTATIONS: [string, () => Promise<unknown>, string, string][] = [
+  ["cancelByToken", () => api.cancelByToken("T"), "POST", "/api/events/public/registrations/by-token/cancel"],
+  ["acceptOfferByToken", () => api.acceptOfferByToken("T"), "POST", "/api/events/public/registrations/by-token/accept-offer"],
+  ["declineOfferByToken", () => api.declineOfferByToken("T"), "POST", "/api/events/public/registrations/by-token/decline-offer"],
+  ["registerMe", () => api.registerMe("e1"), "POST", "/api/events/me/registrations"],
+  ["cancelMyRegistration", () => api.cancelMyRegistration("r1"), "DELETE", "/api/events/me/registrations/r1"],
+  ["attendFair", () => api.attendFair("f1"), "PUT", "/api/events/me/fairs/f1"],
+  ["leaveFair", () => api.leaveFair("f1"), "DELETE", "/api/events/me/fairs/f1"],
+  ["bookSlot", () => api.bookSlot("s1", "Prix"), "POST", "/api/events/slots/s1/booking"],
+  ["cancelMyAppointment", () => api.cancelMyAppointment("a1"), "DELETE", "/api/events/me/appointments/a1"],
+  ["renewMyCalendarLink", () => api.renewMyCalendarLink(), "POST", "/api/events/me/calendar-link/renew"],
+  ["saveAttendance", () => api.saveAttendance("w1", [{ registrationId: "r1", attendance: "PRESENT" }]), "PUT", "/api/events/coach/sessions/w1/attendance"],
+  ["publishSlot", () => api.publishSlot({ startsAt: "a", endsAt: "b", place: { kind: "ONLINE", label: "En ligne", url: "https://x" } }), "POST", "/api/events/coach/slots"],
+  ["deleteSlot", () => api.deleteSlot("s1"), "DELETE", "/api/events/coach/slots/s1"],
+  ["saveAppointmentNote", () => api.saveAppointmentNote("a1", "Bien"), "PUT", "/api/events/coach/appointments/a1/note"],
+  ["registerPerson", () => api.registerPerson("e1", { firstName: "a", lastName: "b", email: "c@d.fr", town: "e", consent: true }), "POST", "/api/events/prescriber/events/e1/registrations"],
+  ["createEvents", () => api.createEvents({} as api.StaffEventRequest), "POST", "/api/events/staff/events"],
+  ["updateEvent", () => api.updateEvent("e1", {} as api.StaffEventRequest), "PUT", "/api/events/staff/events/e1"],
+  ["cancelEvent", () => api.cancelEvent("e1", "Intervenant malade"), "POST", "/api/events/staff/events/e1/cancel"],
+  ["invitePerson", () => api.invitePerson({} as api.PersonRequest), "POST", "/api/members/staff/people"],
+  ["updatePerson", () => api.updatePerson("p1", { role: "coach" }), "PUT", "/api/members/staff/people/p1"],
+  ["deactivatePerson", () => api.deactivatePerson("p1"), "POST", "/api/members/staff/people/p1/deactivate"],
+  ["reactivatePerson", () => api.reactivatePerson("p1"), "POST", "/api/members/staff/people/p1/reactivate"],
+  ["createOrganisation", () => api.createOrganisation({ name: "PLIE", kind: "PLIE", town: "Annecy" }), "POST", "/api/members/staff/organisations"],
+];
+
+describe("every mutation", () => {
+  afterEach(clearCookie);
+
+  it.each(MUTATIONS)("%s sends %s %s with the CSRF header", async (_name, call, method, path) => {
+    document.cookie = "XSRF-TOKEN=csrf-42; path=/";
+    const fetchMock = stubApi({ [path]: () => new Response(null, { status: 204 }) });
+    await expect(call()).resolves.toMatchObject({ ok: true });
+    const [url, init] = fetchMock.mock.calls[0];
+    expect(url).toBe(path);
+    expect(init?.method).toBe(method);
+    expect(new Headers(init?.headers).get("X-XSRF-TOKEN")).toBe("csrf-42");
+  });
+
+  it("puts ids into paths encoded", async () => {
+    const fetchMock = stubApi({});
+    await api.cancelMyRegistration("../x");
+    expect(fetchMock.mock.calls[0][0]).toBe("/api/events/me/registrations/..%2Fx");
+  });
+
+  it("reads an empty 204 answer as a success without data", async () => {
+    stubApi({ "/api/events/me/fairs/f1": () => new Response(null, { status: 204 }) });
+    expect(await api.attendFair("f1")).toEqual({ ok: true, data: undefined });
+  });
+
+  it("sends the token of a signed link in the body, and the booking topic only when given", async () => {
+    const fetchMock = stubApi({ "/api/events/public/registrations/by-token/cancel": json({ status: "CANCELLED", message: "ok" }), "/api/events/slots/s1/booking": json({}, 201) });
+    await api.cancelByToken("tok/1");
+    await api.bookSlot("s1");
+    expect(JSON.parse(String(fetchMock.mock.calls[0][1]?.body))).toEqual({ token: "tok/1" });
+    expect(JSON.parse(String(fetchMock.mock.calls[1][1]?.body))).toEqual({});
+  });
+
+  it("asks the token's registration with the token in the query", async () => {
+    const fetchMock = stubApi({});
+    await api.getRegistrationByToken("a b+c");
+    expect(fetchMock.mock.calls[0][0]).toBe("/api/events/public/registrations/by-token?token=a+b%2Bc");
+  });
+});
+
+describe("currentUser", () => {
+  it("asks /bff/user once per document, and again after a failure", async () => {
+    let calls = 0;
+    stubApi({ "/bff/user": () => (++calls === 1 ? problem(502) : json({ authenticated: false })) });
+    expect((await api.currentUser()).ok).toBe(false);
+    expect((await api.currentUser()).ok).toBe(true);
+    expect((await api.currentUser()).ok).toBe(true);
+    expect(calls).toBe(2);
+  });
+});
+
+describe("problemMessages for intranet actions", () => {
+  it("shows the French detail of a 403 or 409", () => {
+    expect(problemMessages({ status: 403, problem: { detail: "Réservé à l'équipe." } }, ACTION_TEXTS).general).toBe("Réservé à l'équipe.");
+    expect(problemMessages({ status: 409, problem: { type: "https://coopemploi.com/problems/too-late", detail: "Trop tard." } }, ACTION_TEXTS).general).toBe("Trop tard.");
+  });
+
+  it("has French fallbacks for answers without detail", () => {
+    expect(problemMessages({ status: 401 }, ACTION_TEXTS).general).toMatch(/session a expiré/);
+    expect(problemMessages({ status: 403 }, ACTION_TEXTS).general).toMatch(/ne permet pas/);
+    expect(problemMessages({ status: 0 }, ACTION_TEXTS).general).toBe(ACTION_TEXTS.unreachable);
+    expect(problemMessages({ status: 500 }, ACTION_TEXTS).general).toBe(ACTION_TEXTS.other);
   });
 });

@@ -217,3 +217,6 @@ export function callsTo(fetchMock: ReturnType<typeof stubApi>, method: string, p
 export function setCsrfCookie(value = "csrf-test") {
   document.cookie = `XSRF-TOKEN=${value}; path=/`;
 }
+
+/** Text with its no-break spaces (times, amounts) as plain spaces, to compare with what we type. */
+export const plain = (text: string | null | undefined) => (text ?? "").replace(/[\u00a0\u202f]/g, " ");

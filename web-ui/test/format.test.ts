@@ -14,6 +14,7 @@ import {
   nextMonths,
   paragraphs,
   parisLocalToIso,
+  parisMidnight,
   safeHttpUrl,
   safeLink,
 } from "../app/lib/format";
@@ -91,6 +92,13 @@ describe("datetime-local in Paris time → ISO-8601 with offset", () => {
     for (const local of ["2027-01-12T09:30", "2027-07-01T18:45", "2027-10-31T01:30"]) {
       expect(isoToParisLocal(parisLocalToIso(local)!)).toBe(local);
     }
+  });
+
+  it("gives the Paris midnight of a day, or of a later one", () => {
+    expect(parisMidnight("2027-01-01")).toBe("2027-01-01T00:00:00+01:00");
+    expect(parisMidnight("2027-03-31", 1)).toBe("2027-04-01T00:00:00+02:00");
+    expect(parisMidnight("2027-12-31", 1)).toBe("2028-01-01T00:00:00+01:00");
+    expect(parisMidnight("")).toBeUndefined();
   });
 
   it("writes a date and time in French", () => {

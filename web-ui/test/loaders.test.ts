@@ -5,10 +5,12 @@ import { loader as agendaLoader } from "../app/routes/agenda";
 import { loader as entrepreneursLoader } from "../app/routes/entrepreneurs";
 import { loader as eventLoader } from "../app/routes/event";
 import { loader as homeLoader } from "../app/routes/home";
+import { loader as cancelLoader } from "../app/routes/registration-cancel";
+import { loader as offerLoader } from "../app/routes/registration-offer";
 import { loader as robotsLoader } from "../app/routes/robots";
 import { loader as showcaseLoader } from "../app/routes/showcase";
 import { loader as sitemapLoader } from "../app/routes/sitemap";
-import { anEvent, aShowcase, eventSummary, pageOf, problem, stubApi, stubApiDown, summaryOf } from "./fixtures";
+import { anEvent, aShowcase, aSummary, eventSummary, pageOf, problem, stubApi, stubApiDown, summaryOf } from "./fixtures";
 
 // Loaders only read what they need; the rest of React Router's arguments is irrelevant here.
 const args = (url: string, params: Record<string, string> = {}) =>
@@ -121,6 +123,40 @@ describe("server loaders", () => {
   });
 });
 
+describe("signed-link pages", () => {
+  // loaders answer data(…, { status }): the page renders with that HTTP status
+  const statusOf = (r: unknown) => (r as { init?: { status?: number } | null }).init?.status ?? 200;
+  const dataOf = (r: unknown) => (r as { data: { registration: unknown; failure: string | null } }).data;
+
+  it("load the registration of the token on the server", async () => {
+    vi.stubEnv("API_BASE_URL", "http://gateway.test:8080");
+    const fetchMock = stubApi({
+      "/api/events/public/registrations/by-token": { registrationId: "r1", status: "CONFIRMED", position: null, offerExpiresAt: null, firstName: "Camille", event: aSummary() },
+    });
+    const r = await cancelLoader(args("/inscriptions/annuler?jeton=abc%2B1"));
+    expect(statusOf(r)).toBe(200);
+    expect(dataOf(r).failure).toBeNull();
+    expect(String(fetchMock.mock.calls[0][0])).toBe("http://gateway.test:8080/api/events/public/registrations/by-token?token=abc%2B1");
+  });
+
+  it("are a real 404 for a missing or unknown token", async () => {
+    const fetchMock = stubApi({ "/api/events/public/registrations/by-token": () => problem(404, { detail: "Lien invalide." }) });
+    const missing = await offerLoader(args("/inscriptions/place"));
+    expect(statusOf(missing)).toBe(404);
+    expect(fetchMock).not.toHaveBeenCalled();
+    const unknown = await offerLoader(args("/inscriptions/place?jeton=x"));
+    expect(statusOf(unknown)).toBe(404);
+    expect(dataOf(unknown)).toMatchObject({ registration: null, failure: "invalid", detail: "Lien invalide." });
+  });
+
+  it("are a 503 when the events service cannot be reached", async () => {
+    stubApiDown();
+    const r = await cancelLoader(args("/inscriptions/annuler?jeton=x"));
+    expect(statusOf(r)).toBe(503);
+    expect(dataOf(r).failure).toBe("unavailable");
+  });
+});
+
 describe("resource routes", () => {
   it("sitemap lists public pages, every showcase and upcoming events as absolute URLs", async () => {
     vi.stubEnv("PUBLIC_URL", "https://coopemploi.com/");
@@ -160,5 +196,6 @@ describe("resource routes", () => {
     const text = await robotsLoader().text();
     expect(text).toContain("Sitemap: https://coopemploi.com/sitemap.xml");
     expect(text).toContain("Disallow: /intranet");
+    expect(text).toContain("Disallow: /inscriptions/");
   });
 });

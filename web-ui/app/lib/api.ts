@@ -285,7 +285,7 @@ export interface StaffEventRequest {
   endsAt: string;
   place: PlaceInput;
   antenna?: string;
-  capacity: number | null;
+  capacity: number;
   recurrence?: { frequency: "WEEKLY" | "MONTHLY"; count: number };
 }
 

@@ -163,6 +163,14 @@ export function isoToParisLocal(iso: string): string {
   return Number.isNaN(t) ? "" : wallString(parisWall(t));
 }
 
+/** Midnight in Paris at the start of `day` ("2027-07-01") plus `days`, as ISO-8601 with offset. */
+export function parisMidnight(day: string, days = 0): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days));
+  return parisLocalToIso(`${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T00:00`);
+}
+
 /** Today in Paris as "2027-07-01". */
 export function parisToday(now = new Date()): string {
   return dayKey(now.toISOString());

@@ -1,0 +1,170 @@
+import { Link } from "react-router";
+import type { Route } from "./+types/workshops";
+import { seatsText, WhenWhere } from "../../components/EventCard";
+import { Loaded, membersOnly, OutcomeMessage, useAction } from "../../components/intranet";
+import { cancelMyRegistration, type EventSummary, getMyWorkshops, type Registration, registerMe } from "../../lib/api";
+import { formatDate, formatDateTime } from "../../lib/format";
+import { forMembers, intranetMeta } from "../../lib/intranet";
+
+export async function clientLoader() {
+  return forMembers(async () => ({ workshops: await getMyWorkshops() }));
+}
+clientLoader.hydrate = true as const;
+
+export const meta: Route.MetaFunction = ({ matches }) => intranetMeta("Mes ateliers", "/intranet/ateliers", matches);
+
+type PageData = NonNullable<Route.ComponentProps["loaderData"]>;
+
+function registeredText(r: Registration): string | undefined {
+  switch (r.status) {
+    case "CONFIRMED":
+      return "Inscrit·e";
+    case "WAITLISTED":
+      return r.position ? `En attente : position ${r.position} sur la liste d'attente` : "En attente sur la liste d'attente";
+    case "OFFERED":
+      return r.offerExpiresAt
+        ? `Place proposée : acceptez-la avant le ${formatDateTime(r.offerExpiresAt)} depuis le lien reçu par e-mail`
+        : "Place proposée : acceptez-la depuis le lien reçu par e-mail";
+    default:
+      return undefined;
+  }
+}
+
+function registeredMessage(r: Registration, title: string): string {
+  if (r.status === "WAITLISTED") {
+    return `« ${title} » est complet : vous êtes sur la liste d'attente${r.position ? ` (position ${r.position})` : ""}. Nous vous écrirons si une place se libère.`;
+  }
+  return `Vous êtes inscrit·e à « ${title} ».`;
+}
+
+/** The accessible name of a button repeated on every workshop: its label, then which workshop. */
+const named = (label: string, event: EventSummary) => `${label} : ${event.title}, ${formatDate(event.startsAt)}`;
+
+function Workshops({ loaderData }: { loaderData: PageData }) {
+  const action = useAction();
+  const busy = action.pending !== null;
+
+  const register = (key: string, event: EventSummary) =>
+    action.run(key, () => registerMe(event.id), (r) => registeredMessage(r, event.title));
+  const cancel = (key: string, event: EventSummary, registration: Registration) =>
+    action.run(
+      key,
+      () => cancelMyRegistration(registration.id),
+      () =>
+        registration.status === "WAITLISTED"
+          ? `Vous avez quitté la liste d'attente de « ${event.title} ».`
+          : `Votre inscription à « ${event.title} » est annulée.`,
+    );
+
+  return (
+    <>
+      <h1>Mes ateliers</h1>
+      <p className="lead">
+        Ateliers collectifs de formation et réunions mensuelles : inscrivez-vous, ou libérez votre place si vous ne
+        pouvez plus venir.
+      </p>
+      <p>
+        <Link to="/intranet/presences">Mon historique de présences et mon attestation</Link>
+      </p>
+      <Loaded result={loaderData.workshops}>
+        {(w) => (
+          <>
+            {w.suggestions.length > 0 && (
+              <section aria-labelledby="suggestions">
+                <h2 id="suggestions">Rattraper un atelier manqué</h2>
+                <ul className="plain stack">
+                  {w.suggestions.map(({ missed, next }) => {
+                    const key = `suggestion-${next.id}`;
+                    return (
+                      <li key={key} className="card">
+                        <p>
+                          Vous n'avez pas pu assister à « {missed.title} » le {formatDate(missed.startsAt)}. Prochaine
+                          session sur ce thème :
+                        </p>
+                        <h3 className="card-title">{next.title}</h3>
+                        <WhenWhere startsAt={next.startsAt} endsAt={next.endsAt} place={next.place} />
+                        <button
+                          type="button"
+                          className="button button-small"
+                          disabled={busy}
+                          onClick={() => register(key, next)}
+                          aria-label={named("Me réinscrire", next)}
+                        >
+                          Me réinscrire
+                        </button>
+                        <OutcomeMessage outcome={action.outcome} forKey={key} />
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            )}
+
+            <section aria-labelledby="prochains">
+              <h2 id="prochains">Prochains ateliers et réunions</h2>
+              {w.upcoming.length === 0 ? (
+                <p>Aucun atelier n'est programmé pour le moment.</p>
+              ) : (
+                <ul className="plain stack">
+                  {w.upcoming.map(({ event, registration }) => {
+                    const key = `event-${event.id}`;
+                    const active = registration && registration.status !== "CANCELLED" ? registration : null;
+                    const cancelled = event.status === "CANCELLED";
+                    const seats = seatsText(event);
+                    return (
+                      <li key={key} className="card">
+                        <p className="card-kicker">
+                          {event.kindLabel}
+                          {event.theme ? ` · ${event.theme}` : ""}
+                        </p>
+                        <h3 className="card-title">{event.title}</h3>
+                        <WhenWhere startsAt={event.startsAt} endsAt={event.endsAt} place={event.place} />
+                        {event.summary && <p>{event.summary}</p>}
+                        {cancelled ? (
+                          <p className="badge badge-alert">Annulé</p>
+                        ) : active ? (
+                          <>
+                            <p className="badge badge-ok">{registeredText(active)}</p>
+                            <p>
+                              <button
+                                type="button"
+                                className="button button-secondary button-small"
+                                disabled={busy}
+                                onClick={() => cancel(key, event, active)}
+                                aria-label={named(active.status === "WAITLISTED" ? "Quitter la liste d'attente" : "Annuler mon inscription", event)}
+                              >
+                                {active.status === "WAITLISTED" ? "Quitter la liste d'attente" : "Annuler mon inscription"}
+                              </button>
+                            </p>
+                          </>
+                        ) : event.registrationOpen ? (
+                          <>
+                            {seats && <p className="muted">{seats}</p>}
+                            <button
+                              type="button"
+                              className="button button-small"
+                              disabled={busy}
+                              onClick={() => register(key, event)}
+                              aria-label={named("M'inscrire", event)}
+                            >
+                              M'inscrire
+                            </button>
+                          </>
+                        ) : (
+                          <p className="muted">Inscriptions closes</p>
+                        )}
+                        <OutcomeMessage outcome={action.outcome} forKey={key} />
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </section>
+          </>
+        )}
+      </Loaded>
+    </>
+  );
+}
+
+export default membersOnly(Workshops);

@@ -1,0 +1,128 @@
+// @vitest-environment node
+// The server entry: a Content-Security-Policy on every HTML response, and its nonce on every inline
+// script React Router writes. Rendered through React Router's own request handler with the real root.
+import { createRequestHandler, type ServerBuild } from "react-router";
+import { describe, expect, it, vi } from "vitest";
+import * as entry from "../app/entry.server";
+import * as root from "../app/root";
+import * as cooperative from "../app/routes/cooperative";
+import * as layout from "../app/routes/intranet/layout";
+import { stubApiDown } from "./fixtures";
+
+function manifestRoute(id: string, parentId: string | undefined, path: string | undefined, mod: Record<string, unknown>) {
+  return {
+    id,
+    parentId,
+    path,
+    index: undefined,
+    caseSensitive: undefined,
+    module: `/assets/${id.replace(/\W/g, "-")}.js`,
+    imports: [],
+    css: [],
+    hasAction: false,
+    hasLoader: "loader" in mod,
+    hasClientAction: false,
+    hasClientLoader: "clientLoader" in mod,
+    hasClientMiddleware: false,
+    hasDefaultExport: true,
+    hasErrorBoundary: "ErrorBoundary" in mod,
+    clientActionModule: undefined,
+    clientLoaderModule: undefined,
+    clientMiddlewareModule: undefined,
+    hydrateFallbackModule: undefined,
+  };
+}
+
+const ROUTES = [
+  ["root", undefined, "", root],
+  ["routes/cooperative", "root", "cooperative", cooperative],
+  ["routes/intranet/layout", "root", "intranet", layout],
+] as const;
+
+const build = {
+  entry: { module: entry },
+  routes: Object.fromEntries(
+    ROUTES.map(([id, parentId, path, module]) => [id, { id, parentId, path, index: undefined, caseSensitive: undefined, module }]),
+  ),
+  assets: {
+    entry: { module: "/assets/entry.client.js", imports: [] },
+    routes: Object.fromEntries(ROUTES.map(([id, parentId, path, module]) => [id, manifestRoute(id, parentId, path, module)])),
+    url: "/assets/manifest.js",
+    version: "test",
+  },
+  publicPath: "/",
+  assetsBuildDirectory: "build/client",
+  future: { v8_middleware: true, v8_passThroughRequests: true, v8_trailingSlashAwareDataRequests: true },
+  ssr: true,
+  isSpaMode: false,
+  prerender: [],
+  routeDiscovery: { mode: "lazy", manifestPath: "/__manifest" },
+  basename: "/",
+} as unknown as ServerBuild;
+
+const handler = createRequestHandler(build, "production");
+const get = (path: string) => handler(new Request("http://ui.test" + path));
+
+function nonceOf(response: Response): string {
+  const csp = response.headers.get("Content-Security-Policy") ?? "";
+  const m = /script-src 'self' 'nonce-([A-Za-z0-9+/=]+)'/.exec(csp);
+  expect(m, csp).not.toBeNull();
+  return m![1];
+}
+
+describe("entry.server", () => {
+  it("sends the policy of the brief with a fresh nonce, Keycloak allowed as a form target", async () => {
+    vi.stubEnv("KEYCLOAK_URL", "https://auth.coopemploi.example/");
+    const res = await get("/cooperative");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toContain("text/html");
+    const nonce = nonceOf(res);
+    expect(res.headers.get("Content-Security-Policy")).toBe(
+      `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self'; img-src 'self' data:; font-src 'self'; ` +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; " +
+        "form-action 'self' https://auth.coopemploi.example",
+    );
+    expect(Buffer.from(nonce, "base64")).toHaveLength(16);
+    expect(nonceOf(await get("/cooperative"))).not.toBe(nonce);
+  });
+
+  it("defaults the form target to the local Keycloak", async () => {
+    vi.stubEnv("KEYCLOAK_URL", "");
+    const res = await get("/cooperative");
+    expect(res.headers.get("Content-Security-Policy")).toMatch(/form-action 'self' http:\/\/localhost:8180$/);
+  });
+
+  it("puts the nonce on every executable inline script, and writes no style attribute", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {}); // React Router logs the unmatched URL
+    for (const path of ["/cooperative", "/intranet", "/page-inexistante"]) {
+      stubApiDown();
+      const res = await get(path);
+      const nonce = nonceOf(res);
+      const html = await res.text();
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]);
+      const executable = scripts.filter((attrs) => !/type="application\/ld\+json"/.test(attrs));
+      expect(executable.length, path).toBeGreaterThanOrEqual(2); // the hydration context and the module imports
+      for (const attrs of executable) expect(attrs, `${path}: <script${attrs}>`).toContain(`nonce="${nonce}"`);
+      expect(html, path).not.toMatch(/\sstyle="/);
+    }
+  });
+
+  it("keeps the public pages rendered on the server", async () => {
+    const html = await (await get("/cooperative")).text();
+    expect(html).toContain('<html lang="fr">');
+    expect(html).toMatch(/<h1[^>]*>/);
+    const intranet = await (await get("/intranet")).text();
+    expect(intranet).toContain("Chargement de votre espace…");
+  });
+
+  it("answers HEAD with the headers only", async () => {
+    const res = await handler(new Request("http://ui.test/cooperative", { method: "HEAD" }));
+    expect(res.headers.get("Content-Security-Policy")).toContain("'nonce-");
+    expect(await res.text()).toBe("");
+  });
+
+  it("allows inline styles in development only (Vite injects the stylesheet)", () => {
+    expect(entry.contentSecurityPolicy("n", "http://kc", true)).toContain("style-src 'self' 'unsafe-inline'");
+    expect(entry.contentSecurityPolicy("n", "http://kc", false)).toContain("style-src 'self';");
+  });
+});

@@ -1,0 +1,120 @@
+// Prescriber pages: register a person for an information meeting, follow the people registered.
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import * as refer from "../app/routes/intranet/refer";
+import * as referrals from "../app/routes/intranet/referrals";
+import { aSummary, callsTo, json, pageOf, problem, setCsrfCookie, stubApi, userWith } from "./fixtures";
+import { click, renderIntranet } from "./render";
+
+const ME = { "/bff/user": userWith("prescriber") };
+const MEETINGS = {
+  "/api/events/public/events": pageOf([
+    aSummary({ id: "e1" }),
+    aSummary({ id: "e2", startsAt: "2027-02-09T09:30:00+01:00", endsAt: "2027-02-09T12:00:00+01:00", seatsLeft: 0 }),
+    aSummary({ id: "e3", registrationOpen: false }),
+  ]),
+};
+
+function fill(form: HTMLElement) {
+  fireEvent.change(within(form).getByLabelText("Réunion d'information"), { target: { value: "e2" } });
+  fireEvent.change(within(form).getByLabelText("Prénom"), { target: { value: "Nadia" } });
+  fireEvent.change(within(form).getByLabelText("Nom"), { target: { value: "Haddad" } });
+  fireEvent.change(within(form).getByLabelText("Adresse e-mail"), { target: { value: "nadia@example.org" } });
+  fireEvent.change(within(form).getByLabelText("Commune"), { target: { value: "Annemasse" } });
+}
+
+describe("/intranet/orienter", () => {
+  it("offers the meetings open for registration, full ones with their waiting list", async () => {
+    const fetchMock = stubApi({ ...ME, ...MEETINGS });
+    renderIntranet("orienter", refer, "/intranet/orienter");
+    const select = (await screen.findByLabelText("Réunion d'information")) as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).toEqual(["", "e1", "e2"]);
+    expect(select.options[2].textContent).toContain("(complet : liste d'attente)");
+    expect(callsTo(fetchMock, "GET", "/api/events/public/events")[0].url.search).toBe("?kind=INFO_MEETING&size=50");
+  });
+
+  it("sends nothing without the person's consent", async () => {
+    const fetchMock = stubApi({ ...ME, ...MEETINGS });
+    renderIntranet("orienter", refer, "/intranet/orienter");
+    const form = await screen.findByRole("form", { name: "La personne et la réunion" });
+    fill(form);
+    fireEvent.click(within(form).getByRole("button", { name: "Inscrire la personne" }));
+    expect(await within(form).findByText("L'accord de la personne est obligatoire pour l'inscrire.")).toBeTruthy();
+    expect(within(form).getByLabelText(/La personne a donné son accord/).getAttribute("aria-invalid")).toBe("true");
+    expect(callsTo(fetchMock, "POST", "/api/events/prescriber/events/e2/registrations")).toHaveLength(0);
+  });
+
+  it("registers the person with consent and the CSRF header, then offers to register another", async () => {
+    setCsrfCookie("c-p");
+    const fetchMock = stubApi({
+      ...ME,
+      ...MEETINGS,
+      "/api/events/prescriber/events/e2/registrations": () =>
+        json({ registrationId: "r1", status: "WAITLISTED", message: "Nadia Haddad est sur la liste d'attente du 9 février." }, 201),
+    });
+    renderIntranet("orienter", refer, "/intranet/orienter");
+    const form = await screen.findByRole("form", { name: "La personne et la réunion" });
+    fill(form);
+    fireEvent.click(within(form).getByLabelText(/La personne a donné son accord/));
+    fireEvent.click(within(form).getByRole("button", { name: "Inscrire la personne" }));
+    expect(await screen.findByRole("heading", { name: "La personne est inscrite sur la liste d'attente" })).toBeTruthy();
+    expect(screen.getByText("Nadia Haddad est sur la liste d'attente du 9 février.")).toBeTruthy();
+    const [post] = callsTo(fetchMock, "POST", "/api/events/prescriber/events/e2/registrations");
+    expect(post.body).toEqual({ firstName: "Nadia", lastName: "Haddad", email: "nadia@example.org", town: "Annemasse", consent: true });
+    expect(post.headers.get("X-XSRF-TOKEN")).toBe("c-p");
+
+    await click("Inscrire une autre personne");
+    const fresh = await screen.findByRole("form", { name: "La personne et la réunion" });
+    expect((within(fresh).getByLabelText("Prénom") as HTMLInputElement).value).toBe("");
+  });
+
+  it("puts the API's errors[] next to their fields", async () => {
+    stubApi({
+      ...ME,
+      ...MEETINGS,
+      "/api/events/prescriber/events/e2/registrations": () =>
+        problem(400, { errors: [{ field: "email", message: "Cette personne est déjà inscrite à cette réunion." }] }),
+    });
+    renderIntranet("orienter", refer, "/intranet/orienter");
+    const form = await screen.findByRole("form", { name: "La personne et la réunion" });
+    fill(form);
+    fireEvent.click(within(form).getByLabelText(/La personne a donné son accord/));
+    fireEvent.click(within(form).getByRole("button", { name: "Inscrire la personne" }));
+    const email = within(form).getByLabelText("Adresse e-mail");
+    await waitFor(() => expect(email.getAttribute("aria-invalid")).toBe("true"));
+    expect(document.getElementById(email.getAttribute("aria-describedby")!)!.textContent).toBe(
+      "Cette personne est déjà inscrite à cette réunion.",
+    );
+    expect(within(form).getByRole("link", { name: "Adresse e-mail : Cette personne est déjà inscrite à cette réunion." })).toBeTruthy();
+  });
+});
+
+describe("/intranet/orientations", () => {
+  it("shows what became of each person in French", async () => {
+    const entry = (id: string, status: string, attendance: string | null, registeredAt: string) => ({
+      registrationId: id,
+      person: { firstName: "P", lastName: id, email: `${id}@example.org` },
+      event: aSummary(),
+      status,
+      attendance,
+      registeredAt,
+    });
+    stubApi({
+      ...ME,
+      "/api/events/prescriber/registrations": [
+        entry("a", "CONFIRMED", null, "2026-11-07T10:00:00+01:00"),
+        entry("b", "WAITLISTED", null, "2026-11-06T10:00:00+01:00"),
+        entry("c", "OFFERED", null, "2026-11-05T10:00:00+01:00"),
+        entry("d", "CONFIRMED", "PRESENT", "2026-11-04T10:00:00+01:00"),
+        entry("e", "CONFIRMED", "ABSENT", "2026-11-03T10:00:00+01:00"),
+        entry("f", "CONFIRMED", "EXCUSED", "2026-11-02T10:00:00+01:00"),
+        entry("g", "CANCELLED", null, "2026-11-01T10:00:00+01:00"),
+      ],
+    });
+    renderIntranet("orientations", referrals, "/intranet/orientations");
+    const table = await screen.findByRole("table", { name: /Personnes inscrites par vous/ });
+    const statuses = within(table).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell").at(-1)!.textContent);
+    expect(statuses).toEqual(["Inscrit·e", "En attente", "Place proposée", "Présent·e", "Absent·e", "Excusé·e", "Annulé"]);
+    expect(within(table).getByText("samedi 7 novembre 2026")).toBeTruthy();
+  });
+});

@@ -1,0 +1,66 @@
+// Renders real route modules in a memory router, under the shared header (and the intranet layout).
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { expect } from "vitest";
+import { createRoutesStub, Outlet } from "react-router";
+import { SiteHeader } from "../app/components/SiteHeader";
+import * as layout from "../app/routes/intranet/layout";
+
+export interface RouteModule {
+  default: React.ComponentType<never>;
+  loader?: (...a: never[]) => unknown;
+  clientLoader?: (...a: never[]) => unknown;
+}
+
+function Shell() {
+  return (
+    <>
+      <SiteHeader />
+      <Outlet />
+    </>
+  );
+}
+
+const child = (path: string, mod: RouteModule) => ({
+  ...(path === "" ? { index: true as const } : { path }),
+  Component: mod.default as React.ComponentType,
+  loader: (mod.loader ?? mod.clientLoader) as never,
+  HydrateFallback: () => <p>Chargement…</p>,
+});
+
+/** One public route module at `url`. */
+export function renderRoute(path: string, mod: RouteModule, url: string) {
+  const Stub = createRoutesStub([{ path: "/", Component: Shell, children: [child(path, mod)] }]);
+  return render(<Stub initialEntries={[url]} />);
+}
+
+/** One intranet page (path relative to /intranet, "" for its home) inside the real intranet layout. */
+export function renderIntranet(path: string, mod: RouteModule, url: string) {
+  const Stub = createRoutesStub([
+    {
+      path: "/",
+      Component: Shell,
+      children: [
+        {
+          path: "intranet",
+          Component: layout.default as React.ComponentType,
+          loader: layout.clientLoader as never,
+          HydrateFallback: () => <p>Chargement…</p>,
+          children: [child(path, mod)],
+        },
+      ],
+    },
+  ]);
+  return render(<Stub initialEntries={[url]} />);
+}
+
+/** The button named `name`, once it is enabled (buttons wait for hydration or for an action to end). */
+export async function enabledButton(name: string | RegExp): Promise<HTMLButtonElement> {
+  const button = (await screen.findByRole("button", { name })) as HTMLButtonElement;
+  await waitFor(() => expect(button.disabled).toBe(false));
+  return button;
+}
+
+/** Clicks the button named `name` once it is enabled. */
+export async function click(name: string | RegExp) {
+  fireEvent.click(await enabledButton(name));
+}
