@@ -1,0 +1,65 @@
+package coop.events;
+
+import java.time.Duration;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import coop.events.agenda.AgendaEvent;
+import coop.events.agenda.Audience;
+import coop.events.agenda.EventKind;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public agenda as calendar files, read back with a real iCalendar library.
+ */
+class CalendarIT extends EventsIntegrationTest {
+
+	@Test
+	void thePublicFeedHoldsPublicEventsInParisTimeAndNotTheMembersOnes() {
+		AgendaEvent meeting = meeting(5);
+		AgendaEvent members = event(EventKind.WORKSHOP, Audience.MEMBERS, 5, Duration.ofDays(3));
+
+		String ics = this.client.get()
+			.uri("/api/events/public/agenda.ics")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+
+		ICalendar calendar = Biweekly.parse(ics).first();
+		assertThat(calendar.getEvents()).anySatisfy((event) -> {
+			assertThat(event.getUid().getValue()).isEqualTo(meeting.id() + "@coopemploi.com");
+			assertThat(event.getDateStart().getValue().toInstant())
+				.isEqualTo(meeting.startsAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+			assertThat(calendar.getTimezoneInfo().getTimezone(event.getDateStart()).getTimeZone().getID())
+				.isEqualTo("Europe/Paris");
+		});
+		assertThat(calendar.getEvents())
+			.noneSatisfy((event) -> assertThat(event.getUid().getValue()).isEqualTo(members.id() + "@coopemploi.com"));
+	}
+
+	@Test
+	void eachPublicEventHasItsOwnFile() {
+		AgendaEvent meeting = meeting(5);
+		String ics = this.client.get()
+			.uri("/api/events/public/events/{id}/calendar.ics", meeting.id())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(Biweekly.parse(ics).first().getEvents()).hasSize(1);
+		this.client.get()
+			.uri("/api/events/public/events/{id}/calendar.ics",
+					event(EventKind.WORKSHOP, Audience.MEMBERS, 5, Duration.ofDays(3)).id())
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+	}
+
+}

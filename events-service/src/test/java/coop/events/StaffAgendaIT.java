@@ -1,0 +1,146 @@
+package coop.events;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import coop.events.agenda.AgendaEvent;
+import coop.platform.messaging.MessageEnvelope;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpMethod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Staff manage the agenda: series keep their Paris hour across daylight saving, bad input
+ * stores nothing, and registrants are told of a change or a cancellation.
+ */
+class StaffAgendaIT extends EventsIntegrationTest {
+
+	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	static Map<String, Object> workshop(OffsetDateTime start, OffsetDateTime end) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("kind", "WORKSHOP");
+		body.put("audience", "MEMBERS");
+		body.put("title", "Construire son prévisionnel");
+		body.put("summary", "Atelier de gestion");
+		body.put("description", "Apportez vos chiffres.");
+		body.put("theme", "Gestion");
+		body.put("startsAt", start.toString());
+		body.put("endsAt", end.toString());
+		body.put("place", Map.of("kind", "ANTENNA", "label", "COOP'EMPLOI Seynod", "street",
+				"1025 ancienne route d'Annecy", "postalCode", "74600", "town", "Seynod"));
+		body.put("antenna", "seynod");
+		body.put("capacity", 10);
+		return body;
+	}
+
+	static OffsetDateTime paris(String local) {
+		return LocalDateTime.parse(local).atZone(PARIS).toOffsetDateTime();
+	}
+
+	long stored() {
+		return this.jdbc.queryForObject("select count(*) from agenda_event", Long.class);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aWeeklySeriesKeepsItsParisHourAcrossDaylightSaving() {
+		Map<String, Object> body = workshop(paris("2031-03-20T09:00"), paris("2031-03-20T12:00"));
+		body.put("recurrence", Map.of("frequency", "WEEKLY", "count", 3));
+
+		List<Map<String, Object>> created = call(HttpMethod.POST, "/api/events/staff/events", "camille.staff", body)
+			.expectStatus()
+			.isCreated()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(created).hasSize(3);
+		assertThat(created)
+			.extracting((e) -> OffsetDateTime.parse((String) e.get("startsAt"))
+				.atZoneSameInstant(PARIS)
+				.toLocalTime()
+				.toString())
+			.containsOnly("09:00");
+		// the third one is after the switch to summer time
+		assertThat((String) created.get(2).get("startsAt")).endsWith("+02:00");
+		assertThat((String) created.get(0).get("startsAt")).endsWith("+01:00");
+	}
+
+	@Test
+	void badInputIsRefusedInFrenchAndNothingIsStored() {
+		long before = stored();
+		Map<String, Object> backwards = workshop(paris("2031-05-01T12:00"), paris("2031-05-01T09:00"));
+		call(HttpMethod.POST, "/api/events/staff/events", "camille.staff", backwards).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("endsAt")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("La fin doit être après le début.");
+		Map<String, Object> negative = workshop(paris("2031-05-01T09:00"), paris("2031-05-01T12:00"));
+		negative.put("capacity", -3);
+		call(HttpMethod.POST, "/api/events/staff/events", "camille.staff", negative).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("capacity");
+		Map<String, Object> wrongType = workshop(paris("2031-05-01T09:00"), paris("2031-05-01T12:00"));
+		wrongType.put("capacity", "beaucoup");
+		call(HttpMethod.POST, "/api/events/staff/events", "camille.staff", wrongType).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("capacity");
+		Map<String, Object> huge = workshop(paris("2031-05-01T09:00"), paris("2031-05-01T12:00"));
+		huge.put("title", "x".repeat(1_000_000));
+		call(HttpMethod.POST, "/api/events/staff/events", "camille.staff", huge).expectStatus().isBadRequest();
+		assertThat(stored()).isEqualTo(before);
+	}
+
+	@Test
+	void onlyStaffManageTheAgenda() {
+		call(HttpMethod.POST, "/api/events/staff/events", "lucas.coach",
+				workshop(paris("2031-05-01T09:00"), paris("2031-05-01T12:00")))
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void registrantsAreToldOfAChangeOfTimeAndOfACancellation() {
+		AgendaEvent meeting = meeting(5);
+		String registration = registerPublicly(meeting.id(), email("inscrite"));
+		Map<String, Object> moved = new HashMap<>(workshop(paris("2031-06-10T14:00"), paris("2031-06-10T16:00")));
+		moved.put("kind", "INFO_MEETING");
+		moved.put("audience", "PUBLIC");
+		moved.put("title", meeting.title());
+
+		call(HttpMethod.PUT, "/api/events/staff/events/" + meeting.id(), "camille.staff", moved).expectStatus().isOk();
+
+		List<MessageEnvelope> changed = messages("events.event.changed", 1);
+		assertThat(changed).hasSize(1);
+		assertThat(changed.get(0).payload().path("recipients").get(0).path("registrationId").asString())
+			.isEqualTo(registration);
+		assertThat(changed.get(0).payload().path("event").path("startsAt").asString())
+			.isEqualTo("2031-06-10T14:00:00+02:00");
+
+		call(HttpMethod.POST, "/api/events/staff/events/" + meeting.id() + "/cancel", "camille.staff",
+				Map.of("reason", "L'intervenante est malade."))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("CANCELLED");
+		List<MessageEnvelope> cancelled = messages("events.event.cancelled", 1);
+		assertThat(cancelled.get(0).payload().path("reason").asString()).isEqualTo("L'intervenante est malade.");
+		assertThat(cancelled.get(0).payload().path("recipients")).hasSize(1);
+		assertThat(statusOf(registration)).isEqualTo("CANCELLED");
+	}
+
+}
