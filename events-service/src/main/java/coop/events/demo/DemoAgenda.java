@@ -1,13 +1,16 @@
 package coop.events.demo;
 
 import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import coop.events.EventsProperties;
 import coop.events.agenda.AgendaEvent;
@@ -20,6 +23,7 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,10 +52,13 @@ class DemoAgenda implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoAgenda(AgendaEvents events, EventsProperties properties, Clock clock) {
+	private final JdbcTemplate jdbc;
+
+	DemoAgenda(AgendaEvents events, EventsProperties properties, Clock clock, JdbcTemplate jdbc) {
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	@Override
@@ -60,9 +67,11 @@ class DemoAgenda implements ApplicationRunner {
 		if (!this.properties.demoData() || this.events.count() > 0) {
 			return;
 		}
-		List<AgendaEvent> agenda = agenda(LocalDate.now(this.clock.withZone(AgendaEvent.ZONE)));
-		this.events.saveAll(agenda);
-		logger.info("Demo agenda loaded: " + agenda.size() + " events");
+		LocalDate today = LocalDate.now(this.clock.withZone(AgendaEvent.ZONE));
+		List<AgendaEvent> agenda = agenda(today);
+		this.events.saveAllAndFlush(agenda);
+		activity(agenda, today);
+		logger.info("Demo agenda loaded: " + agenda.size() + " events, with registrations, attendance and slots");
 	}
 
 	List<AgendaEvent> agenda(LocalDate today) {
@@ -143,6 +152,98 @@ class DemoAgenda implements ApplicationRunner {
 				.withTheme(workshops[i][0]));
 		}
 		return agenda;
+	}
+
+	static final String MARIE = "b465c806-618a-4771-b0d4-d76aa7ceecf5";
+
+	static final String THEO = "5ae4bd4f-a0f9-4544-bf45-a2440fc1b240";
+
+	static final String LUCAS = "60d43f9e-2e25-42e2-86e6-c4e10ce9b1f4";
+
+	static final String INES = "41b4c37e-2f4b-4f20-b070-3edc770fe5c9";
+
+	static final String SOPHIE = "bde59fe8-f9c0-4eaa-9a84-a63f0e01d1a6";
+
+	/**
+	 * What the demo accounts find in the intranet: a past workshop Marie missed (so the
+	 * next one of its theme is suggested) and Théo attended, Marie's upcoming workshop, a
+	 * fair she exhibits at, coaches' slots with one booked, and the people Sophie
+	 * (prescriber) registered. Written directly: past events accept no registration
+	 * through the service, and the demo sends no e-mail.
+	 */
+	private void activity(List<AgendaEvent> agenda, LocalDate today) {
+		AgendaEvent past = event(EventKind.WORKSHOP, Audience.MEMBERS, "Construire son prévisionnel d'activité",
+				"Atelier collectif de formation (gestion).", "Atelier réservé aux entrepreneurs de la coopérative.",
+				today.minusWeeks(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)), "09:00", "12:00", SEYNOD,
+				10)
+			.atAntenna("seynod", "Seynod")
+			.withTheme("Gestion");
+		AgendaEvent pastMeeting = event(EventKind.INFO_MEETING, Audience.PUBLIC,
+				"Réunion d'information collective à Seynod", "Découvrir la coopérative.", "Réunion passée.",
+				today.minusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)), "09:30", "11:30", SEYNOD, 12)
+			.atAntenna("seynod", "Seynod");
+		this.events.saveAllAndFlush(List.of(past, pastMeeting));
+		registration(past, "MEMBER", "CONFIRMED", "Marie", "Dupont", "marie.dupont@demo.coopemploi.test", MARIE, null,
+				"ABSENT");
+		registration(past, "MEMBER", "CONFIRMED", "Théo", "Girard", "theo.girard@demo.coopemploi.test", THEO, null,
+				"PRESENT");
+		registration(pastMeeting, "PRESCRIBED", "CONFIRMED", "Nadia", "Haddad", "nadia.haddad@example.org", null,
+				SOPHIE, "PRESENT");
+		AgendaEvent nextWorkshop = agenda.stream()
+			.filter((e) -> e.kind() == EventKind.WORKSHOP && "Commercial".equals(e.theme()))
+			.findFirst()
+			.orElseThrow();
+		registration(nextWorkshop, "MEMBER", "CONFIRMED", "Marie", "Dupont", "marie.dupont@demo.coopemploi.test", MARIE,
+				null, null);
+		AgendaEvent nextMeeting = agenda.stream()
+			.filter((e) -> e.kind() == EventKind.INFO_MEETING && "seynod".equals(e.antennaCode()))
+			.skip(1)
+			.findFirst()
+			.orElseThrow();
+		registration(nextMeeting, "PRESCRIBED", "CONFIRMED", "Kevin", "Lambert", "kevin.lambert@example.org", null,
+				SOPHIE, null);
+		agenda.stream()
+			.filter((e) -> e.kind() == EventKind.FAIR)
+			.findFirst()
+			.ifPresent(
+					(fair) -> this.jdbc.update("insert into fair_exhibitor (event_id, subject, name) values (?, ?, ?)",
+							fair.id(), MARIE, "Marie Dupont"));
+		LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		for (int day = 0; day < 4; day++) {
+			slot(LUCAS, "Lucas Favre", "lucas.favre@demo.coopemploi.test", monday.plusDays(day), "10:00", SEYNOD,
+					(day == 1) ? MARIE : null);
+			slot(INES, "Inès Bouvier", "ines.bouvier@demo.coopemploi.test", monday.plusDays(day), "14:00",
+					new Place(Place.Kind.ANTENNA, "COOP'EMPLOI Annemasse", "14 avenue de la Gare", "74100", "Annemasse",
+							null),
+					null);
+		}
+	}
+
+	private void registration(AgendaEvent event, String kind, String status, String firstName, String lastName,
+			String email, String subject, String prescriber, String attendance) {
+		Instant now = this.clock.instant();
+		this.jdbc
+			.update("insert into registration (id, event_id, status, kind, first_name, last_name, email, email_key,"
+					+ " town, consent_at, subject, prescriber_subject, prescriber_organisation, created_at, attendance,"
+					+ " attendance_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'Annecy', ?, ?, ?, ?, ?, ?, ?)",
+					UUID.randomUUID(), event.id(), status, kind, firstName, lastName, email,
+					email.toLowerCase(java.util.Locale.ROOT), Timestamp.from(now), subject, prescriber,
+					(prescriber != null) ? "plie-bassin-annecien" : null, Timestamp.from(now), attendance,
+					(attendance != null) ? Timestamp.from(now) : null);
+	}
+
+	private void slot(String coach, String coachName, String coachEmail, LocalDate day, String from, Place place,
+			String bookedBy) {
+		ZonedDateTime start = day.atTime(LocalTime.parse(from)).atZone(AgendaEvent.ZONE);
+		boolean booked = bookedBy != null;
+		this.jdbc.update("insert into slot (id, coach_subject, coach_name, coach_email, starts_at, ends_at, place_kind,"
+				+ " place_label, place_street, place_postal_code, place_town, entrepreneur_subject, entrepreneur_name,"
+				+ " entrepreneur_email, topic, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				UUID.randomUUID(), coach, coachName, coachEmail, Timestamp.from(start.toInstant()),
+				Timestamp.from(start.plusHours(1).toInstant()), place.kind().name(), place.label(), place.street(),
+				place.postalCode(), place.town(), booked ? MARIE : null, booked ? "Marie Dupont" : null,
+				booked ? "marie.dupont@demo.coopemploi.test" : null, booked ? "Point sur le prévisionnel" : null,
+				booked ? "BOOKED" : "OPEN", Timestamp.from(this.clock.instant()));
 	}
 
 	private AgendaEvent event(EventKind kind, Audience audience, String title, String summary, String description,

@@ -84,6 +84,12 @@ class AgendaManagement {
 		return this.agenda.responses(found);
 	}
 
+	@Transactional(readOnly = true)
+	EventResponse get(UUID id) {
+		return this.agenda.responseOf(
+				this.events.findById(id).orElseThrow(() -> ProblemException.notFound("Cet événement n'existe pas.")));
+	}
+
 	@Transactional
 	List<EventResponse> create(EventRequest request) {
 		check(request);

@@ -63,6 +63,11 @@ class StaffAgendaController {
 		return this.management.create(request);
 	}
 
+	@GetMapping("/{id}")
+	EventResponse get(@PathVariable UUID id) {
+		return this.management.get(id);
+	}
+
 	@PutMapping("/{id}")
 	EventResponse update(@PathVariable UUID id, @Valid @RequestBody EventRequest request) {
 		return this.management.update(id, request);
