@@ -87,21 +87,8 @@ public class KeycloakAdmin {
 	}
 
 	public void updateOrganisation(String subject, String organisation) {
-		JsonNode user = call(() -> this.http.get()
-			.uri(admin("/users/{id}"), subject)
-			.headers((h) -> h.setBearerAuth(token()))
-			.retrieve()
-			.body(JsonNode.class));
-		Map<String, Object> update = Map.of("firstName", user.path("firstName").asString(), "lastName",
-				user.path("lastName").asString(), "email", user.path("email").asString(), "attributes",
-				(organisation != null) ? Map.of("organisation", List.of(organisation)) : Map.of());
-		call(() -> this.http.put()
-			.uri(admin("/users/{id}"), subject)
-			.headers((h) -> h.setBearerAuth(token()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(update)
-			.retrieve()
-			.toBodilessEntity());
+		updateUser(subject, Map.of("attributes",
+				(organisation != null) ? Map.of("organisation", List.of(organisation)) : Map.of()));
 	}
 
 	/** Leaves the user with exactly this one of the platform's roles. */
@@ -197,20 +184,7 @@ public class KeycloakAdmin {
 	 * can be refreshed.
 	 */
 	public void setEnabled(String subject, boolean enabled) {
-		JsonNode user = call(() -> this.http.get()
-			.uri(admin("/users/{id}"), subject)
-			.headers((h) -> h.setBearerAuth(token()))
-			.retrieve()
-			.body(JsonNode.class));
-		Map<String, Object> update = Map.of("firstName", user.path("firstName").asString(), "lastName",
-				user.path("lastName").asString(), "email", user.path("email").asString(), "enabled", enabled);
-		call(() -> this.http.put()
-			.uri(admin("/users/{id}"), subject)
-			.headers((h) -> h.setBearerAuth(token()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(update)
-			.retrieve()
-			.toBodilessEntity());
+		updateUser(subject, Map.of("enabled", enabled));
 		if (!enabled) {
 			call(() -> this.http.post()
 				.uri(admin("/users/{id}/logout"), subject)
@@ -218,6 +192,28 @@ public class KeycloakAdmin {
 				.retrieve()
 				.toBodilessEntity());
 		}
+	}
+
+	/**
+	 * Changes some fields of a user. Keycloak's update replaces the representation it is
+	 * given, so the names and e-mail are sent along unchanged.
+	 */
+	private void updateUser(String subject, Map<String, Object> changes) {
+		JsonNode user = call(() -> this.http.get()
+			.uri(admin("/users/{id}"), subject)
+			.headers((h) -> h.setBearerAuth(token()))
+			.retrieve()
+			.body(JsonNode.class));
+		Map<String, Object> update = new java.util.HashMap<>(Map.of("firstName", user.path("firstName").asString(),
+				"lastName", user.path("lastName").asString(), "email", user.path("email").asString()));
+		update.putAll(changes);
+		call(() -> this.http.put()
+			.uri(admin("/users/{id}"), subject)
+			.headers((h) -> h.setBearerAuth(token()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(update)
+			.retrieve()
+			.toBodilessEntity());
 	}
 
 	private String admin(String path) {

@@ -1,4 +1,5 @@
 /**
- * Composing and sending e-mails: HTML and plain text, attachments, the sent log.
+ * Composing and sending e-mails: letters in HTML and plain text, French dates, places,
+ * calendar files, the sent log.
  */
 package coop.notification.mail;

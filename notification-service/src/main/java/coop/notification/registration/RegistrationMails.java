@@ -1,108 +1,148 @@
 package coop.notification.registration;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
+import coop.notification.mail.Calendars;
 import coop.notification.mail.FrenchDates;
-import coop.notification.mail.MailLayout;
+import coop.notification.mail.Letter;
+import coop.notification.mail.MailProperties;
 import coop.notification.mail.OutgoingMail;
-import coop.platform.calendar.CalendarEntry;
-import coop.platform.calendar.IcsWriter;
+import coop.notification.mail.Places;
 import coop.platform.contracts.events.AgendaEventSnapshot;
+import coop.platform.contracts.events.Attendee;
+import coop.platform.contracts.events.RegistrationCancelled;
 import coop.platform.contracts.events.RegistrationConfirmed;
+import coop.platform.contracts.events.RegistrationPromoted;
 import coop.platform.contracts.events.RegistrationWaitlisted;
+import coop.platform.contracts.events.SeatOffered;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the French e-mails about a registration.
+ * Writes the French e-mails about a registration: confirmation (also after a seat offered
+ * was accepted), waiting list, seat offered, cancellation.
  */
 @Component
 class RegistrationMails {
 
-	OutgoingMail confirmed(RegistrationConfirmed event) {
-		AgendaEventSnapshot meeting = event.event();
-		String when = FrenchDates.span(meeting.startsAt(), meeting.endsAt());
+	private final MailProperties properties;
+
+	RegistrationMails(MailProperties properties) {
+		this.properties = properties;
+	}
+
+	OutgoingMail confirmed(RegistrationConfirmed event, Instant occurredAt) {
+		return confirmation("registration-confirmed", event.event(), event.attendee(), event.cancelUrl(), occurredAt,
+				"Votre inscription à « " + event.event().title() + " » est confirmée.");
+	}
+
+	OutgoingMail promoted(RegistrationPromoted event, Instant occurredAt) {
+		return confirmation("registration-promoted", event.event(), event.attendee(), event.cancelUrl(), occurredAt,
+				"Bonne nouvelle : vous avez accepté la place qui s'est libérée. Votre inscription à « "
+						+ event.event().title() + " » est confirmée.");
+	}
+
+	private static OutgoingMail confirmation(String kind, AgendaEventSnapshot meeting, Attendee attendee,
+			String cancelUrl, Instant occurredAt, String opening) {
 		String subject = "Inscription confirmée : " + meeting.title() + " — " + FrenchDates.day(meeting.startsAt());
-		String text = """
-				Bonjour %s,
-
-				Votre inscription à « %s » est confirmée.
-
-				Quand : %s
-				%s
-
-				Le fichier joint ajoute l'événement à votre agenda.
-				Un empêchement ? Annulez votre inscription en un clic pour libérer votre place : %s
-				Tous les détails : %s
-
-				À bientôt,
-				L'équipe de COOP'EMPLOI
-				""".formatted(event.attendee().firstName(), meeting.title(), when, where(meeting), event.cancelUrl(),
-				meeting.pageUrl());
-		String html = MailLayout.page(subject,
-				"""
-						<p>Bonjour %s,</p>
-						<p>Votre inscription à <strong>%s</strong> est confirmée.</p>
-						<p><strong>Quand :</strong> %s<br><strong>%s</strong></p>
-						<p>Le fichier joint ajoute l'événement à votre agenda. %s</p>
-						<p>Un empêchement ? %s</p>
-						<p>À bientôt,<br>L'équipe de COOP'EMPLOI</p>
-						""".formatted(MailLayout.text(event.attendee().firstName()), MailLayout.text(meeting.title()),
-						MailLayout.text(when), MailLayout.text(where(meeting)),
-						MailLayout.link(meeting.pageUrl(), "Voir la page"),
-						MailLayout.button(event.cancelUrl(), "Annuler mon inscription")));
-		return new OutgoingMail("registration-confirmed", event.attendee().email(), subject, text, html,
-				List.of(invite(event)));
+		return Letter.to(attendee.firstName())
+			.paragraph(opening)
+			.paragraph(when(meeting), Places.where(Places.line(meeting)))
+			.paragraph("Le fichier joint ajoute l'événement à votre agenda.")
+			.link("Tous les détails", meeting.pageUrl())
+			.paragraph("Un empêchement ? Annulez votre inscription en un clic pour libérer votre place.")
+			.button("Annuler mon inscription", cancelUrl)
+			.mail(kind, attendee.email(), subject,
+					List.of(Calendars.event(meeting, "Inscription de " + fullName(attendee) + "."
+							+ ((cancelUrl != null) ? " Pour annuler : " + cancelUrl : ""), occurredAt, false)));
 	}
 
 	OutgoingMail waitlisted(RegistrationWaitlisted event) {
 		AgendaEventSnapshot meeting = event.event();
-		String when = FrenchDates.span(meeting.startsAt(), meeting.endsAt());
 		String subject = "Liste d'attente : " + meeting.title() + " — " + FrenchDates.day(meeting.startsAt());
-		String text = """
-				Bonjour %s,
-
-				« %s » (%s) est complet. Vous êtes inscrit(e) sur la liste d'attente, en position %d.
-
-				Dès qu'une place se libère, nous vous l'offrons par e-mail : vous aurez alors 24 heures pour l'accepter.
-				Vous ne souhaitez plus attendre ? Retirez-vous de la liste : %s
-
-				L'équipe de COOP'EMPLOI
-				""".formatted(event.attendee().firstName(), meeting.title(), when, event.position(), event.cancelUrl());
-		String html = MailLayout.page(subject,
-				"""
-						<p>Bonjour %s,</p>
-						<p><strong>%s</strong> (%s) est complet. Vous êtes inscrit(e) sur la liste d'attente, en position <strong>%d</strong>.</p>
-						<p>Dès qu'une place se libère, nous vous l'offrons par e-mail : vous aurez alors 24 heures pour l'accepter.</p>
-						<p>Vous ne souhaitez plus attendre ? %s</p>
-						<p>L'équipe de COOP'EMPLOI</p>
-						"""
-					.formatted(MailLayout.text(event.attendee().firstName()), MailLayout.text(meeting.title()),
-							MailLayout.text(when), event.position(),
-							MailLayout.link(event.cancelUrl(), "Me retirer de la liste d'attente")));
-		return new OutgoingMail("registration-waitlisted", event.attendee().email(), subject, text, html, List.of());
+		return Letter.to(event.attendee().firstName())
+			.paragraph("« " + meeting.title() + " » (" + span(meeting)
+					+ ") est complet. Vous êtes inscrit(e) sur la liste d'attente, en position " + event.position()
+					+ ".")
+			.paragraph("Dès qu'une place se libère, nous vous l'offrons par e-mail : "
+					+ "vous aurez alors 24 heures pour l'accepter.")
+			.paragraph("Vous ne souhaitez plus attendre ?")
+			.link("Me retirer de la liste d'attente", event.cancelUrl())
+			.mail("registration-waitlisted", event.attendee().email(), subject, List.of());
 	}
 
-	private static String where(AgendaEventSnapshot meeting) {
-		if (meeting.onlineUrl() != null) {
-			return "En ligne : " + meeting.onlineUrl();
-		}
-		return "Où : " + meeting.placeLabel() + ((meeting.placeAddress() != null) ? ", " + meeting.placeAddress() : "");
-	}
-
-	private static OutgoingMail.Attachment invite(RegistrationConfirmed event) {
+	OutgoingMail seatOffered(SeatOffered event) {
 		AgendaEventSnapshot meeting = event.event();
-		String location = (meeting.onlineUrl() != null) ? meeting.onlineUrl()
-				: meeting.placeLabel() + ((meeting.placeAddress() != null) ? ", " + meeting.placeAddress() : "");
-		String ics = IcsWriter.write(null,
-				List.of(new CalendarEntry(meeting.id() + "@coopemploi.com", meeting.title(),
-						"Inscription de " + event.attendee().firstName() + " " + event.attendee().lastName()
-								+ ". Pour annuler : " + event.cancelUrl(),
-						meeting.startsAt().toInstant(), meeting.endsAt().toInstant(), location, meeting.pageUrl(),
-						false, 0)));
-		return new OutgoingMail.Attachment("reunion.ics", IcsWriter.MEDIA_TYPE + "; charset=UTF-8; method=PUBLISH",
-				ics.getBytes(StandardCharsets.UTF_8));
+		String subject = "Une place s'est libérée : " + meeting.title() + " — " + FrenchDates.day(meeting.startsAt());
+		return Letter.to(event.attendee().firstName())
+			.paragraph("Une place s'est libérée à « " + meeting.title()
+					+ " » et elle vous revient : vous étiez le premier ou la première sur la liste d'attente.")
+			.paragraph(when(meeting), Places.where(Places.line(meeting)))
+			.paragraph("Vous avez jusqu'au " + FrenchDates.dayAndTime(event.expiresAt())
+					+ " pour l'accepter ou la refuser. Passé ce délai, elle sera proposée à la personne suivante.")
+			.button("Accepter ou refuser la place", event.offerUrl())
+			.mail("registration-seat-offered", event.attendee().email(), subject, List.of());
+	}
+
+	OutgoingMail cancelled(RegistrationCancelled event, Instant occurredAt) {
+		AgendaEventSnapshot meeting = event.event();
+		String day = " : " + meeting.title() + " — " + FrenchDates.day(meeting.startsAt());
+		String what = "« " + meeting.title() + " » (" + span(meeting) + ")";
+		Letter letter = Letter.to(event.attendee().firstName());
+		String kind;
+		String subject;
+		boolean hadSeat = true;
+		switch (String.valueOf(event.reason())) {
+			case "BY_ATTENDEE" -> {
+				kind = "registration-cancelled";
+				subject = "Votre inscription est annulée" + day;
+				letter.paragraph("Votre inscription à " + what + " est annulée, comme vous l'avez demandé. "
+						+ "Merci de nous avoir prévenus : votre place peut revenir à une autre personne.");
+			}
+			case "OFFER_EXPIRED" -> {
+				kind = "registration-offer-expired";
+				subject = "Le délai est passé" + day;
+				hadSeat = false;
+				letter.paragraph("Une place s'était libérée pour vous à " + what + ".",
+						"Le délai est passé, la place a été proposée à la personne suivante.");
+			}
+			case "OFFER_DECLINED" -> {
+				kind = "registration-offer-declined";
+				subject = "Place refusée" + day;
+				hadSeat = false;
+				letter.paragraph("Nous avons bien noté que vous refusez la place proposée à " + what
+						+ " : elle est proposée à la personne suivante. Merci de nous avoir répondu.");
+			}
+			case "BY_STAFF" -> {
+				kind = "registration-cancelled-by-staff";
+				subject = "Votre inscription est annulée" + day;
+				letter.paragraph("Nous sommes désolés : nous avons dû annuler votre inscription à " + what + ".",
+						"Pour toute question, écrivez-nous à " + this.properties.teamMailbox() + ".");
+			}
+			default -> {
+				kind = "registration-cancelled";
+				subject = "Votre inscription est annulée" + day;
+				letter.paragraph("Votre inscription à " + what + " est annulée.");
+			}
+		}
+		letter.paragraph(hadSeat ? "Le fichier joint retire l'événement de votre agenda." : null)
+			.paragraph("D'autres dates vous attendent peut-être dans notre agenda.")
+			.link("Voir l'agenda", this.properties.link("/agenda"));
+		return letter.mail(kind, event.attendee().email(), subject,
+				hadSeat ? List.of(Calendars.event(meeting, "Inscription annulée", occurredAt, true)) : List.of());
+	}
+
+	private static String when(AgendaEventSnapshot meeting) {
+		return "Quand : " + span(meeting);
+	}
+
+	private static String span(AgendaEventSnapshot meeting) {
+		return FrenchDates.span(meeting.startsAt(), meeting.endsAt());
+	}
+
+	private static String fullName(Attendee attendee) {
+		return attendee.firstName() + " " + attendee.lastName();
 	}
 
 }

@@ -1,14 +1,20 @@
 package coop.notification.registration;
 
+import java.time.Instant;
+import java.util.List;
+
+import coop.notification.inbound.Delivery;
+import coop.notification.inbound.MailDispatcher;
 import coop.notification.mail.Mailer;
+import coop.notification.reminder.Reminder;
+import coop.notification.reminder.Reminders;
+import coop.platform.contracts.events.RegistrationCancelled;
 import coop.platform.contracts.events.RegistrationConfirmed;
+import coop.platform.contracts.events.RegistrationPromoted;
 import coop.platform.contracts.events.RegistrationWaitlisted;
-import coop.platform.messaging.ConsumerQueue;
+import coop.platform.contracts.events.SeatOffered;
 import coop.platform.messaging.Inbox;
-import coop.platform.messaging.MessageEnvelope;
 import coop.platform.messaging.MessagingProperties;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.core.Message;
@@ -17,52 +23,74 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Consumes registration events from events-service and sends the matching e-mail, once
- * per event however often the broker delivers it.
+ * Consumes the registration events of events-service: one e-mail each, and the reminder
+ * of the day before planned with a seat and withdrawn with a cancellation.
  */
 @Configuration(proxyBeanMethods = false)
 class RegistrationMessages {
 
 	static final String QUEUE = "notification.registrations";
 
-	private static final Log logger = LogFactory.getLog(RegistrationMessages.class);
-
 	@Bean
-	Declarables registrationQueue(MessagingProperties properties) {
-		return ConsumerQueue.declare(properties, QUEUE, "events.registration.*");
+	Listener registrationListener(Inbox inbox, Mailer mailer, RegistrationMails mails, Reminders reminders) {
+		Deliveries deliveries = new Deliveries(mails, reminders);
+		return new Listener(
+				new MailDispatcher(QUEUE, inbox, mailer).on(RegistrationConfirmed.class, deliveries::confirmed)
+					.on(RegistrationPromoted.class, deliveries::promoted)
+					.on(RegistrationWaitlisted.class, deliveries::waitlisted)
+					.on(SeatOffered.class, deliveries::seatOffered)
+					.on(RegistrationCancelled.class, deliveries::cancelled));
 	}
 
 	@Bean
-	Listener registrationListener(Inbox inbox, RegistrationMails mails, Mailer mailer) {
-		return new Listener(inbox, mails, mailer);
+	Declarables registrationQueue(Listener registrationListener, MessagingProperties properties) {
+		return registrationListener.dispatcher.declareQueue(properties);
+	}
+
+	/** What each message sends, and what it stores with it. */
+	record Deliveries(RegistrationMails mails, Reminders reminders) {
+
+		List<Delivery> confirmed(RegistrationConfirmed event, Instant at) {
+			Reminder reminder = Reminder.ofRegistration(event.registrationId(), event.event(), event.attendee(),
+					event.cancelUrl());
+			return List
+				.of(Delivery.of(this.mails.confirmed(event, at)).with(() -> this.reminders.schedule(reminder, at)));
+		}
+
+		List<Delivery> promoted(RegistrationPromoted event, Instant at) {
+			Reminder reminder = Reminder.ofRegistration(event.registrationId(), event.event(), event.attendee(),
+					event.cancelUrl());
+			return List
+				.of(Delivery.of(this.mails.promoted(event, at)).with(() -> this.reminders.schedule(reminder, at)));
+		}
+
+		List<Delivery> waitlisted(RegistrationWaitlisted event, Instant at) {
+			return List.of(Delivery.of(this.mails.waitlisted(event)));
+		}
+
+		List<Delivery> seatOffered(SeatOffered event, Instant at) {
+			return List.of(Delivery.of(this.mails.seatOffered(event)));
+		}
+
+		List<Delivery> cancelled(RegistrationCancelled event, Instant at) {
+			Reminder reminder = Reminder.ofRegistration(event.registrationId(), event.event(), event.attendee(), null);
+			return List
+				.of(Delivery.of(this.mails.cancelled(event, at)).with(() -> this.reminders.withdraw(reminder, at)));
+		}
+
 	}
 
 	static class Listener {
 
-		private final Inbox inbox;
+		private final MailDispatcher dispatcher;
 
-		private final RegistrationMails mails;
-
-		private final Mailer mailer;
-
-		Listener(Inbox inbox, RegistrationMails mails, Mailer mailer) {
-			this.inbox = inbox;
-			this.mails = mails;
-			this.mailer = mailer;
+		Listener(MailDispatcher dispatcher) {
+			this.dispatcher = dispatcher;
 		}
 
 		@RabbitListener(queues = QUEUE)
 		void on(Message message) {
-			MessageEnvelope envelope = MessageEnvelope.fromJson(message.getBody());
-			this.inbox.handleOnce(QUEUE, envelope, () -> {
-				switch (envelope.type()) {
-					case "events.registration.confirmed" -> this.mailer.send(envelope.eventId(),
-							this.mails.confirmed(envelope.payloadAs(RegistrationConfirmed.class)));
-					case "events.registration.waitlisted" -> this.mailer.send(envelope.eventId(),
-							this.mails.waitlisted(envelope.payloadAs(RegistrationWaitlisted.class)));
-					default -> logger.debug("No e-mail for " + envelope.type());
-				}
-			});
+			this.dispatcher.dispatch(message);
 		}
 
 	}

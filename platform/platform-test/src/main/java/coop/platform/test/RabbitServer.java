@@ -7,14 +7,20 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * A RabbitMQ broker, which a test may stop and start again to prove that nothing is lost
  * meanwhile.
+ *
+ * @param virtualHost the tests' own virtual host on a shared broker, so that services
+ * started by {@code ./coop up} on the same broker never take the tests' messages (nor the
+ * reverse)
  */
-public record RabbitServer(String host, int port, String username, String password, Consumer<String[]> shell) {
+public record RabbitServer(String host, int port, String username, String password, String virtualHost,
+		Consumer<String[]> shell) {
 
 	public void register(DynamicPropertyRegistry registry) {
 		registry.add("spring.rabbitmq.host", this::host);
 		registry.add("spring.rabbitmq.port", this::port);
 		registry.add("spring.rabbitmq.username", this::username);
 		registry.add("spring.rabbitmq.password", this::password);
+		registry.add("spring.rabbitmq.virtual-host", this::virtualHost);
 	}
 
 	/**

@@ -40,6 +40,9 @@ public final class TestServers {
 
 	static final String REDIS_IMAGE = "redis:7.4.2";
 
+	/** The integration tests' virtual host on a shared local broker. */
+	static final String TEST_VIRTUAL_HOST = "coop_it";
+
 	private static final Map<String, Object> started = new ConcurrentHashMap<>();
 
 	private TestServers() {
@@ -84,10 +87,16 @@ public final class TestServers {
 		if (useContainers()) {
 			RabbitMQContainer container = container("rabbitmq", () -> new RabbitMQContainer(RABBITMQ_IMAGE));
 			return new RabbitServer(container.getHost(), container.getAmqpPort(), container.getAdminUsername(),
-					container.getAdminPassword(), (command) -> exec(container, command));
+					container.getAdminPassword(), "/", (command) -> exec(container, command));
 		}
+		String username = env("RABBITMQ_USERNAME", "guest");
+		started.computeIfAbsent("rabbit-virtual-host", (key) -> {
+			execLocal("rabbitmqctl", "add_vhost", TEST_VIRTUAL_HOST);
+			execLocal("rabbitmqctl", "set_permissions", "-p", TEST_VIRTUAL_HOST, username, ".*", ".*", ".*");
+			return Boolean.TRUE;
+		});
 		return new RabbitServer(env("RABBITMQ_HOST", "localhost"), Integer.parseInt(env("RABBITMQ_PORT", "5672")),
-				env("RABBITMQ_USERNAME", "guest"), env("RABBITMQ_PASSWORD", "guest"), TestServers::execLocal);
+				username, env("RABBITMQ_PASSWORD", "guest"), TEST_VIRTUAL_HOST, TestServers::execLocal);
 	}
 
 	public static MongoServer mongo(String database) {

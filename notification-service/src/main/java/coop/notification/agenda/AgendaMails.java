@@ -1,0 +1,70 @@
+package coop.notification.agenda;
+
+import java.time.Instant;
+import java.util.List;
+
+import coop.notification.mail.Calendars;
+import coop.notification.mail.FrenchDates;
+import coop.notification.mail.Letter;
+import coop.notification.mail.MailProperties;
+import coop.notification.mail.OutgoingMail;
+import coop.notification.mail.Places;
+import coop.platform.contracts.events.AgendaEventCancelled;
+import coop.platform.contracts.events.AgendaEventChanged;
+import coop.platform.contracts.events.AgendaEventSnapshot;
+import coop.platform.contracts.events.Recipient;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the French e-mails about an event that moved or was cancelled, one per person
+ * registered, with the calendar file that updates or removes the entry of the
+ * confirmation (same UID, higher sequence).
+ */
+@Component
+class AgendaMails {
+
+	private final MailProperties properties;
+
+	AgendaMails(MailProperties properties) {
+		this.properties = properties;
+	}
+
+	OutgoingMail changed(AgendaEventChanged change, Recipient recipient, Instant occurredAt) {
+		AgendaEventSnapshot meeting = change.event();
+		String subject = "Changement d'horaire ou de lieu : " + meeting.title() + " — "
+				+ FrenchDates.day(meeting.startsAt());
+		String before = FrenchDates.span(change.previousStartsAt(), change.previousEndsAt())
+				+ ((change.previousPlace() != null) ? " — " + change.previousPlace() : "");
+		String now = FrenchDates.span(meeting.startsAt(), meeting.endsAt()) + " — " + Places.line(meeting);
+		return Letter.to(recipient.attendee().firstName())
+			.paragraph("« " + meeting.title() + " », auquel vous êtes inscrit(e), change d'horaire ou de lieu.")
+			.paragraph("Avant : " + before, "Désormais : " + now)
+			.paragraph("Votre inscription est maintenue. Le fichier joint met à jour l'événement dans votre agenda.")
+			.link("Tous les détails", meeting.pageUrl())
+			.paragraph((recipient.cancelUrl() != null)
+					? "Ce nouveau rendez-vous ne vous convient pas ? Annulez votre inscription pour libérer votre place."
+					: null)
+			.button("Annuler mon inscription", recipient.cancelUrl())
+			.mail("event-changed", recipient.attendee().email(), subject,
+					List.of(Calendars.event(meeting, "Horaire ou lieu modifié.", occurredAt, false)));
+	}
+
+	OutgoingMail cancelled(AgendaEventCancelled cancellation, Recipient recipient, Instant occurredAt) {
+		AgendaEventSnapshot meeting = cancellation.event();
+		String subject = "Annulation : " + meeting.title() + " — " + FrenchDates.day(meeting.startsAt());
+		boolean hasReason = cancellation.reason() != null && !cancellation.reason().isBlank();
+		return Letter.to(recipient.attendee().firstName())
+			.paragraph(
+					"Nous sommes désolés : l'événement « " + meeting.title() + " » ("
+							+ FrenchDates.span(meeting.startsAt(), meeting.endsAt()) + ") est annulé.",
+					hasReason ? "Motif : " + cancellation.reason() : null)
+			.paragraph("Votre inscription est donc annulée, vous n'avez rien à faire. "
+					+ "Le fichier joint retire l'événement de votre agenda.")
+			.paragraph("D'autres dates vous attendent peut-être dans notre agenda.")
+			.link("Voir l'agenda", this.properties.link("/agenda"))
+			.mail("event-cancelled", recipient.attendee().email(), subject, List.of(Calendars.event(meeting,
+					"Événement annulé" + (hasReason ? " : " + cancellation.reason() : "."), occurredAt, true)));
+	}
+
+}

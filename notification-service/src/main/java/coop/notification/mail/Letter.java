@@ -1,0 +1,61 @@
+package coop.notification.mail;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The body of an e-mail, written once and rendered twice: as plain text and as HTML in
+ * the charter ({@link MailLayout}). It opens with « Bonjour {first name}, » and closes
+ * with the team's signature.
+ */
+public final class Letter {
+
+	private static final String SIGNATURE = "À bientôt,\nL'équipe de COOP'EMPLOI";
+
+	private final StringBuilder text = new StringBuilder();
+
+	private final StringBuilder html = new StringBuilder();
+
+	private Letter(String firstName) {
+		paragraph("Bonjour " + firstName + ",");
+	}
+
+	public static Letter to(String firstName) {
+		return new Letter(firstName);
+	}
+
+	/** A paragraph of one or more lines; {@code null} lines are left out. */
+	public Letter paragraph(String... lines) {
+		List<String> present = Arrays.stream(lines).filter(Objects::nonNull).toList();
+		if (!present.isEmpty()) {
+			String joined = String.join("\n", present);
+			this.text.append(joined).append("\n\n");
+			this.html.append("<p>").append(MailLayout.text(joined)).append("</p>\n");
+		}
+		return this;
+	}
+
+	/** A link on a line of its own; nothing when {@code url} is {@code null}. */
+	public Letter link(String label, String url) {
+		return (url != null) ? append(label, url, MailLayout.link(url, label)) : this;
+	}
+
+	/** The call to action, an orange button; nothing when {@code url} is {@code null}. */
+	public Letter button(String label, String url) {
+		return (url != null) ? append(label, url, MailLayout.button(url, label)) : this;
+	}
+
+	private Letter append(String label, String url, String htmlLink) {
+		this.text.append(label).append(" : ").append(url).append("\n\n");
+		this.html.append("<p>").append(htmlLink).append("</p>\n");
+		return this;
+	}
+
+	public OutgoingMail mail(String kind, String to, String subject, List<OutgoingMail.Attachment> attachments) {
+		String plain = this.text + SIGNATURE + "\n";
+		String page = MailLayout.page(subject, this.html + "<p>" + MailLayout.text(SIGNATURE) + "</p>\n");
+		return new OutgoingMail(kind, to, subject, plain, page, attachments);
+	}
+
+}
