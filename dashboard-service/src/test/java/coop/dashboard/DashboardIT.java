@@ -1,6 +1,7 @@
 package coop.dashboard;
 
 import java.sql.Date;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import coop.platform.contracts.events.Attendee;
 import coop.platform.contracts.events.RegistrationConfirmed;
 import coop.platform.messaging.BrokerPublisher;
 import coop.platform.messaging.MessageEnvelope;
+import coop.platform.test.Eventually;
 import coop.platform.test.KeycloakServer;
 import coop.platform.test.TestServers;
 import org.junit.jupiter.api.BeforeEach;
@@ -162,14 +164,11 @@ class DashboardIT {
 		this.broker.publish(envelope);
 		this.broker.publish(envelope);
 
-		Instant deadline = Instant.now().plusSeconds(20);
-		Integer count = null;
-		while ((count == null || count < 1) && Instant.now().isBefore(deadline)) {
-			sleep(200);
-			count = this.jdbc.query("select registrations from registration_count where month = ?",
-					(rs) -> rs.next() ? rs.getInt(1) : null, Date.valueOf("2031-03-01"));
-		}
-		sleep(1000);
+		Eventually.await(
+				() -> this.jdbc.query("select registrations from registration_count where month = ?",
+						(rs) -> rs.next() ? rs.getInt(1) : null, Date.valueOf("2031-03-01")),
+				(count) -> count != null, Duration.ofSeconds(20));
+		Eventually.pause(Duration.ofSeconds(1)); // a second count would show up now
 		assertThat(this.jdbc.queryForObject("select registrations from registration_count where month = ?",
 				Integer.class, Date.valueOf("2031-03-01")))
 			.isEqualTo(1);
@@ -187,15 +186,6 @@ class DashboardIT {
 			.isEqualTo(2)
 			.jsonPath("$.revenueThisYear")
 			.isEqualTo(2400.0);
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

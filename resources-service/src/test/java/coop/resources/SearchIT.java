@@ -10,6 +10,7 @@ import java.util.UUID;
 import coop.platform.contracts.members.ShowcasePublished;
 import coop.platform.messaging.BrokerPublisher;
 import coop.platform.messaging.MessageEnvelope;
+import coop.platform.test.Eventually;
 import coop.platform.test.TestServers;
 import coop.resources.search.SearchDocument;
 import coop.resources.search.SearchIndex;
@@ -64,13 +65,8 @@ class SearchIT {
 	}
 
 	SearchResults awaitResults(String text, Set<String> visibilities, int atLeast) {
-		Instant deadline = Instant.now().plusSeconds(10);
-		SearchResults results = this.index.search(text, visibilities, Map.of("sector", this.run), 0, 10);
-		while (results.total() < atLeast && Instant.now().isBefore(deadline)) {
-			sleep(200);
-			results = this.index.search(text, visibilities, Map.of("sector", this.run), 0, 10);
-		}
-		return results;
+		return Eventually.await(() -> this.index.search(text, visibilities, Map.of("sector", this.run), 0, 10),
+				(results) -> results.total() >= atLeast, Duration.ofSeconds(10));
 	}
 
 	@Test
@@ -102,7 +98,7 @@ class SearchIT {
 		document("public", "public", "Guide du statut d'entrepreneur-salarié", "Le statut en questions.");
 		document("members", "members", "Modèle de suivi d'activité pour entrepreneur", "Réservé aux membres.");
 		document("coaches", "coaches", "Kit de formation entrepreneur", "Réservé aux accompagnateurs.");
-		sleep(1500);
+		Eventually.pause(Duration.ofMillis(1500));
 		assertThat(find("entrepreneur", "public")).containsExactly("public");
 		assertThat(find("entrepreneur", "public", "members", "coaches")).hasSize(3);
 	}
@@ -120,19 +116,14 @@ class SearchIT {
 				Instant.now()));
 
 		RestTestClient client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-		String body = "";
-		while (!body.contains(slug) && Instant.now().isBefore(deadline)) {
-			sleep(300);
-			body = new String(client.get()
-				.uri("/api/resources/public/search?q={q}", rare.toLowerCase())
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody()
-				.returnResult()
-				.getResponseBody());
-		}
+		String body = Eventually.await(() -> new String(client.get()
+			.uri("/api/resources/public/search?q={q}", rare.toLowerCase())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBody()), (answer) -> answer.contains(slug), Duration.ofSeconds(20));
 		assertThat(body).contains("\"type\":\"showcase\"").contains("/entrepreneurs/" + slug);
 	}
 
@@ -147,15 +138,6 @@ class SearchIT {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("q");
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import coop.platform.messaging.Inbox;
 import coop.platform.messaging.Outbox;
+import coop.platform.test.Eventually;
 import coop.platform.test.RabbitServer;
 import coop.platform.test.TestServers;
 import org.junit.jupiter.api.AfterEach;
@@ -140,13 +141,8 @@ class JdbcBackboneIT {
 	}
 
 	private Map<Integer, Long> awaitHandled(int expected, Duration timeout) {
-		Instant deadline = Instant.now().plus(timeout);
-		Map<Integer, Long> handled = handled();
-		while (handled.size() < expected && Instant.now().isBefore(deadline)) {
-			sleep(250);
-			handled = handled();
-		}
-		sleep(1000); // a late duplicate would show up now
+		Eventually.await(this::handled, (handled) -> handled.size() >= expected, timeout);
+		Eventually.pause(Duration.ofSeconds(1)); // a late duplicate would show up now
 		return handled();
 	}
 
@@ -161,15 +157,6 @@ class JdbcBackboneIT {
 			all.add(i);
 		}
 		return all;
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	@SpringBootApplication(

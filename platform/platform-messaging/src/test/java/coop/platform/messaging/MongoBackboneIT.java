@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import coop.platform.messaging.mongo.HasOutbox;
 import coop.platform.messaging.mongo.OutboxEntry;
+import coop.platform.test.Eventually;
 import coop.platform.test.RabbitServer;
 import coop.platform.test.TestServers;
 import org.bson.Document;
@@ -90,11 +91,8 @@ class MongoBackboneIT {
 	}
 
 	private Map<Integer, Long> awaitHandled(int expected, Duration timeout) {
-		Instant deadline = Instant.now().plus(timeout);
-		while (handled().size() < expected && Instant.now().isBefore(deadline)) {
-			sleep(250);
-		}
-		sleep(1000);
+		Eventually.await(this::handled, (handled) -> handled.size() >= expected, timeout);
+		Eventually.pause(Duration.ofSeconds(1)); // a late duplicate would show up now
 		return handled();
 	}
 
@@ -102,15 +100,6 @@ class MongoBackboneIT {
 		return this.mongo.findAll(Document.class, "handled")
 			.stream()
 			.collect(Collectors.groupingBy((doc) -> doc.getInteger("sequence"), Collectors.counting()));
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	@org.springframework.data.mongodb.core.mapping.Document("it_baskets")
