@@ -2,7 +2,7 @@
 // through Keycloak in a real browser, and a visitor's registration becomes an e-mail.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE_URL, REGISTRY_URL, launchBrowser, logIn, awaitInbox } from "./support.js";
+import { BASE_URL, REGISTRY_URL, launchBrowser, logIn, awaitInbox, openPage } from "./support.js";
 
 const SERVICES = [
   "GATEWAY-SERVICE",
@@ -51,8 +51,7 @@ test("every service is registered in Eureka and reports UP", async () => {
 });
 
 test("a demo entrepreneur logs in through Keycloak and sees who they are, then logs out", async () => {
-  const context = await browser.newContext({ locale: "fr-FR" });
-  const page = await context.newPage();
+  const { context, page } = await openPage(browser);
   await logIn(page, "marie.entrepreneur");
   await page.getByText("Bonjour Marie Dupont").waitFor();
   await page.getByText("Entrepreneur", { exact: false }).first().waitFor();
@@ -83,8 +82,7 @@ test("a visitor registers for an information meeting in the browser and receives
   assert.ok(meeting, "the demo agenda has an information meeting with free seats");
   const address = `visiteur-${Date.now()}@example.org`;
 
-  const context = await browser.newContext({ locale: "fr-FR" });
-  const page = await context.newPage();
+  const { context, page } = await openPage(browser);
   await page.goto(`${BASE_URL}/agenda/${meeting.id}`);
   await page.getByLabel("Prénom").fill("Camille");
   await page.getByLabel("Nom", { exact: true }).fill("Durand");

@@ -1,10 +1,25 @@
-// Shared helpers: where the platform runs, a headless Chromium from the system, the mail catcher's inbox.
+// Shared helpers: where the platform runs, a headless Chromium from the system, logging in and out through the real
+// Keycloak page, the mail catcher's inbox (decoded), and a few direct API calls used only to prepare or read data
+// that a journey needs (never to replace a step a user takes in the browser).
+import assert from "node:assert/strict";
+import { randomUUID } from "node:crypto";
 import { chromium } from "playwright-core";
 
 export const BASE_URL = process.env.COOP_BASE_URL ?? `http://localhost:${process.env.GATEWAY_PORT ?? 8080}`;
 export const REGISTRY_URL = process.env.COOP_REGISTRY_URL ?? `http://localhost:${process.env.REGISTRY_PORT ?? 8761}`;
 export const MAIL_API_URL = process.env.COOP_MAIL_API_URL ?? `http://localhost:${process.env.MAIL_API_PORT ?? 8025}`;
+export const KEYCLOAK_URL = process.env.COOP_KEYCLOAK_URL ?? `http://localhost:${process.env.KEYCLOAK_PORT ?? 8180}`;
+export const EVENTS_URL = process.env.COOP_EVENTS_URL ?? `http://localhost:${process.env.EVENTS_PORT ?? 8081}`;
 export const DEMO_PASSWORD = process.env.COOP_DEMO_PASSWORD ?? "demo";
+const TESTS_CLIENT_SECRET = process.env.COOP_TESTS_CLIENT_SECRET ?? "dev-only-tests-secret";
+
+/**
+ * Optional: where to load the web UI's pages and assets from instead of the gateway's own web-ui route, e.g.
+ * `COOP_UI_URL=http://localhost:3001` to try a fresh build of the UI without restarting the platform. The browser
+ * still talks to the gateway for everything else (APIs, /bff, login, logout), so the session is real.
+ */
+const UI_URL = process.env.COOP_UI_URL;
+const GATEWAY_PATHS = /^\/(api|bff|oauth2|login|logout|agenda\.ics)(\/|$|\?)/;
 
 const CHROMIUM_FLAGS = [
   "--headless",
@@ -24,6 +39,96 @@ export async function launchBrowser() {
   });
 }
 
+/**
+ * A fresh browser context as a French visitor in Paris would have it, and its page. `page.errors` collects uncaught
+ * script errors: a journey ends by checking there were none (a broken page is something a user notices).
+ */
+export async function openPage(browser) {
+  const context = await browser.newContext({ locale: "fr-FR", timezoneId: "Europe/Paris", acceptDownloads: true });
+  if (UI_URL) {
+    await context.route(`${BASE_URL}/**`, async (route) => {
+      const url = new URL(route.request().url());
+      if (GATEWAY_PATHS.test(url.pathname)) return route.fallback();
+      const response = await route.fetch({ url: UI_URL + url.pathname + url.search });
+      return route.fulfill({ response });
+    });
+  }
+  const page = await context.newPage();
+  page.errors = [];
+  page.on("pageerror", (error) => page.errors.push(error.message));
+  return { context, page };
+}
+
+/** No uncaught script error happened on the page. */
+export function assertNoPageErrors(page) {
+  assert.deepEqual(page.errors, [], "the page threw script errors");
+}
+
+export async function logIn(page, username) {
+  await page.goto(`${BASE_URL}/intranet`);
+  await page.getByRole("link", { name: "Se connecter" }).first().click();
+  await page.waitForSelector("#username");
+  await page.fill("#username", username);
+  await page.fill("#password", DEMO_PASSWORD);
+  await page.click("#kc-login");
+  await page.waitForURL(`${BASE_URL}/intranet`);
+  // a page reached by a redirect is not routed to COOP_UI_URL: load it again from there
+  if (UI_URL) await page.goto(`${BASE_URL}/intranet`);
+}
+
+/** Logs out with the header's button, as a user would, and checks the session is gone. */
+export async function logOut(page) {
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await page.waitForURL(`${BASE_URL}/`);
+  if (UI_URL) await page.goto(`${BASE_URL}/`);
+  await page.getByRole("link", { name: "Se connecter" }).first().waitFor();
+  const session = await (await page.request.get(`${BASE_URL}/bff/user`)).json();
+  assert.equal(session.authenticated, false, "the session ended");
+}
+
+/** An address nobody used yet, so that journeys can run again and again on the same data. */
+export function uniqueEmail(prefix) {
+  return `${prefix}-${Date.now()}-${randomUUID().slice(0, 8)}@example.org`;
+}
+
+/** A Paris wall-clock time as a datetime-local input takes it ("2027-03-02T14:30"). */
+export function parisLocal(date) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Paris",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** The Paris day `days` days from now, at `hour`:`minute` (datetime-local form). */
+export function parisDayAt(days, hour, minute = 0) {
+  const day = parisLocal(new Date(Date.now() + days * 86400000)).slice(0, 10);
+  return `${day}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
+/** "2027-03-02T15:00" in Paris → ISO-8601 with that day's offset ("2027-03-02T15:00:00+01:00"). */
+export function parisIso(local) {
+  const asUtc = new Date(`${local}:00Z`);
+  // what a Paris clock shows at that UTC instant, read back as UTC: the difference is the offset
+  const shown = new Date(`${parisLocal(asUtc)}:00Z`);
+  const minutes = Math.round((shown - asUtc) / 60000);
+  const sign = minutes >= 0 ? "+" : "-";
+  const hh = String(Math.floor(Math.abs(minutes) / 60)).padStart(2, "0");
+  const mm = String(Math.abs(minutes) % 60).padStart(2, "0");
+  return `${local}:00${sign}${hh}:${mm}`;
+}
+
+// ---- Mail catcher -----------------------------------------------------------------------------
+
 export async function inbox(address) {
   const response = await fetch(`${MAIL_API_URL}/api/user/${encodeURIComponent(address)}/messages/INBOX`);
   if (!response.ok) return [];
@@ -41,12 +146,158 @@ export async function awaitInbox(address, count, timeoutMs = 30000) {
   return mails;
 }
 
-export async function logIn(page, username) {
-  await page.goto(`${BASE_URL}/intranet`);
-  await page.getByRole("link", { name: "Se connecter" }).first().click();
-  await page.waitForSelector("#username");
-  await page.fill("#username", username);
-  await page.fill("#password", DEMO_PASSWORD);
-  await page.click("#kc-login");
-  await page.waitForURL(`${BASE_URL}/intranet`);
+/** The first mail to `address` whose decoded subject matches, waiting for it to arrive. */
+export async function awaitMail(address, subject, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = (await inbox(address)).map(readMail).find((mail) => subject.test(mail.subject));
+    if (found) return found;
+    if (Date.now() > deadline) {
+      const subjects = (await inbox(address)).map((m) => readMail(m).subject);
+      assert.fail(`no mail matching ${subject} reached ${address} (received: ${JSON.stringify(subjects)})`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+}
+
+function decodeQuotedPrintable(text) {
+  const bytes = [];
+  const soft = text.replace(/=\r?\n/g, "");
+  for (let i = 0; i < soft.length; i++) {
+    const hex = soft.slice(i + 1, i + 3);
+    if (soft[i] === "=" && /^[0-9A-Fa-f]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(soft[i], "utf8"));
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+function decodeBody(headers, body) {
+  const encoding = (headers["content-transfer-encoding"] ?? "").toLowerCase();
+  if (encoding === "quoted-printable") return decodeQuotedPrintable(body);
+  if (encoding === "base64") return Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8");
+  return body;
+}
+
+/** RFC 2047 encoded words (=?UTF-8?Q?…?= and =?UTF-8?B?…?=) of a header. */
+function decodeHeader(value) {
+  return value
+    .replace(/\?=\s+=\?/g, "?==?")
+    .replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g, (_, _charset, kind, text) =>
+      kind.toUpperCase() === "B"
+        ? Buffer.from(text, "base64").toString("utf8")
+        : decodeQuotedPrintable(text.replace(/_/g, " ")),
+    );
+}
+
+function splitEntity(raw) {
+  const at = raw.search(/\r?\n\r?\n/);
+  const head = at < 0 ? raw : raw.slice(0, at);
+  const body = at < 0 ? "" : raw.slice(at).replace(/^\r?\n\r?\n/, "");
+  const headers = {};
+  for (const line of head.replace(/\r?\n[ \t]+/g, " ").split(/\r?\n/)) {
+    const colon = line.indexOf(":");
+    if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  return { headers, body };
+}
+
+/** Every leaf part of a MIME entity: its content type, file name (attachments) and decoded text. */
+function leafParts(raw) {
+  const { headers, body } = splitEntity(raw);
+  const type = headers["content-type"] ?? "text/plain";
+  const boundary = /boundary="?([^";]+)"?/i.exec(type)?.[1];
+  if (type.toLowerCase().startsWith("multipart/") && boundary) {
+    const sections = body.split(`--${boundary}`).slice(1);
+    return sections.filter((s) => !s.startsWith("--")).flatMap((s) => leafParts(s.replace(/^\r?\n/, "")));
+  }
+  const disposition = headers["content-disposition"] ?? "";
+  const filename = /filename="?([^";]+)"?/i.exec(disposition)?.[1] ?? /name="?([^";]+)"?/i.exec(type)?.[1] ?? null;
+  return [
+    {
+      contentType: type.split(";")[0].trim().toLowerCase(),
+      rawContentType: type,
+      attachment: /attachment/i.test(disposition),
+      filename,
+      content: decodeBody(headers, body),
+    },
+  ];
+}
+
+/** A GreenMail REST message, decoded: subject, plain text, HTML and attachments. */
+export function readMail(message) {
+  const parts = leafParts(message.mimeMessage);
+  const { headers } = splitEntity(message.mimeMessage);
+  return {
+    subject: decodeHeader(headers.subject ?? message.subject ?? ""),
+    to: headers.to ?? "",
+    raw: message.mimeMessage,
+    parts,
+    text: parts.find((p) => p.contentType === "text/plain" && !p.attachment)?.content ?? "",
+    html: parts.find((p) => p.contentType === "text/html" && !p.attachment)?.content ?? "",
+    attachments: parts.filter((p) => p.attachment),
+  };
+}
+
+/** The first link of the mail's text (or HTML) whose path starts with `path`, as an absolute URL. */
+export function linkIn(mail, path) {
+  const escaped = path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(`https?://[^\\s"'<>]*${escaped}[^\\s"'<>]*`);
+  const found = pattern.exec(mail.text) ?? pattern.exec(mail.html.replace(/&amp;/g, "&"));
+  assert.ok(found, `the mail "${mail.subject}" has a link to ${path}`);
+  return found[0];
+}
+
+// ---- Direct API calls, to prepare data only --------------------------------------------------
+
+const tokens = new Map();
+
+/** A real access token of a demo user (test-only client `coop-tests`), for preparing data through the services. */
+export async function tokenOf(username) {
+  const cached = tokens.get(username);
+  if (cached && cached.until > Date.now()) return cached.token;
+  const response = await fetch(`${KEYCLOAK_URL}/realms/coop/protocol/openid-connect/token`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({
+      grant_type: "password",
+      client_id: "coop-tests",
+      client_secret: TESTS_CLIENT_SECRET,
+      username,
+      password: DEMO_PASSWORD,
+    }),
+  });
+  assert.equal(response.status, 200, `${username} cannot get a token`);
+  const body = await response.json();
+  tokens.set(username, { token: body.access_token, until: Date.now() + (body.expires_in - 30) * 1000 });
+  return body.access_token;
+}
+
+/** Calls events-service as `username`; answers `{status, body}`. */
+export async function eventsApi(username, method, path, body) {
+  const headers = { Accept: "application/json", Authorization: `Bearer ${await tokenOf(username)}` };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const response = await fetch(`${EVENTS_URL}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let parsed = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON: keep the text
+  }
+  return { status: response.status, body: parsed };
+}
+
+/** What a public list of the gateway answers (no login). */
+export async function publicJson(path) {
+  const response = await fetch(`${BASE_URL}${path}`, { headers: { Accept: "application/json" } });
+  assert.equal(response.status, 200, `GET ${path}`);
+  return response.json();
 }

@@ -1,6 +1,6 @@
 // Coach pages: sessions and attendance, slots and appointment notes, followed entrepreneurs.
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import * as entrepreneurs from "../app/routes/intranet/entrepreneurs";
 import * as session from "../app/routes/intranet/session";
 import * as sessions from "../app/routes/intranet/sessions";
@@ -90,12 +90,37 @@ describe("/intranet/sessions/:id", () => {
 });
 
 describe("/intranet/creneaux", () => {
+  // the coach's list holds the open slots too (status OPEN, nobody booked), past ones included
+  const openSlot = (overrides: Partial<Parameters<typeof anAppointment>[0]> = {}) =>
+    anAppointment({ id: "sl1", startsAt: "2027-01-20T10:00:00+01:00", endsAt: "2027-01-20T11:00:00+01:00", entrepreneur: null, topic: null, status: "OPEN", ...overrides });
   const routes = (extra: Record<string, unknown> = {}) => ({
     ...ME,
-    "/api/events/slots?coach=coach-paul": [aSlot()],
-    "/api/events/coach/appointments": [anAppointment({ note: "Revoir la grille tarifaire." })],
+    "/api/events/coach/appointments": [
+      openSlot(),
+      openSlot({ id: "sl0", startsAt: "2026-12-01T10:00:00+01:00", endsAt: "2026-12-01T11:00:00+01:00" }),
+      anAppointment({ note: "Revoir la grille tarifaire." }),
+    ],
     "/api/members/public/antennas": ANTENNAS,
     ...extra,
+  });
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2027-01-10T12:00:00+01:00") });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("lists my open slots still to come and my booked appointments, without asking the entrepreneurs' slot list", async () => {
+    const fetchMock = stubApi(routes());
+    renderIntranet("creneaux", slots, "/intranet/creneaux");
+    const open = await screen.findByRole("region", { name: "Mes créneaux libres" });
+    expect(within(open).getAllByRole("button", { name: /^Supprimer le créneau/ }).map((b) => plain(b.textContent))).toEqual([
+      "Supprimer le créneau du mercredi 20 janvier 2027 à 10 h",
+    ]);
+    const booked = screen.getByRole("region", { name: "Rendez-vous pris" });
+    expect(within(booked).getByRole("heading", { name: "Marie Dupont" })).toBeTruthy();
+    expect(within(booked).queryByText(/20 janvier/)).toBeNull();
+    expect(callsTo(fetchMock, "GET", "/api/events/slots")).toHaveLength(0);
   });
 
   it("publishes a slot: Paris wall-clock times become ISO with the summer or winter offset", async () => {

@@ -14,6 +14,7 @@ import {
   aWorkshop,
   callsTo,
   json,
+  plain,
   problem,
   setCsrfCookie,
   stubApi,
@@ -57,6 +58,25 @@ describe("/intranet/ateliers", () => {
     expect(screen.getByRole("link", { name: "Mon historique de présences et mon attestation" }).getAttribute("href")).toBe("/intranet/presences");
   });
 
+  it("offers registration to a workshop although the API's registrationOpen (the public form) is false", async () => {
+    stubApi({
+      ...ME,
+      "/api/events/me/workshops": {
+        upcoming: [
+          { event: aWorkshop({ registrationOpen: false }), registration: null },
+          { event: aWorkshop({ id: "w5", kind: "MONTHLY_MEETING", title: "Réunion mensuelle", registrationOpen: false }), registration: null },
+          { event: aWorkshop({ id: "w6", kind: "FAIR", title: "Salon", registrationOpen: false }), registration: null },
+        ],
+        suggestions: [],
+      },
+    });
+    renderIntranet("ateliers", workshops, "/intranet/ateliers");
+    const item = (title: string) => screen.getByRole("heading", { name: title }).closest("li")!;
+    expect(await screen.findByRole("button", { name: "M'inscrire : Fixer ses prix, mardi 9 février 2027" })).toBeTruthy();
+    expect(within(item("Réunion mensuelle")).getByRole("button", { name: /^M'inscrire : Réunion mensuelle/ })).toBeTruthy();
+    expect(within(item("Salon")).getByText("Inscriptions closes")).toBeTruthy();
+  });
+
   it("registers with the CSRF header and says when the workshop is full", async () => {
     setCsrfCookie("c-w");
     const fetchMock = stubApi({
@@ -84,6 +104,20 @@ describe("/intranet/ateliers", () => {
     await click(/^Me réinscrire : Faire un devis \(session 2\)/);
     expect((await screen.findByRole("status")).textContent).toBe("Vous êtes inscrit·e à « Faire un devis (session 2) ».");
     expect(callsTo(fetchMock, "POST", "/api/events/me/registrations")[0].body).toEqual({ eventId: "m1" });
+  });
+
+  it("keeps the re-registration's confirmation in sight once the suggestion is gone", async () => {
+    let reads = 0;
+    stubApi({
+      ...ME,
+      // after the registration, the API no longer suggests that session
+      "/api/events/me/workshops": () => json(reads++ === 0 ? upcoming() : { ...upcoming(), suggestions: [] }),
+      "/api/events/me/registrations": () => json(aRegistration(), 201),
+    });
+    renderIntranet("ateliers", workshops, "/intranet/ateliers");
+    await click(/^Me réinscrire : Faire un devis \(session 2\)/);
+    await waitFor(() => expect(screen.queryByRole("region", { name: "Rattraper un atelier manqué" })).toBeNull());
+    expect(screen.getByRole("status").textContent).toBe("Vous êtes inscrit·e à « Faire un devis (session 2) ».");
   });
 
   it("cancels with DELETE and shows the 409 detail when it is too late", async () => {
@@ -176,6 +210,27 @@ describe("/intranet/rendez-vous", () => {
     const [post] = callsTo(fetchMock, "POST", "/api/events/slots/sl1/booking");
     expect(post.body).toEqual({ topic: "Mon business plan" });
     expect(post.headers.get("X-XSRF-TOKEN")).toBe("c-b");
+  });
+
+  it("keeps the cancellation's confirmation in sight once the appointment leaves the list", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2027-01-10T00:00:00+01:00") });
+    try {
+      let reads = 0;
+      stubApi(
+        routes({
+          "/api/events/me/appointments": () => json(reads++ === 0 ? [anAppointment()] : []),
+          "/api/events/me/appointments/a1": () => json(anAppointment({ status: "CANCELLED" })),
+        }),
+      );
+      renderIntranet("rendez-vous", appointments, "/intranet/rendez-vous");
+      await click("Annuler le rendez-vous du jeudi 21 janvier 2027");
+      await click("Oui, annuler le rendez-vous");
+      const mine = screen.getByRole("region", { name: "Mes rendez-vous" });
+      expect(await within(mine).findByText("Vous n'avez aucun rendez-vous pour le moment.")).toBeTruthy();
+      expect(plain(within(mine).getByRole("status").textContent)).toBe("Votre rendez-vous du jeudi 21 janvier 2027 à 10 h est annulé.");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("cancels an appointment after a confirmation, and shows the 409 too-late detail", async () => {

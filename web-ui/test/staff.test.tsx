@@ -105,27 +105,35 @@ describe("/intranet/gestion/agenda", () => {
     expect(put.body).not.toHaveProperty("recurrence");
   });
 
-  it("takes the description from the public page when the list does not carry it", async () => {
-    stubApi(
+  it("reads the description of a members-only event from the staff API, not from the public page", async () => {
+    const fetchMock = stubApi(
       routes({
-        "/api/events/staff/events": pageOf([aSummary({ id: "e5", title: "Réunion d'information" })]),
-        "/api/events/public/events/e5": anEvent({ id: "e5", description: "Texte public." }),
+        "/api/events/staff/events": pageOf([{ ...aWorkshop(), audience: "MEMBERS" }]),
+        "/api/events/staff/events/w1": { ...anEvent({ ...aWorkshop(), description: "Texte réservé aux membres." }), audience: "MEMBERS" },
       }),
     );
     renderIntranet("gestion/agenda", agenda, "/intranet/gestion/agenda");
-    await click(/^Modifier : Réunion d'information/);
-    const form = await screen.findByRole("form", { name: /^Modifier/ });
-    expect((within(form).getByLabelText(/^Description/) as HTMLTextAreaElement).value).toBe("Texte public.");
-    expect((within(form).getByLabelText("Public") as HTMLSelectElement).value).toBe("PUBLIC");
+    await click("Modifier : Fixer ses prix, mardi 9 février 2027");
+    const form = await screen.findByRole("form", { name: "Modifier « Fixer ses prix »" });
+    expect((within(form).getByLabelText(/^Description/) as HTMLTextAreaElement).value).toBe("Texte réservé aux membres.");
+    expect((within(form).getByLabelText("Public") as HTMLSelectElement).value).toBe("MEMBERS");
+    expect(within(form).queryByText(/La description actuelle n'a pas pu être chargée/)).toBeNull();
+    expect(callsTo(fetchMock, "GET", "/api/events/staff/events/w1")).toHaveLength(1);
+    expect(callsTo(fetchMock, "GET", "/api/events/public/events/w1")).toHaveLength(0);
   });
 
-  it("asks for the description again when a members-only event has no public page to read it from", async () => {
-    const fetchMock = stubApi(routes({ "/api/events/staff/events": pageOf([{ ...aWorkshop(), audience: "MEMBERS" }]) }));
+  it("asks for the description again when the event's details cannot be read", async () => {
+    const fetchMock = stubApi(
+      routes({
+        "/api/events/staff/events": pageOf([{ ...aWorkshop(), audience: "MEMBERS" }]),
+        "/api/events/staff/events/w1": (_url: URL, init?: RequestInit) => (init?.method === "PUT" ? json(aWorkshop()) : problem(503)),
+      }),
+    );
     renderIntranet("gestion/agenda", agenda, "/intranet/gestion/agenda");
     await click("Modifier : Fixer ses prix, mardi 9 février 2027");
     const form = await screen.findByRole("form", { name: "Modifier « Fixer ses prix »" });
     expect(within(form).getByText(/La description actuelle n'a pas pu être chargée/)).toBeTruthy();
-    expect(callsTo(fetchMock, "GET", "/api/events/public/events/w1")).toHaveLength(0);
+    expect((within(form).getByLabelText("Public") as HTMLSelectElement).value).toBe("MEMBERS");
     fireEvent.click(within(form).getByRole("button", { name: "Enregistrer les modifications" }));
     expect(await within(form).findByText("Indiquez la description.")).toBeTruthy();
     expect(callsTo(fetchMock, "PUT", "/api/events/staff/events/w1")).toHaveLength(0);

@@ -187,15 +187,19 @@ export interface Slot {
   place: Place;
 }
 
+/**
+ * An appointment. The coach's list (`GET /api/events/coach/appointments`) also holds the coach's slots that
+ * nobody booked yet: status "OPEN" and no entrepreneur.
+ */
 export interface Appointment {
   id: string;
   startsAt: string;
   endsAt: string;
   place: Place;
   coach: PersonRef;
-  entrepreneur: PersonRef;
+  entrepreneur: PersonRef | null;
   topic: string | null;
-  status: "BOOKED" | "CANCELLED";
+  status: "BOOKED" | "CANCELLED" | "OPEN";
   note: string | null;
 }
 
@@ -290,8 +294,8 @@ export interface StaffEventRequest {
 }
 
 /**
- * An event in the staff list. The contract gives an EventSummary; audience and description are read
- * when the service adds them (the edit form needs them).
+ * An event in the staff list. The contract gives an EventSummary; the service adds its audience.
+ * The description comes with one event only (`getStaffEvent`).
  */
 export interface StaffEvent extends EventSummary {
   audience?: Audience;
@@ -517,6 +521,8 @@ export interface StaffEventFilters {
 }
 export const listStaffEvents = (f: StaffEventFilters = {}) =>
   call<PageOf<StaffEvent>>("/api/events/staff/events" + query({ ...f }));
+/** One event of any audience with its description (the edit form starts from it). */
+export const getStaffEvent = (id: string) => call<StaffEvent>("/api/events/staff/events/" + seg(id));
 export const createEvents = (body: StaffEventRequest) => send<EventSummary[]>("POST", "/api/events/staff/events", body);
 export const updateEvent = (id: string, body: Omit<StaffEventRequest, "recurrence">) =>
   send<EventSummary>("PUT", "/api/events/staff/events/" + seg(id), body);

@@ -97,8 +97,10 @@ function SlotItem({ slot, action }: { slot: Slot; action: ReturnType<typeof useA
   );
 }
 
+/** The outcome of a cancellation, shown above the list: a cancelled appointment leaves it. */
+const CANCEL = "cancel";
+
 function AppointmentItem({ a, action }: { a: Appointment; action: ReturnType<typeof useAction> }) {
-  const key = `appointment-${a.id}`;
   const upcoming = a.status === "BOOKED" && new Date(a.startsAt).getTime() > Date.now();
   return (
     <li className="card">
@@ -121,11 +123,10 @@ function AppointmentItem({ a, action }: { a: Appointment; action: ReturnType<typ
           cancelLabel="Garder le rendez-vous"
           disabled={action.pending !== null}
           onConfirm={() =>
-            action.run(key, () => cancelMyAppointment(a.id), () => `Votre rendez-vous du ${formatDateTime(a.startsAt)} est annulé.`)
+            action.run(CANCEL, () => cancelMyAppointment(a.id), () => `Votre rendez-vous du ${formatDateTime(a.startsAt)} est annulé.`)
           }
         />
       )}
-      <OutcomeMessage outcome={action.outcome} forKey={key} />
     </li>
   );
 }
@@ -200,6 +201,7 @@ function Appointments({ loaderData }: { loaderData: PageData }) {
 
       <section aria-labelledby="mes-rendez-vous">
         <h2 id="mes-rendez-vous">Mes rendez-vous</h2>
+        <OutcomeMessage outcome={action.outcome} forKey={CANCEL} />
         <Loaded result={appointments}>
           {(items) =>
             items.length === 0 ? (

@@ -13,28 +13,23 @@ import {
 import { PLACE_LABELS, PlaceFields, readPeriod, readPlace } from "../../components/PlaceFields";
 import {
   type AntennaAddress,
+  type ApiResult,
   type Appointment,
-  currentUser,
   deleteSlot,
   listAntennas,
   listCoachAppointments,
-  listSlots,
   publishSlot,
   saveAppointmentNote,
 } from "../../lib/api";
 import { formatDateTime } from "../../lib/format";
 import { forMembers, intranetMeta } from "../../lib/intranet";
 
+// A coach may not read the entrepreneurs' list of open slots (GET /api/events/slots): their own list of
+// appointments carries their open slots too, with status "OPEN".
 export async function clientLoader() {
   return forMembers(async () => {
-    const user = await currentUser();
-    const subject = user.ok && user.data.authenticated ? user.data.subject : undefined;
-    const [slots, appointments, antennas] = await Promise.all([
-      subject ? listSlots({ coach: subject }) : Promise.resolve({ ok: false as const, status: 401 }),
-      listCoachAppointments(),
-      listAntennas(),
-    ]);
-    return { slots, appointments, antennas: antennas.ok ? antennas.data : [] };
+    const [appointments, antennas] = await Promise.all([listCoachAppointments(), listAntennas()]);
+    return { appointments, antennas: antennas.ok ? antennas.data : [] };
   });
 }
 clientLoader.hydrate = true as const;
@@ -88,6 +83,7 @@ function PublishForm({ antennas }: { antennas: AntennaAddress[] }) {
 function NoteForm({ appointment, action }: { appointment: Appointment; action: ReturnType<typeof useAction> }) {
   const id = useId();
   const key = `note-${appointment.id}`;
+  const who = appointment.entrepreneur?.name ?? "l'entrepreneur";
   return (
     <form
       onSubmit={(e) => {
@@ -104,7 +100,7 @@ function NoteForm({ appointment, action }: { appointment: Appointment; action: R
         type="submit"
         className="button button-secondary button-small"
         disabled={action.pending !== null}
-        aria-label={`Enregistrer la note du rendez-vous avec ${appointment.entrepreneur.name}`}
+        aria-label={`Enregistrer la note du rendez-vous avec ${who}`}
       >
         Enregistrer la note
       </button>
@@ -113,9 +109,19 @@ function NoteForm({ appointment, action }: { appointment: Appointment; action: R
   );
 }
 
+/** Open slots still to come, and the booked (or cancelled) appointments. */
+function split(list: Appointment[], now: number) {
+  const open = list.filter((a) => a.status === "OPEN" && new Date(a.startsAt).getTime() > now);
+  const taken = list.filter((a) => a.status !== "OPEN");
+  return { open, taken };
+}
+
 function Slots({ loaderData }: { loaderData: PageData }) {
-  const { slots, appointments, antennas } = loaderData;
+  const { appointments, antennas } = loaderData;
   const action = useAction();
+  const parts = appointments.ok ? split(appointments.data, Date.now()) : null;
+  const slots: ApiResult<Appointment[]> = parts ? { ok: true, data: parts.open } : appointments;
+  const booked: ApiResult<Appointment[]> = parts ? { ok: true, data: parts.taken } : appointments;
 
   return (
     <>
@@ -151,7 +157,7 @@ function Slots({ loaderData }: { loaderData: PageData }) {
 
       <section aria-labelledby="rendez-vous">
         <h2 id="rendez-vous">Rendez-vous pris</h2>
-        <Loaded result={appointments}>
+        <Loaded result={booked}>
           {(items) =>
             items.length === 0 ? (
               <p>Aucun rendez-vous pour le moment.</p>
@@ -160,7 +166,7 @@ function Slots({ loaderData }: { loaderData: PageData }) {
                 {byStart(items).map((a) => (
                   <li key={a.id} className="card">
                     <h3 className="card-title">
-                      {a.entrepreneur.name}
+                      {a.entrepreneur?.name ?? "Entrepreneur"}
                       {a.status === "CANCELLED" && <> <span className="badge badge-alert">Annulé</span></>}
                     </h3>
                     <WhenWhere startsAt={a.startsAt} endsAt={a.endsAt} place={a.place} />

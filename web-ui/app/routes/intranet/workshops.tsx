@@ -37,6 +37,18 @@ function registeredMessage(r: Registration, title: string): string {
   return `Vous êtes inscrit·e à « ${title} ».`;
 }
 
+/**
+ * Whether a member can register from the intranet. The API's `registrationOpen` is about the public form
+ * (information meetings only), so it is false for every workshop; the upcoming list holds events that have
+ * not started, and a member registers to any of them that is not cancelled (a full one means the waiting list).
+ */
+function memberCanRegister(event: EventSummary): boolean {
+  return event.status !== "CANCELLED" && (event.registrationOpen || event.kind === "WORKSHOP" || event.kind === "MONTHLY_MEETING");
+}
+
+/** The outcome of "Me réinscrire", shown where it stays visible after the suggestion is gone. */
+const SUGGESTION = "suggestion";
+
 /** The accessible name of a button repeated on every workshop: its label, then which workshop. */
 const named = (label: string, event: EventSummary) => `${label} : ${event.title}, ${formatDate(event.startsAt)}`;
 
@@ -74,9 +86,8 @@ function Workshops({ loaderData }: { loaderData: PageData }) {
                 <h2 id="suggestions">Rattraper un atelier manqué</h2>
                 <ul className="plain stack">
                   {w.suggestions.map(({ missed, next }) => {
-                    const key = `suggestion-${next.id}`;
                     return (
-                      <li key={key} className="card">
+                      <li key={next.id} className="card">
                         <p>
                           Vous n'avez pas pu assister à « {missed.title} » le {formatDate(missed.startsAt)}. Prochaine
                           session sur ce thème :
@@ -87,18 +98,19 @@ function Workshops({ loaderData }: { loaderData: PageData }) {
                           type="button"
                           className="button button-small"
                           disabled={busy}
-                          onClick={() => register(key, next)}
+                          onClick={() => register(SUGGESTION, next)}
                           aria-label={named("Me réinscrire", next)}
                         >
                           Me réinscrire
                         </button>
-                        <OutcomeMessage outcome={action.outcome} forKey={key} />
                       </li>
                     );
                   })}
                 </ul>
               </section>
             )}
+            {/* outside the suggestions: once re-registered, the suggestion (and maybe the section) goes away */}
+            <OutcomeMessage outcome={action.outcome} forKey={SUGGESTION} />
 
             <section aria-labelledby="prochains">
               <h2 id="prochains">Prochains ateliers et réunions</h2>
@@ -137,7 +149,7 @@ function Workshops({ loaderData }: { loaderData: PageData }) {
                               </button>
                             </p>
                           </>
-                        ) : event.registrationOpen ? (
+                        ) : memberCanRegister(event) ? (
                           <>
                             {seats && <p className="muted">{seats}</p>}
                             <button

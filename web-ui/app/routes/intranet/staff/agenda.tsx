@@ -26,7 +26,7 @@ import {
   cancelEvent,
   createEvents,
   type EventKind,
-  getEvent,
+  getStaffEvent,
   listAntennas,
   listEventRegistrations,
   listStaffEvents,
@@ -81,7 +81,7 @@ const LABELS: Record<string, string> = {
 };
 const PREFIX = "evenement";
 
-/** What the edit form starts from: the list item, completed with the public page's description when needed. */
+/** What the edit form starts from: the list item, completed with the event's description. */
 interface Draft {
   event?: StaffEvent;
   audience: Audience;
@@ -89,17 +89,15 @@ interface Draft {
   descriptionMissing: boolean;
 }
 
+/** The list carries no description: it is read from the staff API, which has members-only events too. */
 async function draftOf(event: StaffEvent): Promise<Draft> {
-  if (event.description !== undefined && event.audience) {
-    return { event, audience: event.audience, description: event.description, descriptionMissing: false };
-  }
-  // members-only events have no public page to read the description from
-  const detail = event.audience === "MEMBERS" ? { ok: false as const } : await getEvent(event.id);
+  const detail = await getStaffEvent(event.id);
+  const full = detail.ok ? { ...event, ...detail.data } : event;
   return {
-    event,
-    audience: event.audience ?? (detail.ok ? "PUBLIC" : "MEMBERS"),
-    description: event.description ?? (detail.ok ? detail.data.description : ""),
-    descriptionMissing: event.description === undefined && !detail.ok,
+    event: full,
+    audience: full.audience ?? "PUBLIC",
+    description: full.description ?? "",
+    descriptionMissing: full.description === undefined,
   };
 }
 

@@ -1,0 +1,187 @@
+// Journey of the permanent staff (camille.staff): the intranet home and its cards; "Agenda (gestion)": a public
+// information meeting created and found on the public /agenda, the edit form of a members-only event with its
+// description, then the created meeting cancelled with a reason; "Comptes": an account invited with a unique
+// e-mail, its "choose your password" e-mail, then the account deactivated. What the journey creates it cancels or
+// deactivates, so it can run again and again.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import {
+  BASE_URL,
+  KEYCLOAK_URL,
+  assertNoPageErrors,
+  awaitMail,
+  eventsApi,
+  launchBrowser,
+  logIn,
+  logOut,
+  openPage,
+  parisDayAt,
+  parisLocal,
+  uniqueEmail,
+} from "./support.js";
+
+const ME = "camille.staff";
+
+let browser;
+let context;
+let page;
+before(async () => {
+  browser = await launchBrowser();
+  ({ context, page } = await openPage(browser));
+  await logIn(page, ME);
+});
+after(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const stamp = Date.now().toString(36);
+
+test("the intranet home shows the staff's space and its cards", async () => {
+  await page.getByRole("heading", { level: 1, name: /^Bonjour / }).waitFor();
+  const space = page.getByRole("region", { name: "Équipe permanente" });
+  await space.waitFor();
+  assert.deepEqual(await space.locator(".card-title").allInnerTexts(), ["Agenda (gestion)", "Comptes", "Organisations"]);
+});
+
+// a day about four months ahead, beyond most of the demo agenda; morning times of its own
+const day = parisDayAt(110 + Math.floor(Math.random() * 30), 10).slice(0, 10);
+const meeting = {
+  title: `Réunion d'information de découverte ${stamp}`,
+  summary: "Une présentation de la coopérative pour les porteurs de projet de la vallée.",
+  description: "Deux heures pour comprendre la coopérative.\n\nVenez avec vos questions.",
+};
+let meetingId;
+
+test("\"Agenda (gestion)\": she creates a public information meeting", async () => {
+  await page.getByRole("link", { name: "Agenda (gestion)" }).click();
+  await page.waitForURL(`${BASE_URL}/intranet/gestion/agenda`);
+  await page.getByRole("heading", { level: 1, name: "Agenda (gestion)" }).waitFor();
+  await page.getByRole("button", { name: "Créer un événement" }).click();
+  const form = page.getByRole("form", { name: "Créer un événement" });
+  await form.getByLabel("Type d'événement").selectOption("INFO_MEETING");
+  await form.getByLabel("Public").selectOption("PUBLIC");
+  await form.getByLabel("Titre").fill(meeting.title);
+  await form.getByLabel("Résumé").fill(meeting.summary);
+  await form.getByLabel("Description").fill(meeting.description);
+  await form.getByLabel("Début").fill(`${day}T10:00`);
+  await form.getByLabel("Fin").fill(`${day}T12:00`);
+  await form.getByLabel("Type de lieu").selectOption("ANTENNA");
+  await form.getByLabel("Antenne").selectOption("cluses");
+  await form.getByLabel("Nombre de places").fill("15");
+  await form.getByRole("button", { name: "Créer", exact: true }).click();
+  await page.getByRole("status").getByText(`L'événement « ${meeting.title} » est créé.`).waitFor();
+  await form.waitFor({ state: "detached" });
+});
+
+test("the new meeting is on the public agenda, with its page and registration form", async () => {
+  await page.goto(`${BASE_URL}/agenda`);
+  await page.getByLabel("Type d'événement").selectOption("INFO_MEETING");
+  await page.getByLabel("Lieu").selectOption("cluses");
+  await page.getByLabel("Mois").selectOption(day.slice(0, 7));
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  await page.waitForURL((url) => url.searchParams.get("month") === day.slice(0, 7));
+  const link = page.getByRole("link", { name: meeting.title, exact: true });
+  await link.waitFor();
+  meetingId = (await link.getAttribute("href")).replace(/^\/agenda\//, "");
+
+  await link.click();
+  await page.getByRole("heading", { level: 1, name: meeting.title }).waitFor();
+  await page.getByText(meeting.summary).waitFor();
+  await page.getByText("Venez avec vos questions.").waitFor();
+  assert.match(await page.locator("dl.facts").innerText(), /Cluses/);
+  await page.getByRole("heading", { name: "S'inscrire à cette réunion" }).waitFor();
+});
+
+test("\"Agenda (gestion)\": the edit form of a members-only event shows its description", async () => {
+  // a members-only workshop still to come, and its description as the staff API gives it
+  const list = (await eventsApi(ME, "GET", `/api/events/staff/events?kind=WORKSHOP&from=${encodeURIComponent(new Date().toISOString())}&size=50`)).body;
+  const workshop = list.items.find((e) => e.audience === "MEMBERS" && e.status !== "CANCELLED");
+  assert.ok(workshop, "a members-only workshop is scheduled");
+  const detail = await eventsApi(ME, "GET", `/api/events/staff/events/${workshop.id}`);
+  assert.equal(detail.status, 200, `GET /api/events/staff/events/${workshop.id}`);
+  assert.ok(detail.body.description, "the staff API gives its description");
+
+  const on = parisLocal(new Date(workshop.startsAt)).slice(0, 10);
+  await page.goto(`${BASE_URL}/intranet/gestion/agenda?kind=WORKSHOP&du=${on}&au=${on}`);
+  const row = page.getByRole("row").filter({ has: page.locator(`time[datetime="${workshop.startsAt}"]`) });
+  await row.getByRole("button", { name: new RegExp(`^Modifier : ${escape(workshop.title)}, `) }).click();
+  const form = page.getByRole("form", { name: `Modifier « ${workshop.title} »` });
+  await form.waitFor();
+  assert.equal(await form.getByLabel("Description").inputValue(), detail.body.description);
+  assert.equal(await form.getByLabel("Public").inputValue(), "MEMBERS");
+  assert.equal(await form.getByText(/La description actuelle n'a pas pu être chargée/).count(), 0);
+  await form.getByRole("button", { name: "Fermer sans enregistrer" }).click();
+  await form.waitFor({ state: "detached" });
+});
+
+test("\"Agenda (gestion)\": she cancels the meeting she created, with a reason; it leaves the public agenda", async () => {
+  assert.ok(meetingId, "the meeting was created and found");
+  await page.goto(`${BASE_URL}/intranet/gestion/agenda?kind=INFO_MEETING&du=${day}&au=${day}`);
+  const row = page.getByRole("row").filter({ hasText: meeting.title });
+  await row.getByRole("button", { name: new RegExp(`^Annuler l'événement : ${escape(meeting.title)}, `) }).click();
+  await row.getByLabel("Motif de l'annulation (envoyé aux personnes inscrites)").fill("Date déplacée au mois suivant.");
+  await row.getByRole("button", { name: "Oui, annuler l'événement" }).click();
+  await page.getByRole("status").getByText(`« ${meeting.title} » est annulé ; les personnes inscrites sont prévenues.`).waitFor();
+  await row.getByText("Annulé", { exact: true }).waitFor();
+
+  await page.goto(`${BASE_URL}/agenda/${meetingId}`);
+  await page.getByText("Cet événement est annulé. Les personnes inscrites ont été prévenues par e-mail.").waitFor();
+  assert.equal(await page.getByRole("heading", { name: "S'inscrire à cette réunion" }).count(), 0);
+  await page.goto(`${BASE_URL}/agenda?kind=INFO_MEETING&antenna=cluses&month=${day.slice(0, 7)}`);
+  await page.getByRole("heading", { level: 1, name: "Agenda" }).waitFor();
+  assert.equal(await page.locator(`a[href="/agenda/${meetingId}"]`).count(), 0);
+  assertNoPageErrors(page);
+});
+
+const invited = { firstName: "Lina", lastName: `Moreau-${stamp}`, email: uniqueEmail("invitee") };
+
+test("\"Comptes\": she invites an account with a unique e-mail", async () => {
+  await page.goto(`${BASE_URL}/intranet`);
+  await page.getByRole("link", { name: "Comptes" }).click();
+  await page.waitForURL(`${BASE_URL}/intranet/gestion/comptes`);
+  await page.getByRole("heading", { level: 1, name: "Comptes" }).waitFor();
+  await page.getByRole("button", { name: "Inviter une personne" }).click();
+  const form = page.getByRole("form", { name: "Inviter une personne" });
+  await form.getByLabel("Prénom").fill(invited.firstName);
+  await form.getByLabel("Nom", { exact: true }).fill(invited.lastName);
+  await form.getByLabel("Adresse e-mail").fill(invited.email);
+  await form.getByLabel("Rôle").selectOption("entrepreneur");
+  await form.getByLabel(/^Antenne/).selectOption("seynod");
+  await form.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  await page
+    .getByRole("status")
+    .getByText(`${invited.firstName} ${invited.lastName} est invité·e : un e-mail lui permet de choisir son mot de passe.`)
+    .waitFor();
+
+  await page.getByLabel("Nom ou e-mail").fill(invited.email);
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  const row = page.getByRole("row").filter({ hasText: invited.email });
+  await row.waitFor();
+  const cells = await row.getByRole("cell").allInnerTexts();
+  assert.deepEqual(cells.slice(0, 3), ["Entrepreneur", "Seynod", "—"]);
+  assert.equal(cells[3], "Invitation envoyée");
+});
+
+test("the invited person receives the \"choose your password\" e-mail", async () => {
+  const mail = await awaitMail(invited.email, /./);
+  const link = `${mail.text}\n${mail.html}`.match(/https?:\/\/[^\s"'<>]*\/realms\/coop\/login-actions\/action-token\?[^\s"'<>]+/);
+  assert.ok(link, `the e-mail "${mail.subject}" has the link to choose a password`);
+  assert.ok(link[0].startsWith(`${KEYCLOAK_URL}/realms/coop/`), link[0]);
+  assert.match(`${mail.subject}\n${mail.text}`, /mot de passe|compte/i, "in French");
+});
+
+test("\"Comptes\": she deactivates the invited account", async () => {
+  const row = page.getByRole("row").filter({ hasText: invited.email });
+  const name = `${invited.firstName} ${invited.lastName}`;
+  await row.getByRole("button", { name: `Désactiver : ${name}` }).click();
+  await row.getByRole("button", { name: "Oui, désactiver" }).click();
+  await row.getByRole("status").getByText(`Le compte de ${name} est désactivé.`).waitFor();
+  await row.getByText("Désactivé", { exact: true }).waitFor();
+  assertNoPageErrors(page);
+});
+
+test("the staff member logs out", async () => {
+  await logOut(page);
+});
