@@ -26,8 +26,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An entrepreneur's workshops: what is coming with their registration, the history of
- * what they attended, and the next session of a theme they missed.
+ * An entrepreneur's workshops and monthly meetings: what is coming with their
+ * registration, the history of what they attended, and the next session of a theme they
+ * missed.
  */
 @Service
 class Workshops {
@@ -68,7 +69,7 @@ class Workshops {
 			.collect(Collectors.toMap(RegistrationView::eventId, Function.identity(), (a, b) -> a));
 		List<EventResponse> coming = this.agenda.responses(
 				this.events.findAll(
-						(root, query, cb) -> cb.and(cb.equal(root.get("kind"), EventKind.WORKSHOP),
+						(root, query, cb) -> cb.and(root.get("kind").in(EventKind.WORKSHOP, EventKind.MONTHLY_MEETING),
 								cb.equal(root.get("status"), AgendaEvent.Status.SCHEDULED),
 								cb.greaterThan(root.get("startsAt"), now)),
 						PageRequest.of(0, 100, Sort.by("startsAt"))))
