@@ -16,13 +16,15 @@ const SERVICES = {
   notification: `http://localhost:${port("NOTIFICATION_PORT", 8085)}`,
 };
 
-// callers: anonymous, entrepreneur A, entrepreneur B, coach (follows A), prescriber, staff (head office)
+// callers: anonymous, entrepreneur A, entrepreneur B, coach (follows A), prescriber, staff (head office), and staff
+// of an antenna (Annemasse), who pass the same rules as the head office's staff unless a row says otherwise
 const USERS = {
   entrepreneurA: "marie.entrepreneur",
   entrepreneurB: "theo.entrepreneur",
   coach: "lucas.coach",
   prescriber: "sophie.prescriber",
   staff: "camille.staff",
+  antennaStaff: "nadia.staff",
 };
 const MARIE = "b465c806-618a-4771-b0d4-d76aa7ceecf5";
 const THEO = "5ae4bd4f-a0f9-4544-bf45-a2440fc1b240";
@@ -111,11 +113,12 @@ const MATRIX = [
   ["dashboard", "GET", "/api/dashboard/public/figures", "/api/dashboard/public/figures", null, everyone],
   ["dashboard", "GET", "/api/dashboard/me", "/api/dashboard/me", null, only("entrepreneur")],
   ["dashboard", "GET", "/api/dashboard/coach/entrepreneurs", "/api/dashboard/coach/entrepreneurs", null, only("coach")],
-  // ownership: the coach follows A (Marie), not B (Théo); staff of the head office read both
+  // ownership: the coach follows A (Marie), not B (Théo); staff of the head office read both, staff of Annemasse
+  // neither (Marie is in Seynod, Théo in Cluses)
   ["dashboard", "GET", "/api/dashboard/entrepreneurs/{subject}", `/api/dashboard/entrepreneurs/${MARIE}`, null,
-    { ...only("coach", "staff") }],
+    { ...only("coach", "staff"), antennaStaff: 404 }],
   ["dashboard", "GET", "/api/dashboard/entrepreneurs/{subject}", `/api/dashboard/entrepreneurs/${THEO}`, null,
-    { ...only("coach", "staff"), coach: 404 }],
+    { ...only("coach", "staff"), coach: 404, antennaStaff: 404 }],
 ];
 
 const tokens = {};
@@ -144,7 +147,7 @@ test("every endpoint answers each kind of caller as its rule says, refusals as p
   for (const [service, method, , path, body, expected] of MATRIX) {
     for (const caller of ["anonymous", ...Object.keys(USERS)]) {
       const response = await call(service, method, path, body, caller);
-      const want = expected[caller];
+      const want = caller === "antennaStaff" && !("antennaStaff" in expected) ? expected.staff : expected[caller];
       const pass = want === ok ? response.status !== 401 && response.status !== 403 : response.status === want;
       if (!pass) failures.push(`${method} ${service}${path} as ${caller}: ${response.status}, expected ${want}`);
       if ([401, 403, 404].includes(response.status)) {
@@ -154,6 +157,14 @@ test("every endpoint answers each kind of caller as its rule says, refusals as p
     }
   }
   assert.deepEqual(failures, []);
+});
+
+test("staff of an antenna list the people of their antenna only", async () => {
+  const byHeadOffice = await (await call("members", "GET", "/api/members/staff/people?size=200", null, "staff")).json();
+  const byAnnemasse = await (await call("members", "GET", "/api/members/staff/people?size=200", null, "antennaStaff")).json();
+  assert.ok(byHeadOffice.items.some((p) => p.antenna?.code === "seynod"));
+  assert.ok(byAnnemasse.items.length > 0);
+  assert.deepEqual([...new Set(byAnnemasse.items.map((p) => p.antenna?.code))], ["annemasse"]);
 });
 
 test("an entrepreneur's own dashboard is theirs: A and B read different figures", async () => {

@@ -121,6 +121,16 @@ class DashboardIT {
 		read("marie.entrepreneur", THEO).expectStatus().isForbidden();
 	}
 
+	@Test
+	void antennaStaffReadTheDashboardsOfTheirAntennaOnly() {
+		// nadia.staff belongs to the Annemasse antenna
+		follow(MARIE, LUCAS, "seynod");
+		follow(THEO, INES, "annemasse");
+		read("nadia.staff", THEO).expectStatus().isOk();
+		read("nadia.staff", MARIE).expectStatus().isNotFound();
+		read("camille.staff", MARIE).expectStatus().isOk();
+	}
+
 	void follow(String entrepreneur, String coach, String antenna) {
 		this.jdbc.update("delete from person where subject = ?", entrepreneur);
 		this.jdbc.update("insert into person values (?, 'entrepreneur', 'Entrepreneur', ?, ?, now())", entrepreneur,

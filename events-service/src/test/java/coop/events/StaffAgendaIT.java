@@ -3,9 +3,11 @@ package coop.events;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import coop.events.agenda.AgendaEvent;
 import coop.platform.messaging.MessageEnvelope;
@@ -74,6 +76,57 @@ class StaffAgendaIT extends EventsIntegrationTest {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void aChangeOrACancellationReachesTheLaterOccurrencesOfASeriesWhenAsked() {
+		Map<String, Object> body = workshop(paris("2031-03-13T09:00"), paris("2031-03-13T12:00"));
+		body.put("recurrence", Map.of("frequency", "WEEKLY", "count", 4));
+		List<Map<String, Object>> created = call(HttpMethod.POST, "/api/events/staff/events", "camille.staff", body)
+			.expectStatus()
+			.isCreated()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(created).extracting((e) -> e.get("seriesId")).doesNotContainNull().hasSize(4);
+		Object second = created.get(1).get("id");
+
+		// from the second one on: the afternoon, one day later, under a new title
+		Map<String, Object> afternoon = workshop(paris("2031-03-21T14:00"), paris("2031-03-21T16:30"));
+		afternoon.put("title", "Prévisionnel : l'après-midi");
+		call(HttpMethod.PUT, "/api/events/staff/events/" + second + "?scope=FOLLOWING", "camille.staff", afternoon)
+			.expectStatus()
+			.isOk();
+
+		List<AgendaEvent> series = this.events.findAll()
+			.stream()
+			.sorted(Comparator.comparing(AgendaEvent::startsAt))
+			.toList();
+		assertThat(series).extracting((e) -> e.startsAt().atZone(PARIS).toLocalDateTime().toString())
+			.containsExactly("2031-03-13T09:00", "2031-03-21T14:00", "2031-03-28T14:00", "2031-04-04T14:00");
+		assertThat(series).extracting((e) -> e.endsAt().atZone(PARIS).toLocalTime().toString())
+			.containsExactly("12:00", "16:30", "16:30", "16:30");
+		assertThat(series).extracting(AgendaEvent::title)
+			.containsExactly("Construire son prévisionnel", "Prévisionnel : l'après-midi",
+					"Prévisionnel : l'après-midi", "Prévisionnel : l'après-midi");
+
+		Object third = created.get(2).get("id");
+		call(HttpMethod.POST, "/api/events/staff/events/" + third + "/cancel?scope=FOLLOWING", "camille.staff",
+				Map.of("reason", "Fin de la session de printemps."))
+			.expectStatus()
+			.isOk();
+		assertThat(this.events.findAll()
+			.stream()
+			.sorted(Comparator.comparing(AgendaEvent::startsAt))
+			.map(AgendaEvent::isScheduled)
+			.toList()).containsExactly(true, true, false, false);
+		// one occurrence only, when nothing else is asked
+		call(HttpMethod.POST, "/api/events/staff/events/" + created.get(0).get("id") + "/cancel", "camille.staff",
+				Map.of("reason", "Salle indisponible."))
+			.expectStatus()
+			.isOk();
+		assertThat(this.events.findById(UUID.fromString((String) second)).orElseThrow().isScheduled()).isTrue();
+	}
+
+	@Test
 	void badInputIsRefusedInFrenchAndNothingIsStored() {
 		long before = stored();
 		Map<String, Object> backwards = workshop(paris("2031-05-01T12:00"), paris("2031-05-01T09:00"));
@@ -110,6 +163,50 @@ class StaffAgendaIT extends EventsIntegrationTest {
 				workshop(paris("2031-05-01T09:00"), paris("2031-05-01T12:00")))
 			.expectStatus()
 			.isForbidden();
+	}
+
+	@Test
+	void antennaStaffManageTheirAntennasEventsOnly() {
+		// nadia.staff belongs to the Annemasse antenna; camille.staff to the head office
+		Map<String, Object> annemasse = workshop(paris("2031-05-01T09:00"), paris("2031-05-01T12:00"));
+		annemasse.put("place", Map.of("kind", "ANTENNA", "label", "COOP'EMPLOI Annemasse", "street",
+				"14 avenue de la Gare", "postalCode", "74100", "town", "Annemasse"));
+		annemasse.put("antenna", "annemasse");
+		call(HttpMethod.POST, "/api/events/staff/events", "nadia.staff", annemasse).expectStatus().isCreated();
+
+		long before = stored();
+		call(HttpMethod.POST, "/api/events/staff/events", "nadia.staff",
+				workshop(paris("2031-05-02T09:00"), paris("2031-05-02T12:00")))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("antenna")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("Vous gérez seulement les événements de votre antenne.");
+		Map<String, Object> online = workshop(paris("2031-05-02T09:00"), paris("2031-05-02T12:00"));
+		online.put("place", Map.of("kind", "ONLINE", "label", "Visio", "url", "https://visio.example.org/atelier"));
+		online.remove("antenna");
+		call(HttpMethod.POST, "/api/events/staff/events", "nadia.staff", online).expectStatus().isBadRequest();
+		assertThat(stored()).isEqualTo(before);
+
+		AgendaEvent seynod = meeting(5);
+		Map<String, Object> moved = workshop(paris("2031-06-10T14:00"), paris("2031-06-10T16:00"));
+		call(HttpMethod.PUT, "/api/events/staff/events/" + seynod.id(), "nadia.staff", moved).expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentTypeCompatibleWith("application/problem+json");
+		call(HttpMethod.POST, "/api/events/staff/events/" + seynod.id() + "/cancel", "nadia.staff",
+				Map.of("reason", "Essai"))
+			.expectStatus()
+			.isForbidden();
+		assertThat(this.events.findById(seynod.id()).orElseThrow().isScheduled()).isTrue();
+		// the head office changes every antenna's events
+		call(HttpMethod.POST, "/api/events/staff/events", "camille.staff", online).expectStatus().isCreated();
+		call(HttpMethod.POST, "/api/events/staff/events/" + seynod.id() + "/cancel", "camille.staff",
+				Map.of("reason", "Salle indisponible."))
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test

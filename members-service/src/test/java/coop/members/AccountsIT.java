@@ -64,14 +64,19 @@ class AccountsIT {
 	void setUp() {
 		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
 		this.antennas.save(new Antenna("seynod", "Seynod", "1025 ancienne route d'Annecy", "74600", "Seynod"));
+		this.antennas.save(new Antenna("annemasse", "Annemasse", "14 avenue de la Gare", "74100", "Annemasse"));
 		this.organisations
 			.save(new Organisation("plie-bassin-annecien", "PLIE du bassin annécien", OrganisationKind.PLIE, "Annecy"));
 	}
 
 	RestTestClient.ResponseSpec asStaff(String method, String uri, Object body) {
+		return as("camille.staff", method, uri, body);
+	}
+
+	RestTestClient.ResponseSpec as(String username, String method, String uri, Object body) {
 		RestTestClient.RequestBodySpec request = this.client.method(org.springframework.http.HttpMethod.valueOf(method))
 			.uri(uri)
-			.header("Authorization", "Bearer " + keycloak.accessToken("camille.staff"));
+			.header("Authorization", "Bearer " + keycloak.accessToken(username));
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).body(body);
 		}
@@ -166,6 +171,48 @@ class AccountsIT {
 			.expectStatus()
 			.isForbidden();
 		this.client.get().uri("/api/members/staff/people").exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void antennaStaffManageThePeopleOfTheirAntennaOnly() {
+		// nadia.staff belongs to the Annemasse antenna, camille.staff to the head office
+		Map<String, Object> inSeynod = invite(uniqueEmail(), "entrepreneur", "seynod");
+		Map<String, Object> inAnnemasse = invite(uniqueEmail(), "entrepreneur", "annemasse");
+
+		Map<String, Object> page = as("nadia.staff", "GET", "/api/members/staff/people?size=200", null).expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		List<Map<String, Object>> listed = (List<Map<String, Object>>) page.get("items");
+		assertThat(listed).extracting((p) -> p.get("id"))
+			.contains(inAnnemasse.get("id"))
+			.doesNotContain(inSeynod.get("id"));
+		assertThat(listed).extracting((p) -> ((Map<String, Object>) p.get("antenna")).get("code"))
+			.containsOnly("annemasse");
+		as("nadia.staff", "PUT", "/api/members/staff/people/" + inSeynod.get("id"),
+				Map.of("role", "coach", "antenna", "annemasse"))
+			.expectStatus()
+			.isNotFound();
+		as("nadia.staff", "POST", "/api/members/staff/people/" + inSeynod.get("id") + "/deactivate", null)
+			.expectStatus()
+			.isNotFound();
+		as("nadia.staff", "POST", "/api/members/staff/people",
+				Map.of("firstName", "Nina", "lastName", "Garnier", "email", uniqueEmail(), "role", "coach", "antenna",
+						"seynod"))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("antenna");
+		as("nadia.staff", "PUT", "/api/members/staff/people/" + inAnnemasse.get("id"),
+				Map.of("role", "coach", "antenna", "annemasse"))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.role")
+			.isEqualTo("coach");
 	}
 
 	@Test

@@ -64,8 +64,7 @@ class ActivityController {
 		if (user.hasRole(Roles.COACH) && user.subject().equals(entrepreneur.coach())) {
 			return true;
 		}
-		return user.isStaff() && (user.antennas().isEmpty() || user.antennas().contains(this.headOffice)
-				|| user.antennas().contains(entrepreneur.antenna()));
+		return user.managesAntenna(entrepreneur.antenna(), this.headOffice);
 	}
 
 }

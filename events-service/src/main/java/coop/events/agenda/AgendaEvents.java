@@ -1,5 +1,6 @@
 package coop.events.agenda;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,15 @@ public interface AgendaEvents extends JpaRepository<AgendaEvent, UUID>, JpaSpeci
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select e from AgendaEvent e where e.id = :id")
 	Optional<AgendaEvent> findForUpdate(UUID id);
+
+	/**
+	 * The scheduled occurrences of a series after the given start, in order, locked like
+	 * {@link #findForUpdate}.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from AgendaEvent e where e.seriesId = :seriesId and e.startsAt > :after"
+			+ " and e.status = coop.events.agenda.AgendaEvent.Status.SCHEDULED order by e.startsAt")
+	List<AgendaEvent> findLaterInSeriesForUpdate(UUID seriesId, Instant after);
 
 	interface SeatsTaken {
 

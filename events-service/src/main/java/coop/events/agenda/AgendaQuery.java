@@ -80,7 +80,8 @@ public class AgendaQuery {
 		return new EventResponse(summary.id(), summary.kind(), summary.kindLabel(), summary.title(), summary.summary(),
 				summary.startsAt(), summary.endsAt(), summary.place(), summary.antenna(), summary.capacity(),
 				summary.seatsLeft(), summary.registrationOpen(), summary.theme(), summary.status(), summary.audience(),
-				summary.description(), exhibitors, "/api/events/public/events/" + id + "/calendar.ics");
+				summary.description(), exhibitors, "/api/events/public/events/" + id + "/calendar.ics",
+				summary.seriesId());
 	}
 
 	private Map<UUID, Long> seatsTaken(List<AgendaEvent> events) {
@@ -101,7 +102,7 @@ public class AgendaQuery {
 				event.endsAt().atZone(AgendaEvent.ZONE).toOffsetDateTime(),
 				EventResponse.PlaceResponse.of(event.place()), antenna, event.capacity(), seatsLeft,
 				event.acceptsPublicRegistration(now), event.theme(), event.status(), event.audience(),
-				withDescription ? event.description() : null, null, null);
+				withDescription ? event.description() : null, null, null, event.seriesId());
 	}
 
 }

@@ -14,13 +14,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param description full text, only on the event's own page
  * @param exhibitors entrepreneurs at a fair, only on the event's own page
  * @param calendarUrl the event's own calendar file, only on its page
+ * @param seriesId the series the event is an occurrence of, if any
  */
 public record EventResponse(UUID id, EventKind kind, String kindLabel, String title, String summary,
 		OffsetDateTime startsAt, OffsetDateTime endsAt, PlaceResponse place, AntennaResponse antenna, int capacity,
 		int seatsLeft, boolean registrationOpen, String theme, AgendaEvent.Status status, Audience audience,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String description,
 		@JsonInclude(JsonInclude.Include.NON_NULL) List<Exhibitor> exhibitors,
-		@JsonInclude(JsonInclude.Include.NON_NULL) String calendarUrl) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) String calendarUrl,
+		@JsonInclude(JsonInclude.Include.NON_NULL) UUID seriesId) {
 
 	/**
 	 * An entrepreneur exhibiting at a fair; {@code slug} names their showcase, if they

@@ -1,14 +1,18 @@
 package coop.events.management;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import coop.events.EventsProperties;
 import coop.events.agenda.AgendaEvent;
 import coop.events.agenda.AgendaEvents;
 import coop.events.agenda.AgendaQuery;
@@ -26,6 +30,7 @@ import coop.platform.web.PageResponse;
 import coop.platform.web.problem.FieldProblem;
 import coop.platform.web.problem.ProblemException;
 import coop.platform.web.problem.ProblemType;
+import coop.platform.web.security.CurrentUser;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -38,7 +43,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Staff's changes to the agenda. A change of time or place is told to everyone
  * registered; a cancellation ends their registrations and tells them; more seats are
- * offered to the people waiting.
+ * offered to the people waiting. Staff of an antenna change their antenna's events only;
+ * staff of the head office change every event.
  */
 @Service
 class AgendaManagement {
@@ -58,14 +64,17 @@ class AgendaManagement {
 
 	private final Clock clock;
 
+	private final String headOffice;
+
 	AgendaManagement(AgendaEvents events, AgendaQuery agenda, RegistrationService registrations,
-			EventSnapshots snapshots, Outbox outbox, Clock clock) {
+			EventSnapshots snapshots, Outbox outbox, Clock clock, EventsProperties properties) {
 		this.events = events;
 		this.agenda = agenda;
 		this.registrations = registrations;
 		this.snapshots = snapshots;
 		this.outbox = outbox;
 		this.clock = clock;
+		this.headOffice = properties.headOfficeAntenna();
 	}
 
 	@Transactional(readOnly = true)
@@ -91,8 +100,8 @@ class AgendaManagement {
 	}
 
 	@Transactional
-	List<EventResponse> create(EventRequest request) {
-		check(request);
+	List<EventResponse> create(CurrentUser staff, EventRequest request) {
+		check(staff, request);
 		int occurrences = (request.recurrence() != null) ? request.recurrence().count() : 1;
 		UUID series = (occurrences > 1) ? UUID.randomUUID() : null;
 		Instant now = this.clock.instant();
@@ -119,23 +128,48 @@ class AgendaManagement {
 		return created.stream().map((event) -> AgendaQuery.toResponse(event, 0, now, false)).toList();
 	}
 
+	/**
+	 * Changes an event; with {@link Scope#FOLLOWING}, the later occurrences of its series
+	 * too: they take the same texts, place and capacity, and the same hour and length,
+	 * each on its own date (moved by as many days as this one).
+	 */
 	@Transactional
-	EventResponse update(UUID id, EventRequest request) {
-		check(request);
-		AgendaEvent event = this.events.findForUpdate(id)
-			.orElseThrow(() -> ProblemException.notFound("Cet événement n'existe pas."));
+	EventResponse update(CurrentUser staff, UUID id, EventRequest request, Scope scope) {
+		AgendaEvent event = managed(staff, id);
+		check(staff, request);
 		if (!event.isScheduled()) {
 			throw new ProblemException(EVENT_CANCELLED, "Cet événement est annulé : il ne peut plus être modifié.");
 		}
+		List<AgendaEvent> later = laterInSeries(staff, event, scope);
+		ZonedDateTime start = request.startsAt().atZoneSameInstant(AgendaEvent.ZONE);
+		ZonedDateTime end = request.endsAt().atZoneSameInstant(AgendaEvent.ZONE);
+		long daysMoved = ChronoUnit.DAYS.between(event.startsAt().atZone(AgendaEvent.ZONE).toLocalDate(),
+				start.toLocalDate());
+		Duration length = Duration.between(start.toLocalDateTime(), end.toLocalDateTime());
+		change(event, request, start.toInstant(), end.toInstant());
+		for (AgendaEvent occurrence : later) {
+			// the same wall-clock hour in Paris, whatever the season of its date
+			LocalDateTime localStart = occurrence.startsAt()
+				.atZone(AgendaEvent.ZONE)
+				.toLocalDate()
+				.plusDays(daysMoved)
+				.atTime(start.toLocalTime());
+			change(occurrence, request, localStart.atZone(AgendaEvent.ZONE).toInstant(),
+					localStart.plus(length).atZone(AgendaEvent.ZONE).toInstant());
+		}
+		return this.agenda.responseOf(event);
+	}
+
+	private void change(AgendaEvent event, EventRequest request, Instant startsAt, Instant endsAt) {
 		Instant previousStart = event.startsAt();
 		Instant previousEnd = event.endsAt();
 		String previousPlace = oneLine(event.place());
 		int previousCapacity = event.capacity();
 		boolean hasAntenna = request.antenna() != null && !request.antenna().isBlank();
 		event.update(request.audience(), request.title().trim(), request.summary().trim(),
-				Objects.requireNonNullElse(request.description(), "").trim(), blankToNull(request.theme()),
-				request.startsAt().toInstant(), request.endsAt().toInstant(), request.place().toPlace(),
-				request.capacity(), hasAntenna ? request.antenna() : null, hasAntenna ? antennaName(request) : null);
+				Objects.requireNonNullElse(request.description(), "").trim(), blankToNull(request.theme()), startsAt,
+				endsAt, request.place().toPlace(), request.capacity(), hasAntenna ? request.antenna() : null,
+				hasAntenna ? antennaName(request) : null);
 		boolean moved = !previousStart.equals(event.startsAt()) || !previousEnd.equals(event.endsAt())
 				|| !previousPlace.equals(oneLine(event.place()));
 		if (moved) {
@@ -147,23 +181,64 @@ class AgendaManagement {
 		if (event.capacity() > previousCapacity) {
 			this.registrations.capacityChanged(event);
 		}
+	}
+
+	/**
+	 * Cancels an event and tells its registrants; with {@link Scope#FOLLOWING}, the later
+	 * occurrences of its series too.
+	 */
+	@Transactional
+	EventResponse cancel(CurrentUser staff, UUID id, String reason, Scope scope) {
+		AgendaEvent event = managed(staff, id);
+		List<AgendaEvent> later = laterInSeries(staff, event, scope);
+		cancel(event, reason);
+		later.forEach((occurrence) -> cancel(occurrence, reason));
 		return this.agenda.responseOf(event);
 	}
 
-	@Transactional
-	EventResponse cancel(UUID id, String reason) {
-		AgendaEvent event = this.events.findForUpdate(id)
-			.orElseThrow(() -> ProblemException.notFound("Cet événement n'existe pas."));
+	private void cancel(AgendaEvent event, String reason) {
 		if (!event.isScheduled()) {
-			return this.agenda.responseOf(event);
+			return;
 		}
 		event.cancel();
 		List<Recipient> recipients = this.registrations.recipientsOf(event, true);
 		this.outbox.append(new AgendaEventCancelled(this.snapshots.of(event), reason.trim(), recipients));
-		return this.agenda.responseOf(event);
 	}
 
-	private static void check(EventRequest request) {
+	/** Which occurrences a change reaches besides the event itself. */
+	enum Scope {
+
+		/** this occurrence only */
+		THIS,
+
+		/** this occurrence and the later ones of its series */
+		FOLLOWING
+
+	}
+
+	private List<AgendaEvent> laterInSeries(CurrentUser staff, AgendaEvent event, Scope scope) {
+		if (scope != Scope.FOLLOWING || event.seriesId() == null) {
+			return List.of();
+		}
+		return this.events.findLaterInSeriesForUpdate(event.seriesId(), event.startsAt())
+			.stream()
+			.filter((occurrence) -> staff.managesAntenna(occurrence.antennaCode(), this.headOffice))
+			.toList();
+	}
+
+	/** The event, locked for the change, when this staff member may change it. */
+	private AgendaEvent managed(CurrentUser staff, UUID id) {
+		AgendaEvent event = this.events.findForUpdate(id)
+			.orElseThrow(() -> ProblemException.notFound("Cet événement n'existe pas."));
+		if (!staff.managesAntenna(event.antennaCode(), this.headOffice)) {
+			// the agenda is public: saying the event exists leaks nothing
+			throw ProblemException
+				.forbidden("Cet événement relève d'une autre antenne : seule son équipe peut le modifier.");
+		}
+		return event;
+	}
+
+	private void check(CurrentUser staff, EventRequest request) {
 		List<FieldProblem> errors = new ArrayList<>();
 		if (!request.endsAt().isAfter(request.startsAt())) {
 			errors.add(new FieldProblem("endsAt", "La fin doit être après le début."));
@@ -175,8 +250,13 @@ class AgendaManagement {
 		if (place.kind() != Place.Kind.ONLINE && (place.town() == null || place.town().isBlank())) {
 			errors.add(new FieldProblem("place.town", "Indiquez la commune."));
 		}
-		if (place.kind() == Place.Kind.ANTENNA && (request.antenna() == null || request.antenna().isBlank())) {
+		boolean hasAntenna = request.antenna() != null && !request.antenna().isBlank();
+		if (place.kind() == Place.Kind.ANTENNA && !hasAntenna) {
 			errors.add(new FieldProblem("antenna", "Choisissez l'antenne."));
+		}
+		else if (!staff.managesAntenna(hasAntenna ? request.antenna().trim() : null, this.headOffice)) {
+			errors.add(new FieldProblem("antenna", hasAntenna ? "Vous gérez seulement les événements de votre antenne."
+					: "Rattachez l'événement à votre antenne."));
 		}
 		if (!errors.isEmpty()) {
 			throw new ProblemException(ProblemType.VALIDATION, "Certaines informations sont à corriger.", errors);

@@ -9,6 +9,7 @@ import coop.events.agenda.EventResponse;
 import coop.events.registration.RegistrationService;
 import coop.events.registration.RegistrationView;
 import coop.platform.web.PageResponse;
+import coop.platform.web.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,7 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The agenda as staff manage it: every event, public or for members, scheduled or
- * cancelled.
+ * cancelled. A change or a cancellation reaches one occurrence of a series, or with
+ * {@code ?scope=FOLLOWING} that occurrence and the later ones.
  */
 @RestController
 @RequestMapping("/api/events/staff/events")
@@ -59,8 +61,8 @@ class StaffAgendaController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	List<EventResponse> create(@Valid @RequestBody EventRequest request) {
-		return this.management.create(request);
+	List<EventResponse> create(CurrentUser staff, @Valid @RequestBody EventRequest request) {
+		return this.management.create(staff, request);
 	}
 
 	@GetMapping("/{id}")
@@ -69,13 +71,15 @@ class StaffAgendaController {
 	}
 
 	@PutMapping("/{id}")
-	EventResponse update(@PathVariable UUID id, @Valid @RequestBody EventRequest request) {
-		return this.management.update(id, request);
+	EventResponse update(CurrentUser staff, @PathVariable UUID id, @Valid @RequestBody EventRequest request,
+			@RequestParam(defaultValue = "THIS") AgendaManagement.Scope scope) {
+		return this.management.update(staff, id, request, scope);
 	}
 
 	@PostMapping("/{id}/cancel")
-	EventResponse cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request) {
-		return this.management.cancel(id, request.reason());
+	EventResponse cancel(CurrentUser staff, @PathVariable UUID id, @Valid @RequestBody CancelRequest request,
+			@RequestParam(defaultValue = "THIS") AgendaManagement.Scope scope) {
+		return this.management.cancel(staff, id, request.reason(), scope);
 	}
 
 	@GetMapping("/{id}/registrations")

@@ -36,6 +36,8 @@ class DemoMembers implements ApplicationRunner {
 
 	static final String CAMILLE = "d878fdcd-27d2-4bfb-b69a-bc9a9df09557";
 
+	static final String NADIA = "3f0c9a51-7d2e-4b8a-9c61-2e5b7a0d4c18";
+
 	static final String LUCAS = "60d43f9e-2e25-42e2-86e6-c4e10ce9b1f4";
 
 	static final String INES = "41b4c37e-2f4b-4f20-b070-3edc770fe5c9";
@@ -85,6 +87,8 @@ class DemoMembers implements ApplicationRunner {
 		// the realm's demo accounts (keycloak/README.md): same subjects
 		this.people.adoptExisting(CAMILLE, "camille.rey@demo.coopemploi.test", "Camille", "Rey", PersonRole.STAFF,
 				"seynod", null, null);
+		this.people.adoptExisting(NADIA, "nadia.perret@demo.coopemploi.test", "Nadia", "Perret", PersonRole.STAFF,
+				"annemasse", null, null);
 		this.people.adoptExisting(LUCAS, "lucas.favre@demo.coopemploi.test", "Lucas", "Favre", PersonRole.COACH,
 				"seynod", null, null);
 		this.people.adoptExisting(INES, "ines.bouvier@demo.coopemploi.test", "Inès", "Bouvier", PersonRole.COACH,
@@ -97,7 +101,7 @@ class DemoMembers implements ApplicationRunner {
 				PersonRole.PRESCRIBER, null, "plie-bassin-annecien", null);
 		List<Showcase> demo = showcases();
 		demo.forEach(this.service::publish);
-		logger.info("Demo members loaded: 3 antennas, 6 organisations, 6 people, " + demo.size() + " showcases");
+		logger.info("Demo members loaded: 3 antennas, 6 organisations, 7 people, " + demo.size() + " showcases");
 	}
 
 	List<Showcase> showcases() {

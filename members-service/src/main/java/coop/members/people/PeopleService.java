@@ -175,14 +175,14 @@ public class PeopleService {
 
 	private Person manageable(CurrentUser staff, String id) {
 		return this.people.findById(id)
-			.filter((person) -> managesEveryone(staff) || staff.antennas().contains(person.antenna()))
+			.filter((person) -> staff.managesAntenna(person.antenna(), this.properties.headOfficeAntenna()))
 			// 404 rather than 403: staff of another antenna need not know this person
 			// exists
 			.orElseThrow(() -> ProblemException.notFound("Cette personne n'existe pas."));
 	}
 
 	private boolean managesEveryone(CurrentUser staff) {
-		return staff.antennas().isEmpty() || staff.antennas().contains(this.properties.headOfficeAntenna());
+		return staff.managesEveryAntenna(this.properties.headOfficeAntenna());
 	}
 
 	private void validate(CurrentUser staff, PersonRole role, String antenna, String organisation, String coach) {
@@ -191,7 +191,7 @@ public class PeopleService {
 			if (!this.antennas.existsById(antenna)) {
 				errors.add(new FieldProblem("antenna", "Cette antenne n'existe pas."));
 			}
-			else if (!managesEveryone(staff) && !staff.antennas().contains(antenna)) {
+			else if (!staff.managesAntenna(antenna, this.properties.headOfficeAntenna())) {
 				errors.add(new FieldProblem("antenna", "Vous gérez seulement les personnes de votre antenne."));
 			}
 		}

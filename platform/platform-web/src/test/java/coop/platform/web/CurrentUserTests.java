@@ -62,4 +62,23 @@ class CurrentUserTests {
 			.containsExactlyInAnyOrder("ROLE_coach", "ROLE_staff");
 	}
 
+	@Test
+	void antennaStaffManageTheirAntennaOnlyAndHeadOfficeStaffEveryAntenna() {
+		Map<String, Object> staff = Map.of("roles", List.of("staff"));
+		CurrentUser annemasse = CurrentUser
+			.from(token(Map.of("realm_access", staff, "antennas", List.of("/antennes/annemasse"))));
+		CurrentUser seynod = CurrentUser
+			.from(token(Map.of("realm_access", staff, "antennas", List.of("/antennes/seynod"))));
+		CurrentUser coach = CurrentUser.from(token(
+				Map.of("realm_access", Map.of("roles", List.of("coach")), "antennas", List.of("/antennes/annemasse"))));
+
+		assertThat(annemasse.managesAntenna("annemasse", "seynod")).isTrue();
+		assertThat(annemasse.managesAntenna("cluses", "seynod")).isFalse();
+		assertThat(annemasse.managesAntenna(null, "seynod")).isFalse();
+		assertThat(annemasse.managesEveryAntenna("seynod")).isFalse();
+		assertThat(seynod.managesAntenna("cluses", "seynod")).isTrue();
+		assertThat(seynod.managesAntenna(null, "seynod")).isTrue();
+		assertThat(coach.managesAntenna("annemasse", "seynod")).isFalse();
+	}
+
 }

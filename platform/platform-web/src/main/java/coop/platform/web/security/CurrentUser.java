@@ -29,6 +29,25 @@ public record CurrentUser(String subject, String username, String name, String g
 		return hasRole(Roles.STAFF);
 	}
 
+	/**
+	 * Whether this is staff of the head office (or of no antenna in particular): they
+	 * manage every antenna.
+	 * @param headOffice code of the head office's antenna
+	 */
+	public boolean managesEveryAntenna(String headOffice) {
+		return isStaff() && (this.antennas.isEmpty() || this.antennas.contains(headOffice));
+	}
+
+	/**
+	 * Whether this staff member manages what belongs to that antenna: staff of an antenna
+	 * manage their antenna only, staff of the head office everything.
+	 * @param antenna code of the antenna, {@code null} for what belongs to none
+	 * @param headOffice code of the head office's antenna
+	 */
+	public boolean managesAntenna(String antenna, String headOffice) {
+		return managesEveryAntenna(headOffice) || (isStaff() && antenna != null && this.antennas.contains(antenna));
+	}
+
 	static Set<String> realmRoles(Jwt jwt) {
 		Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
 		if (realmAccess == null || !(realmAccess.get("roles") instanceof Collection<?> roles)) {
