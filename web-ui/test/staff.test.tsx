@@ -105,6 +105,49 @@ describe("/intranet/gestion/agenda", () => {
     expect(put.body).not.toHaveProperty("recurrence");
   });
 
+  it("edits a series occurrence and the later ones when asked, and cancels from a date on", async () => {
+    setCsrfCookie("c-s");
+    const inSeries = aWorkshop({ seriesId: "s1" });
+    const fetchMock = stubApi(
+      routes({
+        "/api/events/staff/events": pageOf([{ ...inSeries, audience: "MEMBERS", description: "Comment fixer ses prix." }]),
+        "/api/events/staff/events/w1": () => json(inSeries),
+        "/api/events/staff/events/w1/cancel": () => json(aWorkshop({ seriesId: "s1", status: "CANCELLED" })),
+      }),
+    );
+    renderIntranet("gestion/agenda", agenda, "/intranet/gestion/agenda");
+    await click("Modifier : Fixer ses prix, mardi 9 février 2027");
+    const form = await screen.findByRole("form", { name: "Modifier « Fixer ses prix »" });
+    expect((within(form).getByLabelText("Modifier cette date seulement") as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(form).getByLabelText(/Modifier cette date et les suivantes/));
+    fireEvent.click(within(form).getByRole("button", { name: "Enregistrer les modifications" }));
+    expect(await screen.findByText(/est modifié, ainsi que les dates suivantes de la série/)).toBeTruthy();
+    const [put] = callsTo(fetchMock, "PUT", "/api/events/staff/events/w1");
+    expect(put.url.searchParams.get("scope")).toBe("FOLLOWING");
+    expect(put.body).not.toHaveProperty("scope");
+
+    await click("Annuler la série à partir de cette date : Fixer ses prix, mardi 9 février 2027");
+    fireEvent.change(screen.getByLabelText("Motif de l'annulation (envoyé aux personnes inscrites)"), { target: { value: "Fin du cycle." } });
+    fireEvent.click(screen.getByRole("button", { name: "Oui, annuler ces dates" }));
+    expect(await screen.findByText(/est annulé à partir du/)).toBeTruthy();
+    const [post] = callsTo(fetchMock, "POST", "/api/events/staff/events/w1/cancel");
+    expect(post.url.searchParams.get("scope")).toBe("FOLLOWING");
+    expect(post.body).toEqual({ reason: "Fin du cycle." });
+  });
+
+  it("edits one occurrence only unless asked otherwise, and offers no series choice outside a series", async () => {
+    const fetchMock = stubApi(routes({ "/api/events/staff/events/w1": () => json(aWorkshop()) }));
+    renderIntranet("gestion/agenda", agenda, "/intranet/gestion/agenda");
+    await click("Modifier : Fixer ses prix, mardi 9 février 2027");
+    const form = await screen.findByRole("form", { name: "Modifier « Fixer ses prix »" });
+    expect(within(form).queryByLabelText("Modifier cette date seulement")).toBeNull();
+    expect(screen.queryByRole("button", { name: /Annuler la série/ })).toBeNull();
+    fireEvent.click(within(form).getByRole("button", { name: "Enregistrer les modifications" }));
+    expect(await screen.findByText(/« Fixer ses prix » est modifié\. /)).toBeTruthy();
+    const [put] = callsTo(fetchMock, "PUT", "/api/events/staff/events/w1");
+    expect(put.url.search).toBe("");
+  });
+
   it("reads the description of a members-only event from the staff API, not from the public page", async () => {
     const fetchMock = stubApi(
       routes({

@@ -42,6 +42,8 @@ export interface EventSummary {
   registrationOpen: boolean;
   theme?: string | null;
   status?: "SCHEDULED" | "CANCELLED";
+  /** set on each occurrence of a recurring series */
+  seriesId?: string;
 }
 
 export interface Exhibitor {
@@ -524,10 +526,12 @@ export const listStaffEvents = (f: StaffEventFilters = {}) =>
 /** One event of any audience with its description (the edit form starts from it). */
 export const getStaffEvent = (id: string) => call<StaffEvent>("/api/events/staff/events/" + seg(id));
 export const createEvents = (body: StaffEventRequest) => send<EventSummary[]>("POST", "/api/events/staff/events", body);
-export const updateEvent = (id: string, body: Omit<StaffEventRequest, "recurrence">) =>
-  send<EventSummary>("PUT", "/api/events/staff/events/" + seg(id), body);
-export const cancelEvent = (id: string, reason: string) =>
-  send<EventSummary>("POST", "/api/events/staff/events/" + seg(id) + "/cancel", { reason });
+/** THIS: the one occurrence; FOLLOWING: it and the later occurrences of its series. */
+export type ChangeScope = "THIS" | "FOLLOWING";
+export const updateEvent = (id: string, body: Omit<StaffEventRequest, "recurrence">, scope: ChangeScope = "THIS") =>
+  send<EventSummary>("PUT", "/api/events/staff/events/" + seg(id) + query({ scope: scope === "THIS" ? undefined : scope }), body);
+export const cancelEvent = (id: string, reason: string, scope: ChangeScope = "THIS") =>
+  send<EventSummary>("POST", "/api/events/staff/events/" + seg(id) + "/cancel" + query({ scope: scope === "THIS" ? undefined : scope }), { reason });
 export const listEventRegistrations = (id: string) =>
   call<Registration[]>("/api/events/staff/events/" + seg(id) + "/registrations");
 

@@ -156,8 +156,13 @@ function EventForm({
       capacity,
     };
     if (e) {
-      const r = await action.run("save", () => updateEvent(e.id, body), () => "");
-      if (r.ok) onSaved(`« ${body.title} » est modifié. Les personnes inscrites sont prévenues si l'horaire ou le lieu change.`);
+      const scope = e.seriesId && text("scope") === "FOLLOWING" ? "FOLLOWING" : "THIS";
+      const r = await action.run("save", () => updateEvent(e.id, body, scope), () => "");
+      if (r.ok)
+        onSaved(
+          `« ${body.title} » est modifié${scope === "FOLLOWING" ? ", ainsi que les dates suivantes de la série" : ""}. ` +
+            "Les personnes inscrites sont prévenues si l'horaire ou le lieu change.",
+        );
     } else {
       const recurrence = repeat ? { frequency: text("recurrence.frequency") as "WEEKLY" | "MONTHLY", count } : undefined;
       const r = await action.run("save", () => createEvents({ ...body, ...(recurrence ? { recurrence } : {}) }), () => "");
@@ -205,6 +210,21 @@ function EventForm({
       </div>
       <PlaceFields prefix={PREFIX} errors={errors} antennas={antennas} initial={e?.place} initialAntenna={e?.antenna?.code} />
       <TextField prefix={PREFIX} name="capacity" label={LABELS.capacity} type="number" min={0} max={1000} inputMode="numeric" errors={errors} defaultValue={e?.capacity ?? ""} />
+      {e?.seriesId && (
+        <fieldset className="fieldset">
+          <legend>Cet événement fait partie d'une série</legend>
+          <div className="field field-radio">
+            <input id={`${PREFIX}-scope-this`} type="radio" name="scope" value="THIS" defaultChecked />
+            <label htmlFor={`${PREFIX}-scope-this`}>Modifier cette date seulement</label>
+          </div>
+          <div className="field field-radio">
+            <input id={`${PREFIX}-scope-following`} type="radio" name="scope" value="FOLLOWING" />
+            <label htmlFor={`${PREFIX}-scope-following`}>
+              Modifier cette date et les suivantes (même horaire, décalées d'autant de jours)
+            </label>
+          </div>
+        </fieldset>
+      )}
       {!e && (
         <fieldset className="fieldset">
           <legend>Répétition</legend>
@@ -442,6 +462,23 @@ function StaffAgenda({ loaderData }: { loaderData: PageData }) {
                                 disabled={action.pending !== null}
                                 onConfirm={(reason) =>
                                   action.run(key, () => cancelEvent(e.id, reason), () => `« ${e.title} » est annulé ; les personnes inscrites sont prévenues.`)
+                                }
+                              />
+                            )}
+                            {!cancelled && e.seriesId && (
+                              <ConfirmButton
+                                label="Annuler la série à partir de cette date"
+                                ariaLabel={`Annuler la série à partir de cette date : ${which}`}
+                                question={`Annuler « ${e.title} » du ${formatDate(e.startsAt)} et toutes les dates suivantes de la série ? Chaque personne inscrite recevra un e-mail avec le motif.`}
+                                confirmLabel="Oui, annuler ces dates"
+                                reasonLabel="Motif de l'annulation (envoyé aux personnes inscrites)"
+                                disabled={action.pending !== null}
+                                onConfirm={(reason) =>
+                                  action.run(
+                                    key,
+                                    () => cancelEvent(e.id, reason, "FOLLOWING"),
+                                    () => `« ${e.title} » est annulé à partir du ${formatDate(e.startsAt)} ; les personnes inscrites sont prévenues.`,
+                                  )
                                 }
                               />
                             )}
