@@ -2,7 +2,7 @@
 // through Keycloak in a real browser, and a visitor's registration becomes an e-mail.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE_URL, REGISTRY_URL, launchBrowser, logIn, awaitInbox, openPage } from "./support.js";
+import { BASE_URL, KEYCLOAK_URL, REGISTRY_URL, launchBrowser, logIn, awaitInbox, openPage } from "./support.js";
 
 const SERVICES = [
   "GATEWAY-SERVICE",
@@ -74,6 +74,62 @@ test("a demo entrepreneur logs in through Keycloak and sees who they are, then l
   const replayed = await fetch(`${BASE_URL}/api/members/me`, { headers: { Cookie: `COOP_SESSION=${oldCookie.value}` } });
   assert.equal(replayed.status, 401, "the old session cookie no longer opens the intranet");
   await context.close();
+});
+
+// ---- Keycloak's admin API, to shorten the gateway client's tokens for one test ----
+async function adminToken() {
+  const response = await fetch(`${KEYCLOAK_URL}/realms/master/protocol/openid-connect/token`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({
+      grant_type: "password",
+      client_id: "admin-cli",
+      username: process.env.KEYCLOAK_ADMIN_USERNAME ?? "admin",
+      password: process.env.KEYCLOAK_ADMIN_PASSWORD ?? "dev-only-admin",
+    }),
+  });
+  assert.equal(response.status, 200, "Keycloak's admin logs in");
+  return (await response.json()).access_token;
+}
+
+async function admin(token, method, path, body) {
+  const response = await fetch(`${KEYCLOAK_URL}/admin/realms/coop${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, ...(body ? { "Content-Type": "application/json" } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  assert.ok(response.ok, `${method} ${path}: ${response.status}`);
+  return response.status === 204 ? null : response.json();
+}
+
+const MARIE = "b465c806-618a-4771-b0d4-d76aa7ceecf5";
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+test("the gateway refreshes the access token it holds: the intranet keeps working past the token's lifetime", async () => {
+  const token = await adminToken();
+  const [gateway] = await admin(token, "GET", "/clients?clientId=coop-gateway");
+  const original = gateway.attributes?.["access.token.lifespan"];
+  // tokens of 5 seconds: shorter than the 60 seconds of leeway the gateway allows, each call needs a fresh one
+  await admin(token, "PUT", `/clients/${gateway.id}`, { ...gateway, attributes: { ...gateway.attributes, "access.token.lifespan": "5" } });
+  const { context, page } = await openPage(browser);
+  try {
+    await logIn(page, "marie.entrepreneur");
+    const lastAccess = async () => Math.max(...(await admin(token, "GET", `/users/${MARIE}/sessions`)).map((s) => s.lastAccess));
+    const afterLogin = await lastAccess();
+    for (let i = 0; i < 2; i++) {
+      await sleep(6000);
+      const me = await page.request.get(`${BASE_URL}/api/members/me`);
+      assert.equal(me.status(), 200, "the intranet still answers once the first token has expired");
+      assert.equal((await me.json()).subject, MARIE);
+    }
+    // the gateway went back to Keycloak with the refresh token: the session was used after the login
+    assert.ok((await lastAccess()) > afterLogin, "Keycloak saw the gateway refresh the token");
+  } finally {
+    // an empty value removes the attribute: the realm's lifespan applies again
+    const attributes = { ...gateway.attributes, "access.token.lifespan": original ?? "" };
+    await admin(token, "PUT", `/clients/${gateway.id}`, { ...gateway, attributes });
+    await context.close();
+  }
 });
 
 test("a visitor registers for an information meeting in the browser and receives the confirmation e-mail", async () => {
