@@ -1,7 +1,7 @@
 // Journey of the permanent staff (camille.staff): the intranet home and its cards; "Agenda (gestion)": a public
 // information meeting created and found on the public /agenda, the edit form of a members-only event with its
 // description, then the created meeting cancelled with a reason; "Comptes": an account invited with a unique
-// e-mail, its "choose your password" e-mail, then the account deactivated. What the journey creates it cancels or
+// e-mail, its "choose your password" e-mail followed to a first login, then the account deactivated. What the journey creates it cancels or
 // deactivates, so it can run again and again.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -169,7 +169,37 @@ test("the invited person receives the \"choose your password\" e-mail", async ()
   const link = `${mail.text}\n${mail.html}`.match(/https?:\/\/[^\s"'<>]*\/realms\/coop\/login-actions\/action-token\?[^\s"'<>]+/);
   assert.ok(link, `the e-mail "${mail.subject}" has the link to choose a password`);
   assert.ok(link[0].startsWith(`${KEYCLOAK_URL}/realms/coop/`), link[0]);
-  assert.match(`${mail.subject}\n${mail.text}`, /mot de passe|compte/i, "in French");
+  assert.equal(mail.subject, "Votre compte COOP'EMPLOI : choisissez votre mot de passe", "the platform's own e-mail, in French");
+  invited.link = link[0];
+});
+
+test("the invited person chooses a password on the French Keycloak page, then logs in to her intranet", async () => {
+  const { context: theirs, page: hers } = await openPage(browser);
+  try {
+    await hers.goto(invited.link);
+    // Keycloak may first list the actions to perform, with a link to go on
+    const proceed = hers.getByRole("link", { name: /Cliquez ici|continuer/i });
+    await Promise.race([proceed.waitFor(), hers.locator("#password-new").waitFor()]);
+    if (await proceed.isVisible()) await proceed.click();
+    await hers.locator("#password-new").fill("Atelier-2027-lac");
+    await hers.locator("#password-confirm").fill("Atelier-2027-lac");
+    await hers.locator("#password-new").press("Enter");
+    await hers.getByRole("heading", { name: "Votre compte a été mis à jour." }).waitFor();
+
+    await hers.goto(`${BASE_URL}/intranet`);
+    await hers.getByRole("link", { name: "Se connecter" }).first().click();
+    await hers.locator("#username").fill(invited.email);
+    await hers.locator("#password").fill("Atelier-2027-lac");
+    await hers.locator("#kc-login").click();
+    await hers.waitForURL(`${BASE_URL}/intranet`);
+    await hers.getByText(`Bonjour ${invited.firstName} ${invited.lastName}`).waitFor();
+    const session = await (await hers.request.get(`${BASE_URL}/bff/user`)).json();
+    assert.deepEqual(session.roles, ["entrepreneur"]);
+    assert.deepEqual(session.antennas, ["seynod"]);
+    assertNoPageErrors(hers);
+  } finally {
+    await theirs.close();
+  }
 });
 
 test("\"Comptes\": she deactivates the invited account", async () => {

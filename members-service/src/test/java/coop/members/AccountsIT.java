@@ -122,7 +122,11 @@ class AccountsIT {
 			.isEqualTo("seynod");
 		List<ReceivedMail> mails = mail.awaitInbox(email, 1, Duration.ofSeconds(20));
 		assertThat(mails).hasSize(1);
-		assertThat(mails.get(0).text() + mails.get(0).html()).contains("http");
+		// the platform's own e-mail theme (keycloak/themes/coop/email), in French
+		assertThat(mails.get(0).subject()).isEqualTo("Votre compte COOP'EMPLOI : choisissez votre mot de passe");
+		assertThat(mails.get(0).text()).contains("choisissez votre mot de passe en suivant ce lien")
+			.contains("/realms/coop/login-actions/action-token?key=");
+		assertThat(mails.get(0).html()).contains(">Choisir mon mot de passe</a>").contains("color:#00676b");
 	}
 
 	@Test
