@@ -93,9 +93,13 @@ class RateLimits implements WebFilter, Ordered {
 			});
 	}
 
-	private static String client(ServerWebExchange exchange) {
+	/**
+	 * The client's address: the proxy's {@code X-Forwarded-For} once Spring has applied
+	 * it (an unresolved address, hence the host string), else the connection's.
+	 */
+	static String client(ServerWebExchange exchange) {
 		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-		return (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown";
+		return (remote != null && remote.getHostString() != null) ? remote.getHostString() : "unknown";
 	}
 
 }

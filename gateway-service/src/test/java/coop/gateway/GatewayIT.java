@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the gateway answers before any service is involved: who is logged in, the CSRF
  * cookie, refusals as French problem+json, and a login that starts with PKCE.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "eureka.client.enabled=false",
-		"spring.cloud.discovery.enabled=false", "coop.rate-limits.public-posts-per-minute=3" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "eureka.client.enabled=false", "spring.cloud.discovery.enabled=false",
+				"coop.rate-limits.public-posts-per-minute=3", "coop.rate-limits.logins-per-minute=4" })
 class GatewayIT {
 
 	@DynamicPropertySource
@@ -162,6 +163,37 @@ class GatewayIT {
 			.isEqualTo("https://coopemploi.com/problems/too-many-requests")
 			.jsonPath("$.detail")
 			.value((detail) -> assertThat((String) detail).contains("Patientez"));
+	}
+
+	@Test
+	void aFloodOfLoginsIsStoppedBeforeKeycloak() {
+		String client = "198.51.100." + (1 + new java.util.Random().nextInt(250));
+		int redirected = 0;
+		int tooMany = 0;
+		for (int i = 0; i < 7; i++) {
+			int status = this.client.get()
+				.uri("/oauth2/authorization/keycloak")
+				.header("X-Forwarded-For", client)
+				.exchange()
+				.returnResult(Void.class)
+				.getStatus()
+				.value();
+			redirected += (status == 302) ? 1 : 0;
+			tooMany += (status == 429) ? 1 : 0;
+		}
+		// four per minute in this test: the rest are refused (a minute that turns may let
+		// a
+		// few more through)
+		assertThat(redirected).isBetween(4, 6);
+		assertThat(tooMany).isEqualTo(7 - redirected);
+		// another address is not affected: every client behind the proxy has its own
+		// count
+		this.client.get()
+			.uri("/oauth2/authorization/keycloak")
+			.header("X-Forwarded-For", "198.51.100.251")
+			.exchange()
+			.expectStatus()
+			.is3xxRedirection();
 	}
 
 	@Test
