@@ -43,6 +43,29 @@ test("the intranet home shows the staff's space and its cards", async () => {
   const space = page.getByRole("region", { name: "Équipe permanente" });
   await space.waitFor();
   assert.deepEqual(await space.locator(".card-title").allInnerTexts(), ["Agenda (gestion)", "Comptes", "Organisations"]);
+  const session = await (await page.request.get(`${BASE_URL}/bff/user`)).json();
+  assert.equal(session.managesEveryAntenna, true, "staff of the head office manage every antenna");
+});
+
+test("staff of an antenna are offered to change their antenna's events only", async () => {
+  const { context: theirs, page: hers } = await openPage(browser);
+  try {
+    await logIn(hers, "nadia.staff");
+    const session = await (await hers.request.get(`${BASE_URL}/bff/user`)).json();
+    assert.equal(session.managesEveryAntenna, false);
+    assert.deepEqual(session.antennas, ["annemasse"]);
+    await hers.goto(`${BASE_URL}/intranet/gestion/agenda?kind=INFO_MEETING`);
+    await hers.getByRole("heading", { level: 1, name: "Agenda (gestion)" }).waitFor();
+    const table = hers.getByRole("table", { name: /^Événements/ });
+    await table.waitFor();
+    // the demo agenda has information meetings in Seynod and in Annemasse
+    await table.getByText("Géré par l'antenne de Seynod").first().waitFor();
+    const annemasse = table.getByRole("row").filter({ hasText: "Annemasse" }).filter({ hasText: "Programmé" }).first();
+    await annemasse.getByRole("button", { name: /^Modifier/ }).waitFor();
+    assertNoPageErrors(hers);
+  } finally {
+    await theirs.close();
+  }
 });
 
 // a day about four months ahead, beyond most of the demo agenda; morning times of its own

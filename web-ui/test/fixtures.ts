@@ -165,6 +165,7 @@ export const userWith = (...roles: string[]) => ({
   email: "someone@example.org",
   roles,
   antennas: ["seynod"],
+  managesEveryAntenna: roles.includes("staff"),
 });
 
 export function json(body: unknown, status = 200): Response {

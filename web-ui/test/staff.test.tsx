@@ -41,6 +41,56 @@ describe("/intranet/gestion/agenda", () => {
     expect((screen.getByLabelText("À partir du") as HTMLInputElement).value).toBe("2027-01-01");
   });
 
+  it("offers staff of an antenna to change their antenna's events only", async () => {
+    stubApi(
+      routes({
+        "/bff/user": { ...userWith("staff"), antennas: ["cluses"], managesEveryAntenna: false },
+        "/api/events/staff/events": pageOf([
+          { ...aWorkshop(), seriesId: "s1" },
+          aSummary({ id: "c1", title: "Réunion à Cluses", antenna: { code: "cluses", name: "Cluses" } }),
+        ]),
+      }),
+    );
+    renderIntranet("gestion/agenda", agenda, "/intranet/gestion/agenda");
+    const table = await screen.findByRole("table", { name: "Événements (2)" });
+    const [, seynod, cluses] = within(table).getAllByRole("row");
+    expect(within(seynod).getByText("Géré par l'antenne de Seynod")).toBeTruthy();
+    expect(within(seynod).queryByRole("button", { name: /^Modifier|^Annuler/ })).toBeNull();
+    expect(within(seynod).getByRole("button", { name: /^Inscriptions/ })).toBeTruthy();
+    expect(within(cluses).getByRole("button", { name: /^Modifier/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Créer un événement" }));
+    const form = await screen.findByRole("form", { name: "Créer un événement" });
+    const options = within(within(form).getByLabelText("Antenne") as HTMLSelectElement).getAllByRole("option");
+    expect(options.map((o) => (o as HTMLOptionElement).value)).toEqual(["", "cluses"]);
+  });
+
+  it("attaches an online event created by staff of an antenna to their antenna", async () => {
+    setCsrfCookie("c-o");
+    const fetchMock = stubApi(
+      routes({
+        "/bff/user": { ...userWith("staff"), antennas: ["cluses"], managesEveryAntenna: false },
+        "/api/events/staff/events": (_url: URL, init?: RequestInit) =>
+          init?.method === "POST" ? json([aWorkshop({ id: "o1" })], 201) : json(pageOf([])),
+      }),
+    );
+    renderIntranet("gestion/agenda", agenda, "/intranet/gestion/agenda");
+    await click("Créer un événement");
+    const form = await screen.findByRole("form", { name: "Créer un événement" });
+    const set = (label: string | RegExp, value: string) => fireEvent.change(within(form).getByLabelText(label), { target: { value } });
+    set("Titre", "Tenir sa trésorerie");
+    set(/^Résumé/, "Un atelier en visio.");
+    set(/^Description/, "Tableaux de trésorerie.");
+    set("Début", "2027-03-23T14:00");
+    set("Fin", "2027-03-23T16:00");
+    set("Type de lieu", "ONLINE");
+    set("Lien de connexion", "https://visio.example.org/tresorerie");
+    set(/^Nombre de places/, "20");
+    fireEvent.click(within(form).getByRole("button", { name: "Créer" }));
+    expect(await screen.findByText("L'événement « Tenir sa trésorerie » est créé.")).toBeTruthy();
+    const [post] = callsTo(fetchMock, "POST", "/api/events/staff/events");
+    expect(post.body).toMatchObject({ place: { kind: "ONLINE", url: "https://visio.example.org/tresorerie" }, antenna: "cluses" });
+  });
+
   it("creates a weekly series: Paris times in winter and summer become ISO with their offsets", async () => {
     setCsrfCookie("c-e");
     const created = [aWorkshop({ startsAt: "2027-03-23T14:00:00+01:00" }), aWorkshop({ startsAt: "2027-04-06T14:00:00+02:00" })];

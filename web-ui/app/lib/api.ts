@@ -98,6 +98,8 @@ export type User =
       email: string;
       roles: string[];
       antennas: string[];
+      /** staff of the head office: they manage every antenna, other staff their own */
+      managesEveryAntenna?: boolean;
     };
 
 export interface RegistrationRequest {

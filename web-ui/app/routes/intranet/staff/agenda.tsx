@@ -38,6 +38,7 @@ import {
 import { formatDate, formatSchedule, isoToParisLocal, parisMidnight } from "../../../lib/format";
 import { forMembers, intranetMeta } from "../../../lib/intranet";
 import { AUDIENCES, EVENT_KINDS, FREQUENCIES, followUpLabel } from "../../../lib/labels";
+import { useIntranetUser } from "../layout";
 
 const PAGE_SIZE = 20;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -104,11 +105,14 @@ async function draftOf(event: StaffEvent): Promise<Draft> {
 function EventForm({
   draft,
   antennas,
+  ownAntenna,
   onSaved,
   onClose,
 }: {
   draft: Draft;
   antennas: AntennaAddress[];
+  /** for staff of one antenna: an event elsewhere or online still belongs to it */
+  ownAntenna?: string;
   onSaved: (message: string) => void;
   onClose: () => void;
 }) {
@@ -152,7 +156,7 @@ function EventForm({
       startsAt: period.startsAt!,
       endsAt: period.endsAt!,
       place: where.place,
-      ...(where.antenna ? { antenna: where.antenna } : {}),
+      ...(where.antenna ? { antenna: where.antenna } : ownAntenna ? { antenna: ownAntenna } : {}),
       capacity,
     };
     if (e) {
@@ -319,8 +323,13 @@ function Registrations({ event, onClose }: { event: StaffEvent; onClose: () => v
 }
 
 function StaffAgenda({ loaderData }: { loaderData: PageData }) {
-  const { filters, page, events, antennas } = loaderData;
+  const { filters, page, events, antennas: allAntennas } = loaderData;
   const action = useAction();
+  const user = useIntranetUser();
+  // staff of an antenna change their antenna's events only (events-service refuses the others)
+  const manages = (code: string | undefined | null) =>
+    user.managesEveryAntenna === true || (!!code && user.antennas.includes(code));
+  const antennas = allAntennas.filter((a) => manages(a.code));
   const [draft, setDraft] = useState<Draft | null>(null);
   const [showing, setShowing] = useState<StaffEvent | null>(null);
   const pageHref = (p: number) => {
@@ -344,6 +353,7 @@ function StaffAgenda({ loaderData }: { loaderData: PageData }) {
           key={draft.event?.id ?? "new"}
           draft={draft}
           antennas={antennas}
+          ownAntenna={!user.managesEveryAntenna && user.antennas.length === 1 ? user.antennas[0] : undefined}
           onClose={() => setDraft(null)}
           onSaved={(message) => {
             setDraft(null);
@@ -431,7 +441,10 @@ function StaffAgenda({ loaderData }: { loaderData: PageData }) {
                         <td>{cancelled ? <span className="badge badge-alert">Annulé</span> : "Programmé"}</td>
                         <td>
                           <div className="actions">
-                            {!cancelled && (
+                            {!cancelled && !manages(e.antenna?.code) && (
+                              <span className="muted">{e.antenna ? `Géré par l'antenne de ${e.antenna.name}` : "Géré par le siège"}</span>
+                            )}
+                            {!cancelled && manages(e.antenna?.code) && (
                               <button
                                 type="button"
                                 className="button button-secondary button-small"
@@ -452,7 +465,7 @@ function StaffAgenda({ loaderData }: { loaderData: PageData }) {
                             >
                               Inscriptions
                             </button>
-                            {!cancelled && (
+                            {!cancelled && manages(e.antenna?.code) && (
                               <ConfirmButton
                                 label="Annuler l'événement"
                                 ariaLabel={`Annuler l'événement : ${which}`}
@@ -465,7 +478,7 @@ function StaffAgenda({ loaderData }: { loaderData: PageData }) {
                                 }
                               />
                             )}
-                            {!cancelled && e.seriesId && (
+                            {!cancelled && e.seriesId && manages(e.antenna?.code) && (
                               <ConfirmButton
                                 label="Annuler la série à partir de cette date"
                                 ariaLabel={`Annuler la série à partir de cette date : ${which}`}

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -16,10 +17,18 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Tells the React app who is logged in (never the tokens themselves).
+ * Tells the React app who is logged in (never the tokens themselves), and whether they
+ * are staff of the head office, who manage every antenna: the screens then offer only
+ * what the services will accept.
  */
 @RestController
 class SessionUserController {
+
+	private final String headOffice;
+
+	SessionUserController(@Value("${coop.head-office-antenna:seynod}") String headOffice) {
+		this.headOffice = headOffice;
+	}
 
 	@GetMapping("/bff/user")
 	Mono<ResponseEntity<Map<String, Object>>> user(ServerWebExchange exchange) {
@@ -30,7 +39,7 @@ class SessionUserController {
 			.map((body) -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body));
 	}
 
-	private static Map<String, Object> describe(Authentication authentication) {
+	private Map<String, Object> describe(Authentication authentication) {
 		OidcUser user = (OidcUser) authentication.getPrincipal();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("authenticated", true);
@@ -38,16 +47,21 @@ class SessionUserController {
 		body.put("username", user.getPreferredUsername());
 		body.put("name", user.getFullName());
 		body.put("email", user.getEmail());
-		body.put("roles",
-				authentication.getAuthorities()
-					.stream()
-					.map(GrantedAuthority::getAuthority)
-					.filter((authority) -> authority.startsWith("ROLE_"))
-					.map((authority) -> authority.substring(5))
-					.sorted()
-					.toList());
-		List<String> antennas = user.getClaimAsStringList("antennas");
-		body.put("antennas", (antennas != null) ? antennas : List.of());
+		List<String> roles = authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter((authority) -> authority.startsWith("ROLE_"))
+			.map((authority) -> authority.substring(5))
+			.sorted()
+			.toList();
+		body.put("roles", roles);
+		List<String> claimed = user.getClaimAsStringList("antennas");
+		// group paths (/antennes/seynod) or plain codes, as the mapper is set
+		List<String> antennas = (claimed != null)
+				? claimed.stream().map((name) -> name.substring(name.lastIndexOf('/') + 1)).toList() : List.of();
+		body.put("antennas", antennas);
+		body.put("managesEveryAntenna",
+				roles.contains("staff") && (antennas.isEmpty() || antennas.contains(this.headOffice)));
 		return body;
 	}
 
