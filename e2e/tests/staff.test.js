@@ -31,6 +31,7 @@ before(async () => {
   await logIn(page, ME);
 });
 after(async () => {
+  await hers?.context().close();
   await context?.close();
   await browser?.close();
 });
@@ -196,33 +197,32 @@ test("the invited person receives the \"choose your password\" e-mail", async ()
   invited.link = link[0];
 });
 
-test("the invited person chooses a password on the French Keycloak page, then logs in to her intranet", async () => {
-  const { context: theirs, page: hers } = await openPage(browser);
-  try {
-    await hers.goto(invited.link);
-    // Keycloak may first list the actions to perform, with a link to go on
-    const proceed = hers.getByRole("link", { name: /Cliquez ici|continuer/i });
-    await Promise.race([proceed.waitFor(), hers.locator("#password-new").waitFor()]);
-    if (await proceed.isVisible()) await proceed.click();
-    await hers.locator("#password-new").fill("Atelier-2027-lac");
-    await hers.locator("#password-confirm").fill("Atelier-2027-lac");
-    await hers.locator("#password-new").press("Enter");
-    await hers.getByRole("heading", { name: "Votre compte a été mis à jour." }).waitFor();
+// the invited person's own browser, kept open until her account is deactivated
+let hers;
 
-    await hers.goto(`${BASE_URL}/intranet`);
-    await hers.getByRole("link", { name: "Se connecter" }).first().click();
-    await hers.locator("#username").fill(invited.email);
-    await hers.locator("#password").fill("Atelier-2027-lac");
-    await hers.locator("#kc-login").click();
-    await hers.waitForURL(`${BASE_URL}/intranet`);
-    await hers.getByText(`Bonjour ${invited.firstName} ${invited.lastName}`).waitFor();
-    const session = await (await hers.request.get(`${BASE_URL}/bff/user`)).json();
-    assert.deepEqual(session.roles, ["entrepreneur"]);
-    assert.deepEqual(session.antennas, ["seynod"]);
-    assertNoPageErrors(hers);
-  } finally {
-    await theirs.close();
-  }
+test("the invited person chooses a password on the French Keycloak page, then logs in to her intranet", async () => {
+  ({ page: hers } = await openPage(browser));
+  await hers.goto(invited.link);
+  // Keycloak may first list the actions to perform, with a link to go on
+  const proceed = hers.getByRole("link", { name: /Cliquez ici|continuer/i });
+  await Promise.race([proceed.waitFor(), hers.locator("#password-new").waitFor()]);
+  if (await proceed.isVisible()) await proceed.click();
+  await hers.locator("#password-new").fill("Atelier-2027-lac");
+  await hers.locator("#password-confirm").fill("Atelier-2027-lac");
+  await hers.locator("#password-new").press("Enter");
+  await hers.getByRole("heading", { name: "Votre compte a été mis à jour." }).waitFor();
+
+  await hers.goto(`${BASE_URL}/intranet`);
+  await hers.getByRole("link", { name: "Se connecter" }).first().click();
+  await hers.locator("#username").fill(invited.email);
+  await hers.locator("#password").fill("Atelier-2027-lac");
+  await hers.locator("#kc-login").click();
+  await hers.waitForURL(`${BASE_URL}/intranet`);
+  await hers.getByText(`Bonjour ${invited.firstName} ${invited.lastName}`).waitFor();
+  const session = await (await hers.request.get(`${BASE_URL}/bff/user`)).json();
+  assert.deepEqual(session.roles, ["entrepreneur"]);
+  assert.deepEqual(session.antennas, ["seynod"]);
+  assertNoPageErrors(hers);
 });
 
 test("\"Comptes\": she deactivates the invited account", async () => {
@@ -233,6 +233,24 @@ test("\"Comptes\": she deactivates the invited account", async () => {
   await row.getByRole("status").getByText(`Le compte de ${name} est désactivé.`).waitFor();
   await row.getByText("Désactivé", { exact: true }).waitFor();
   assertNoPageErrors(page);
+});
+
+test("the deactivated person is refused at her next request and her browser session ends", async () => {
+  // the services learn of the deactivation through the broker: a moment at most
+  let refused;
+  for (const until = Date.now() + 15000; Date.now() < until; await new Promise((r) => setTimeout(r, 300))) {
+    refused = await hers.request.get(`${BASE_URL}/api/members/me`);
+    if (refused.status() !== 200) break;
+  }
+  assert.equal(refused.status(), 401);
+  assert.equal((await refused.json()).type, "https://coopemploi.com/problems/account-deactivated");
+  const session = await (await hers.request.get(`${BASE_URL}/bff/user`)).json();
+  assert.equal(session.authenticated, false, "the gateway ended the session the services refuse");
+  await hers.goto(`${BASE_URL}/intranet`);
+  await hers.getByRole("link", { name: "Se connecter" }).first().waitFor();
+  assertNoPageErrors(hers);
+  await hers.context().close();
+  hers = null;
 });
 
 test("the staff member logs out", async () => {
