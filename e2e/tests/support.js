@@ -253,25 +253,29 @@ export function linkIn(mail, path) {
 
 // ---- Direct API calls, to prepare data only --------------------------------------------------
 
+/** Keycloak's password grant in `realm` with these form fields; answers the token response. */
+export async function passwordGrant(realm, fields) {
+  const response = await fetch(`${KEYCLOAK_URL}/realms/${realm}/protocol/openid-connect/token`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ grant_type: "password", ...fields }),
+  });
+  assert.equal(response.status, 200, `${fields.username} cannot get a token in the realm ${realm}`);
+  return response.json();
+}
+
 const tokens = new Map();
 
 /** A real access token of a demo user (test-only client `coop-tests`), for preparing data through the services. */
 export async function tokenOf(username) {
   const cached = tokens.get(username);
   if (cached && cached.until > Date.now()) return cached.token;
-  const response = await fetch(`${KEYCLOAK_URL}/realms/coop/protocol/openid-connect/token`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({
-      grant_type: "password",
-      client_id: "coop-tests",
-      client_secret: TESTS_CLIENT_SECRET,
-      username,
-      password: DEMO_PASSWORD,
-    }),
+  const body = await passwordGrant("coop", {
+    client_id: "coop-tests",
+    client_secret: TESTS_CLIENT_SECRET,
+    username,
+    password: DEMO_PASSWORD,
   });
-  assert.equal(response.status, 200, `${username} cannot get a token`);
-  const body = await response.json();
   tokens.set(username, { token: body.access_token, until: Date.now() + (body.expires_in - 30) * 1000 });
   return body.access_token;
 }

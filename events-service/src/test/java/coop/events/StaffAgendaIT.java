@@ -50,18 +50,21 @@ class StaffAgendaIT extends EventsIntegrationTest {
 		return this.jdbc.queryForObject("select count(*) from agenda_event", Long.class);
 	}
 
-	@Test
+	/** A weekly series of workshops created by the head office's staff, in order. */
 	@SuppressWarnings("unchecked")
-	void aWeeklySeriesKeepsItsParisHourAcrossDaylightSaving() {
-		Map<String, Object> body = workshop(paris("2031-03-20T09:00"), paris("2031-03-20T12:00"));
-		body.put("recurrence", Map.of("frequency", "WEEKLY", "count", 3));
-
-		List<Map<String, Object>> created = call(HttpMethod.POST, "/api/events/staff/events", "camille.staff", body)
-			.expectStatus()
+	List<Map<String, Object>> weeklySeries(String firstStart, String firstEnd, int count) {
+		Map<String, Object> body = workshop(paris(firstStart), paris(firstEnd));
+		body.put("recurrence", Map.of("frequency", "WEEKLY", "count", count));
+		return call(HttpMethod.POST, "/api/events/staff/events", "camille.staff", body).expectStatus()
 			.isCreated()
 			.expectBody(List.class)
 			.returnResult()
 			.getResponseBody();
+	}
+
+	@Test
+	void aWeeklySeriesKeepsItsParisHourAcrossDaylightSaving() {
+		List<Map<String, Object>> created = weeklySeries("2031-03-20T09:00", "2031-03-20T12:00", 3);
 
 		assertThat(created).hasSize(3);
 		assertThat(created)
@@ -76,16 +79,8 @@ class StaffAgendaIT extends EventsIntegrationTest {
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
 	void aChangeOrACancellationReachesTheLaterOccurrencesOfASeriesWhenAsked() {
-		Map<String, Object> body = workshop(paris("2031-03-13T09:00"), paris("2031-03-13T12:00"));
-		body.put("recurrence", Map.of("frequency", "WEEKLY", "count", 4));
-		List<Map<String, Object>> created = call(HttpMethod.POST, "/api/events/staff/events", "camille.staff", body)
-			.expectStatus()
-			.isCreated()
-			.expectBody(List.class)
-			.returnResult()
-			.getResponseBody();
+		List<Map<String, Object>> created = weeklySeries("2031-03-13T09:00", "2031-03-13T12:00", 4);
 		assertThat(created).extracting((e) -> e.get("seriesId")).doesNotContainNull().hasSize(4);
 		Object second = created.get(1).get("id");
 
