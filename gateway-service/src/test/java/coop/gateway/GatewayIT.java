@@ -5,8 +5,11 @@ import java.net.URI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -33,6 +36,9 @@ class GatewayIT {
 
 	@Value("${local.server.port}")
 	int port;
+
+	@Autowired
+	ReactiveStringRedisTemplate redis;
 
 	WebTestClient client;
 
@@ -194,6 +200,25 @@ class GatewayIT {
 			.exchange()
 			.expectStatus()
 			.is3xxRedirection();
+	}
+
+	@Test
+	void anonymousVisitsStoreNoSession() {
+		long before = storedSessions();
+		for (int i = 0; i < 5; i++) {
+			// a page of the site and a public API, both through routes (the services are
+			// not
+			// running here: what counts is what the gateway stores)
+			this.client.get().uri("/agenda").exchange();
+			this.client.get().uri("/api/events/public/events").exchange();
+		}
+		assertThat(storedSessions()).isEqualTo(before);
+	}
+
+	private long storedSessions() {
+		return this.redis.scan(ScanOptions.scanOptions().match("coop:session:sessions:*").build())
+			.count()
+			.block(java.time.Duration.ofSeconds(5));
 	}
 
 	@Test
