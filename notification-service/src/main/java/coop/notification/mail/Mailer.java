@@ -42,6 +42,9 @@ public class Mailer {
 			helper.setFrom(this.properties.from());
 			helper.setTo(mail.to());
 			helper.setSubject(mail.subject());
+			if (mail.replyTo() != null) {
+				helper.setReplyTo(mail.replyTo());
+			}
 			helper.setText(mail.text(), mail.html());
 			for (OutgoingMail.Attachment attachment : mail.attachments()) {
 				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),

@@ -2,10 +2,9 @@ package coop.notification.reminder;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 import coop.notification.mail.Mailer;
+import coop.notification.mail.OneByOne;
 import coop.notification.reminder.Reminders.DueReminder;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -14,7 +13,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends the reminders that are due, every {@code coop.reminders.interval} (60 s). Each
@@ -33,7 +31,7 @@ class ReminderJob {
 
 	private final Mailer mailer;
 
-	private final TransactionTemplate transaction;
+	private final OneByOne<DueReminder> oneByOne;
 
 	private final Clock clock;
 
@@ -42,7 +40,7 @@ class ReminderJob {
 		this.reminders = reminders;
 		this.mails = mails;
 		this.mailer = mailer;
-		this.transaction = new TransactionTemplate(transactions);
+		this.oneByOne = new OneByOne<>(transactions, DueReminder::id, reminders::countFailure, logger);
 		this.clock = clock;
 	}
 
@@ -60,34 +58,10 @@ class ReminderJob {
 	 * @return how many this run sent
 	 */
 	int sendDue(Instant now) {
-		int sent = 0;
-		while (sendNext(now)) {
-			sent++;
-		}
-		return sent;
-	}
-
-	private boolean sendNext(Instant now) {
-		AtomicReference<DueReminder> picked = new AtomicReference<>();
-		try {
-			return Boolean.TRUE.equals(this.transaction.execute((status) -> {
-				Optional<DueReminder> due = this.reminders.lockNextDue(now);
-				due.ifPresent((reminder) -> {
-					picked.set(reminder);
-					this.mailer.send(reminder.id(), this.mails.reminder(reminder.reminder(), now));
-					this.reminders.markSent(reminder.id());
-				});
-				return due.isPresent();
-			}));
-		}
-		catch (RuntimeException ex) {
-			if (picked.get() == null) {
-				throw ex;
-			}
-			this.reminders.countFailure(picked.get().id());
-			logger.warn("Reminder " + picked.get().id() + " not sent, retried at the next run: " + ex.getMessage());
-			return false;
-		}
+		return this.oneByOne.sendAll(() -> this.reminders.lockNextDue(now), (reminder) -> {
+			this.mailer.send(reminder.id(), this.mails.reminder(reminder.reminder(), now));
+			this.reminders.markSent(reminder.id());
+		});
 	}
 
 }

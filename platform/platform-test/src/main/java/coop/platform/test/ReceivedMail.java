@@ -21,9 +21,10 @@ import jakarta.mail.internet.MimeMessage;
  * bodies, attachments.
  *
  * @param attachments file name to content type and bytes
+ * @param replyTo the Reply-To addresses, empty when answers go to the sender
  */
 public record ReceivedMail(String subject, String from, List<String> to, String text, String html,
-		Map<String, Attachment> attachments) {
+		Map<String, Attachment> attachments, List<String> replyTo) {
 
 	public record Attachment(String contentType, byte[] content) {
 
@@ -43,8 +44,14 @@ public record ReceivedMail(String subject, String from, List<String> to, String 
 			for (var address : message.getAllRecipients()) {
 				to.add(((InternetAddress) address).getAddress());
 			}
+			List<String> replyTo = new ArrayList<>();
+			if (message.getHeader("Reply-To") != null) {
+				for (var address : message.getReplyTo()) {
+					replyTo.add(((InternetAddress) address).getAddress());
+				}
+			}
 			return new ReceivedMail(message.getSubject(), ((InternetAddress) message.getFrom()[0]).toUnicodeString(),
-					to, parts.text, parts.html, Map.copyOf(parts.attachments));
+					to, parts.text, parts.html, Map.copyOf(parts.attachments), List.copyOf(replyTo));
 		}
 		catch (MessagingException | IOException ex) {
 			throw new IllegalStateException("Unreadable message: " + ex.getMessage(), ex);

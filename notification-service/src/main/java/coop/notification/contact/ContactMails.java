@@ -1,0 +1,48 @@
+package coop.notification.contact;
+
+import java.time.ZoneOffset;
+import java.util.List;
+
+import coop.notification.mail.FrenchDates;
+import coop.notification.mail.Letter;
+import coop.notification.mail.MailProperties;
+import coop.notification.mail.OutgoingMail;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The two mails of a contact message: to the team, answered straight to the visitor; and
+ * the acknowledgment to the visitor, with a copy of what they wrote.
+ */
+@Component
+class ContactMails {
+
+	private final MailProperties properties;
+
+	ContactMails(MailProperties properties) {
+		this.properties = properties;
+	}
+
+	OutgoingMail toTeam(ContactMessage message) {
+		String subject = "Formulaire de contact — " + message.topic().label() + " — " + message.name();
+		return Letter.to("l'équipe")
+			.paragraph(message.name() + " a écrit depuis le formulaire de contact du site le "
+					+ FrenchDates.dayAndTime(message.receivedAt().atOffset(ZoneOffset.UTC)) + ".")
+			.paragraph("Objet : " + message.topic().label(), "E-mail : " + message.email(),
+					(message.phone() != null) ? "Téléphone : " + message.phone() : null)
+			.paragraph(message.message())
+			.paragraph("Répondez à ce message : la réponse part directement à " + message.email() + ".")
+			.mail("contact-to-team", this.properties.teamMailbox(), subject, List.of())
+			.replyingTo(message.email());
+	}
+
+	OutgoingMail acknowledgment(ContactMessage message) {
+		return Letter.to(message.name())
+			.paragraph("Nous avons bien reçu votre message. L'équipe de COOP'EMPLOI vous répond au plus vite, "
+					+ "en général sous deux jours ouvrés.")
+			.paragraph("Votre message (" + message.topic().label() + ") :", message.message())
+			.link("Découvrir nos prochaines réunions d'information", this.properties.link("/agenda"))
+			.mail("contact-acknowledged", message.email(), "Votre message à COOP'EMPLOI est bien reçu", List.of());
+	}
+
+}

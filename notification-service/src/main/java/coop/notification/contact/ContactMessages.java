@@ -1,0 +1,72 @@
+package coop.notification.contact;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The messages of the contact form (table {@code contact_message}). */
+@Repository
+class ContactMessages {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ContactMessages(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	void save(ContactMessage message) {
+		this.jdbc.sql("""
+				insert into contact_message (id, name, email, phone, topic, message, received_at)
+				values (:id, :name, :email, :phone, :topic, :message, :receivedAt)
+				""")
+			.param("id", message.id())
+			.param("name", message.name())
+			.param("email", message.email())
+			.param("phone", message.phone())
+			.param("topic", message.topic().name())
+			.param("message", message.message())
+			.param("receivedAt", message.receivedAt().atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	/**
+	 * The next message to forward, locked until the end of the transaction; one that
+	 * another replica holds is skipped, and one that failed waits behind the others.
+	 */
+	Optional<ContactMessage> lockNextPending() {
+		return this.jdbc.sql("""
+				select * from contact_message where sent_at is null
+				order by attempts, received_at
+				limit 1
+				for update skip locked
+				""")
+			.query((rs, row) -> new ContactMessage(rs.getObject("id", UUID.class), rs.getString("name"),
+					rs.getString("email"), rs.getString("phone"), ContactTopic.valueOf(rs.getString("topic")),
+					rs.getString("message"), rs.getObject("received_at", OffsetDateTime.class).toInstant()))
+			.optional();
+	}
+
+	void markSent(UUID id) {
+		this.jdbc.sql("update contact_message set sent_at = :now where id = :id")
+			.param("now", OffsetDateTime.now(this.clock))
+			.param("id", id)
+			.update();
+	}
+
+	void countFailure(UUID id) {
+		this.jdbc.sql("update contact_message set attempts = attempts + 1 where id = :id").param("id", id).update();
+	}
+
+	long pending() {
+		return this.jdbc.sql("select count(*) from contact_message where sent_at is null").query(Long.class).single();
+	}
+
+}

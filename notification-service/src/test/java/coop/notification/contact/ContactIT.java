@@ -1,0 +1,137 @@
+package coop.notification.contact;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import coop.notification.WithRealServers;
+import coop.platform.test.ReceivedMail;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public contact form over HTTP: a message reaches the team mailbox, answered
+ * straight to the visitor, and the visitor gets an acknowledgment; bad input is explained
+ * in French and stores nothing; a robot's form stores nothing either.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "eureka.client.enabled=false", "coop.contact.interval=1h" })
+class ContactIT extends WithRealServers {
+
+	static final String TEAM = "contact@coopemploi.com";
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	ContactJob job;
+
+	@Autowired
+	ContactMessages messages;
+
+	RestTestClient client;
+
+	@BeforeEach
+	void client() {
+		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.job.sendPending();
+	}
+
+	Map<String, Object> form(String email, String message) {
+		Map<String, Object> form = new HashMap<>();
+		form.put("name", "Léa Perrin");
+		form.put("email", email);
+		form.put("phone", "06 12 34 56 78");
+		form.put("topic", "PROJECT");
+		form.put("message", message);
+		form.put("consent", true);
+		form.put("honeypot", "");
+		return form;
+	}
+
+	RestTestClient.ResponseSpec post(Object body) {
+		return this.client.post()
+			.uri("/api/notifications/public/contact")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange();
+	}
+
+	@Test
+	void aMessageReachesTheTeamAnsweredToTheVisitorWhoGetsAnAcknowledgment() {
+		String visitor = uniqueAddress("lea");
+		String marker = "Projet de céramique " + UUID.randomUUID();
+		post(form(visitor, marker + " : j'aimerais tester mon activité à Annecy.")).expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.message")
+			.value((text) -> assertThat((String) text).startsWith("Votre message est envoyé"));
+
+		assertThat(this.job.sendPending()).isEqualTo(1);
+		assertThat(this.job.sendPending()).isZero();
+
+		List<ReceivedMail> team = mail.awaitInbox(TEAM, 1, Duration.ofSeconds(20))
+			.stream()
+			.filter((received) -> received.text().contains(marker))
+			.toList();
+		assertThat(team).hasSize(1);
+		ReceivedMail toTeam = team.get(0);
+		assertThat(toTeam.subject()).isEqualTo("Formulaire de contact — Présentation d'un projet — Léa Perrin");
+		assertThat(toTeam.replyTo()).containsExactly(visitor);
+		assertThat(toTeam.text()).contains("E-mail : " + visitor).contains("Téléphone : 06 12 34 56 78");
+
+		ReceivedMail acknowledgment = exactly(1, visitor).get(0);
+		assertThat(acknowledgment.subject()).isEqualTo("Votre message à COOP'EMPLOI est bien reçu");
+		assertThat(acknowledgment.text()).startsWith("Bonjour Léa Perrin,").contains(marker);
+		assertThat(acknowledgment.html()).contains(marker);
+	}
+
+	@Test
+	void badInputIsExplainedInFrenchAndNothingIsStored() {
+		long before = this.messages.pending();
+		Map<String, Object> bad = form("pas-une-adresse", "court");
+		bad.put("name", "x".repeat(1_000_000));
+		bad.put("consent", false);
+		post(bad).expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[?(@.field=='email')].message")
+			.isEqualTo("Cette adresse e-mail n'est pas valide.")
+			.jsonPath("$.errors[?(@.field=='message')].message")
+			.isEqualTo("Votre message doit compter de 10 à 5 000 caractères.")
+			.jsonPath("$.errors[?(@.field=='name')]")
+			.exists()
+			.jsonPath("$.errors[?(@.field=='consent')]")
+			.exists();
+		Map<String, Object> wrongTopic = form(uniqueAddress("lea"), "Un message assez long pour passer.");
+		wrongTopic.put("topic", "SPAM");
+		post(wrongTopic).expectStatus().isBadRequest();
+		assertThat(this.messages.pending()).isEqualTo(before);
+	}
+
+	@Test
+	void aRobotFillingTheHiddenFieldIsRefusedAndNothingIsSent() {
+		String robot = uniqueAddress("robot");
+		Map<String, Object> form = form(robot, "Achetez nos produits miracles dès aujourd'hui.");
+		form.put("honeypot", "http://spam.example");
+		long before = this.messages.pending();
+		post(form).expectStatus().isBadRequest();
+		assertThat(this.messages.pending()).isEqualTo(before);
+		this.job.sendPending();
+		assertThat(sentTo(robot)).isZero();
+	}
+
+}
