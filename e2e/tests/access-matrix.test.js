@@ -110,6 +110,7 @@ const MATRIX = [
   ["members", "POST", "/api/members/staff/organisations", "/api/members/staff/organisations", {},
     { ...only("staff"), staff: 400 }],
   ["resources", "GET", "/api/resources/public/search", "/api/resources/public/search?q=atelier", null, everyone],
+  ["notification", "POST", "/api/notifications/public/contact", "/api/notifications/public/contact", {}, allBadRequest],
   ["dashboard", "GET", "/api/dashboard/public/figures", "/api/dashboard/public/figures", null, everyone],
   ["dashboard", "GET", "/api/dashboard/me", "/api/dashboard/me", null, only("entrepreneur")],
   ["dashboard", "GET", "/api/dashboard/coach/entrepreneurs", "/api/dashboard/coach/entrepreneurs", null, only("coach")],

@@ -234,6 +234,7 @@ export function readMail(message) {
   return {
     subject: decodeHeader(headers.subject ?? message.subject ?? ""),
     to: headers.to ?? "",
+    replyTo: headers["reply-to"] ?? "",
     raw: message.mimeMessage,
     parts,
     text: parts.find((p) => p.contentType === "text/plain" && !p.attachment)?.content ?? "",

@@ -1,6 +1,7 @@
 // Journey of a visitor: the public agenda filtered by antenna, an information meeting, the registration and its
 // confirmation, the kind refusal of a second registration with the same address, the confirmation e-mail with its
-// calendar file, then the cancel link of the e-mail opened and used in the browser.
+// calendar file, then the cancel link of the e-mail opened and used in the browser; last, a message through the
+// contact form, which reaches the team mailbox (answered to the visitor) and is acknowledged.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
@@ -147,6 +148,32 @@ test("the cancel link of the e-mail shows the registration and cancels it in the
   // one confirmation only: the refused second registration sent nothing
   const confirmations = (await inbox(address)).map(readMail).filter((m) => /^Inscription confirmée/.test(m.subject));
   assert.equal(confirmations.length, 1);
+  assertNoPageErrors(page);
+});
+
+test("the contact form sends the visitor's message to the team and acknowledges it", async () => {
+  const address = uniqueEmail("contact");
+  const name = `Léa Contact ${Date.now().toString(36)}`;
+  await page.goto(`${BASE_URL}/contact`);
+  await page.getByRole("heading", { level: 1, name: "Contact" }).waitFor();
+  const form = page.getByRole("form", { name: "Nous écrire" });
+  await form.getByRole("button", { name: "Envoyer mon message" }).click();
+  await form.getByRole("alert").getByText("Merci de corriger les champs signalés.").waitFor();
+
+  await form.getByLabel("Nom et prénom").fill(name);
+  await form.getByLabel("Adresse e-mail").fill(address);
+  await form.getByLabel("Objet").selectOption("PROJECT");
+  await form.getByLabel("Votre message").fill("Bonjour, je fabrique des savons et voudrais tester mon activité.");
+  await form.getByLabel(/J'accepte que COOP'EMPLOI conserve ce message/).check();
+  await form.getByRole("button", { name: "Envoyer mon message" }).click();
+  await page.getByRole("heading", { name: "Merci, votre message est parti" }).waitFor();
+
+  const toTeam = await awaitMail(process.env.TEAM_MAILBOX ?? "contact@coopemploi.com", new RegExp(`— ${escape(name)}$`));
+  assert.match(toTeam.subject, /^Formulaire de contact — Présentation d'un projet/);
+  assert.match(toTeam.replyTo, new RegExp(escape(address)), "the team answers the visitor directly");
+  assert.match(toTeam.text, /je fabrique des savons/);
+  const acknowledgment = await awaitMail(address, /^Votre message à COOP'EMPLOI est bien reçu$/);
+  assert.match(acknowledgment.text, /je fabrique des savons/);
   assertNoPageErrors(page);
 });
 

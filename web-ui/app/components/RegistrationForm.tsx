@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { problemMessages, registerForEvent, type RegistrationRequest, type RegistrationResult } from "../lib/api";
 import { HEARD_FROM } from "../lib/labels";
-
-type Errors = { fields: Record<string, string>; general?: string };
+import { FormAlert, Honeypot, formFields, type FormErrors as Errors } from "./PublicForm";
 
 const FIELDS: [keyof RegistrationRequest, string][] = [
   ["firstName", "Prénom"],
@@ -89,55 +88,14 @@ export function RegistrationForm({ eventId }: { eventId: string }) {
     );
   }
 
-  const err = (name: string) => errors.fields[name];
-  const describedBy = (name: string, hint?: string) =>
-    [hint, err(name) ? `reg-${name}-error` : undefined].filter(Boolean).join(" ") || undefined;
-  const fieldError = (name: string) =>
-    err(name) && (
-      <p className="field-error" id={`reg-${name}-error`}>
-        {err(name)}
-      </p>
-    );
-  const input = (name: string, label: string, type: string, autoComplete: string, required = true) => (
-    <div className="field">
-      <label htmlFor={`reg-${name}`}>
-        {label}
-        {!required && <span className="optional"> (facultatif)</span>}
-      </label>
-      <input
-        id={`reg-${name}`}
-        name={name}
-        type={type}
-        autoComplete={autoComplete}
-        aria-required={required || undefined}
-        aria-invalid={err(name) ? true : undefined}
-        aria-describedby={describedBy(name)}
-      />
-      {fieldError(name)}
-    </div>
-  );
+  const { err, describedBy, fieldError, input } = formFields("reg", errors);
 
   return (
     <form className="registration-form" onSubmit={onSubmit} noValidate aria-labelledby="inscription">
       <h2 id="inscription">S'inscrire à cette réunion</h2>
       <p className="muted">Tous les champs sont obligatoires, sauf mention contraire.</p>
 
-      {errors.general && (
-        <div className="form-alert" role="alert" tabIndex={-1} ref={alertRef}>
-          <p>{errors.general}</p>
-          {Object.keys(errors.fields).length > 0 && (
-            <ul>
-              {Object.entries(errors.fields).map(([name, message]) => (
-                <li key={name}>
-                  <a href={`#reg-${name}`}>
-                    {LABELS[name] ?? name} : {message}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <FormAlert errors={errors} labels={LABELS} prefix="reg" ref={alertRef} />
 
       <div className="form-grid">
         {input("firstName", "Prénom", "text", "given-name")}
@@ -167,10 +125,7 @@ export function RegistrationForm({ eventId }: { eventId: string }) {
         </div>
       </div>
 
-      <div className="hp" aria-hidden="true">
-        <label htmlFor="site_web">Ne pas remplir ce champ</label>
-        <input id="site_web" name="site_web" type="text" tabIndex={-1} autoComplete="off" />
-      </div>
+      <Honeypot />
 
       <div className="field field-checkbox">
         <input

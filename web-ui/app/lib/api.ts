@@ -113,6 +113,18 @@ export interface RegistrationRequest {
   honeypot: string;
 }
 
+export type ContactTopic = "INFORMATION" | "PROJECT" | "PARTNERSHIP" | "PRESCRIBER" | "OTHER";
+
+export interface ContactRequest {
+  name: string;
+  email: string;
+  phone?: string;
+  topic: ContactTopic | "";
+  message: string;
+  consent: boolean;
+  honeypot: string;
+}
+
 export interface RegistrationResult {
   registrationId: string;
   status: "CONFIRMED" | "WAITLISTED";
@@ -423,6 +435,9 @@ export const listEvents = (f: EventFilters = {}) =>
 
 export const getEvent = (id: string) =>
   call<EventDetail>("/api/events/public/events/" + encodeURIComponent(id));
+
+export const sendContactMessage = (body: ContactRequest) =>
+  send<{ message: string }>("POST", "/api/notifications/public/contact", body);
 
 export const registerForEvent = (id: string, body: RegistrationRequest) =>
   call<RegistrationResult>(

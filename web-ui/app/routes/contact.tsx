@@ -1,4 +1,5 @@
 import type { Route } from "./+types/contact";
+import { ContactForm } from "../components/ContactForm";
 import { listAntennas } from "../lib/api";
 import { seo } from "../lib/seo";
 
@@ -52,6 +53,8 @@ export default function Contact({ loaderData }: Route.ComponentProps) {
           </section>
         ))}
       </div>
+
+      <ContactForm />
 
       <h2>Vous êtes prescripteur ?</h2>
       <p>

@@ -1,0 +1,73 @@
+// The contact form of the public site: what it sends, what it refuses before sending, and how it shows the answers.
+import { fireEvent, render, screen } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { ContactForm } from "../app/components/ContactForm";
+import { json, problem, stubApi } from "./fixtures";
+
+const URL_ = "/api/notifications/public/contact";
+
+function fill() {
+  render(<ContactForm />);
+  fireEvent.change(screen.getByLabelText("Nom et prénom"), { target: { value: "Léa Perrin" } });
+  fireEvent.change(screen.getByLabelText("Adresse e-mail"), { target: { value: "lea@example.org" } });
+  fireEvent.change(screen.getByLabelText("Objet"), { target: { value: "PROJECT" } });
+  fireEvent.change(screen.getByLabelText("Votre message"), { target: { value: "Je voudrais tester mon activité de céramiste." } });
+  fireEvent.click(screen.getByLabelText(/J'accepte que COOP'EMPLOI conserve ce message/));
+}
+
+describe("contact form", () => {
+  afterEach(() => {
+    document.cookie = "XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/";
+  });
+
+  it("posts the message as JSON with the CSRF header and says it is on its way", async () => {
+    document.cookie = "XSRF-TOKEN=t-2; path=/";
+    const fetchMock = stubApi({ [URL_]: () => json({ message: "Votre message est envoyé à l'équipe de COOP'EMPLOI." }, 202) });
+    fill();
+    fireEvent.click(screen.getByRole("button", { name: "Envoyer mon message" }));
+
+    expect(await screen.findByRole("heading", { name: "Merci, votre message est parti" })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole("status"));
+    const [url, init] = fetchMock.mock.calls[0];
+    expect(url).toBe(URL_);
+    expect(init?.method).toBe("POST");
+    expect(new Headers(init?.headers).get("X-XSRF-TOKEN")).toBe("t-2");
+    expect(JSON.parse(String(init?.body))).toEqual({
+      name: "Léa Perrin",
+      email: "lea@example.org",
+      topic: "PROJECT",
+      message: "Je voudrais tester mon activité de céramiste.",
+      consent: true,
+      honeypot: "",
+    });
+  });
+
+  it("refuses an incomplete form without sending it, each error linked to its field", async () => {
+    const fetchMock = stubApi({});
+    render(<ContactForm />);
+    fireEvent.click(screen.getByRole("button", { name: "Envoyer mon message" }));
+    const alert = await screen.findByRole("alert");
+    expect(document.activeElement).toBe(alert);
+    expect(screen.getByRole("link", { name: "Objet : Choisissez l'objet de votre message." }).getAttribute("href")).toBe("#contact-topic");
+    expect(screen.getByLabelText("Votre message").getAttribute("aria-invalid")).toBe("true");
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("shows the API's field errors next to the summary", async () => {
+    stubApi({
+      [URL_]: () => problem(400, { errors: [{ field: "email", message: "Cette adresse e-mail n'est pas valide." }] }),
+    });
+    fill();
+    fireEvent.click(screen.getByRole("button", { name: "Envoyer mon message" }));
+    expect(await screen.findByRole("link", { name: "Adresse e-mail : Cette adresse e-mail n'est pas valide." })).toBeTruthy();
+  });
+
+  it("says so when the gateway refuses a flood", async () => {
+    const detail = "Vous avez envoyé beaucoup de demandes en peu de temps. Patientez une minute puis recommencez.";
+    stubApi({ [URL_]: () => problem(429, { type: "https://coopemploi.com/problems/too-many-requests", detail }) });
+    fill();
+    fireEvent.click(screen.getByRole("button", { name: "Envoyer mon message" }));
+    expect(await screen.findByText(detail)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Envoyer mon message" })).toBeTruthy();
+  });
+});
