@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState } from "react";
-import { problemMessages, sendContactMessage, type ContactRequest, type ContactTopic, type FailureTexts } from "../lib/api";
-import { FormAlert, Honeypot, formFields, type FormErrors } from "./PublicForm";
+import { sendContactMessage, type ContactRequest, type ContactTopic, type FailureTexts } from "../lib/api";
+import { FormAlert, Honeypot, formFields, usePublicForm, type FormErrors } from "./PublicForm";
 
 export const CONTACT_TOPICS: Record<ContactTopic, string> = {
   INFORMATION: "Une demande d'information",
@@ -53,39 +52,18 @@ function readForm(form: HTMLFormElement): ContactRequest {
 
 /** The contact form of the public site; sent by fetch to notification-service, which mails the team. */
 export function ContactForm() {
-  const [hydrated, setHydrated] = useState(false);
-  const [sending, setSending] = useState(false);
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [sent, setSent] = useState<string | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const successRef = useRef<HTMLDivElement>(null);
+  const { hydrated, sending, errors, result, alertRef, successRef, onSubmit } = usePublicForm({
+    read: readForm,
+    validate,
+    send: sendContactMessage,
+    texts: FAILURE,
+  });
 
-  useEffect(() => setHydrated(true), []);
-  useEffect(() => {
-    if (errors.general) alertRef.current?.focus();
-  }, [errors]);
-  useEffect(() => {
-    if (sent) successRef.current?.focus();
-  }, [sent]);
-
-  async function onSubmit(ev: React.FormEvent<HTMLFormElement>) {
-    ev.preventDefault();
-    const body = readForm(ev.currentTarget);
-    const local = validate(body);
-    if (local.general) return setErrors(local);
-    setErrors({ fields: {} });
-    setSending(true);
-    const r = await sendContactMessage(body);
-    setSending(false);
-    if (r.ok) setSent(r.data.message);
-    else setErrors(problemMessages(r, FAILURE));
-  }
-
-  if (sent) {
+  if (result) {
     return (
       <div className="success" role="status" tabIndex={-1} ref={successRef}>
         <h3>Merci, votre message est parti</h3>
-        <p>{sent}</p>
+        <p>{result.message}</p>
       </div>
     );
   }

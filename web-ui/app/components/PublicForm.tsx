@@ -1,6 +1,7 @@
 // What the public forms (registration to a meeting, contact) share: the summary of errors at the top, each linked
 // to its field, and labelled inputs that point to their error message.
-import { forwardRef } from "react";
+import { forwardRef, useEffect, useRef, useState } from "react";
+import { problemMessages, type ApiResult, type FailureTexts } from "../lib/api";
 
 export type FormErrors = { fields: Record<string, string>; general?: string };
 
@@ -67,4 +68,50 @@ export function Honeypot() {
       <input id="site_web" name="site_web" type="text" tabIndex={-1} autoComplete="off" />
     </div>
   );
+}
+
+/**
+ * The life of a public form: disabled until hydrated (it is sent by fetch), checked in the browser first, then sent;
+ * the error summary or the success message takes the focus when it appears.
+ */
+export function usePublicForm<B, T>({
+  read,
+  validate,
+  send,
+  texts,
+}: {
+  read: (form: HTMLFormElement) => B;
+  validate: (body: B) => FormErrors;
+  send: (body: B) => Promise<ApiResult<T>>;
+  texts?: FailureTexts;
+}) {
+  const [hydrated, setHydrated] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const [result, setResult] = useState<T | null>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const successRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => setHydrated(true), []);
+  useEffect(() => {
+    if (errors.general) alertRef.current?.focus();
+  }, [errors]);
+  useEffect(() => {
+    if (result) successRef.current?.focus();
+  }, [result]);
+
+  async function onSubmit(ev: React.FormEvent<HTMLFormElement>) {
+    ev.preventDefault();
+    const body = read(ev.currentTarget);
+    const local = validate(body);
+    if (local.general) return setErrors(local);
+    setErrors({ fields: {} });
+    setSending(true);
+    const r = await send(body);
+    setSending(false);
+    if (r.ok) setResult(r.data);
+    else setErrors(problemMessages(r, texts));
+  }
+
+  return { hydrated, sending, errors, result, alertRef, successRef, onSubmit };
 }

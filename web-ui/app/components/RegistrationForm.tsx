@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from "react";
-import { problemMessages, registerForEvent, type RegistrationRequest, type RegistrationResult } from "../lib/api";
+import { registerForEvent, type RegistrationRequest } from "../lib/api";
 import { HEARD_FROM } from "../lib/labels";
-import { FormAlert, Honeypot, formFields, type FormErrors as Errors } from "./PublicForm";
+import { FormAlert, Honeypot, formFields, usePublicForm, type FormErrors as Errors } from "./PublicForm";
 
 const FIELDS: [keyof RegistrationRequest, string][] = [
   ["firstName", "Prénom"],
@@ -42,33 +41,11 @@ function readForm(form: HTMLFormElement): RegistrationRequest {
 
 /** Registration to an information meeting; sent by fetch, so it needs JavaScript (said in <noscript>). */
 export function RegistrationForm({ eventId }: { eventId: string }) {
-  const [hydrated, setHydrated] = useState(false);
-  const [sending, setSending] = useState(false);
-  const [errors, setErrors] = useState<Errors>({ fields: {} });
-  const [result, setResult] = useState<RegistrationResult | null>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const successRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => setHydrated(true), []);
-  useEffect(() => {
-    if (errors.general) alertRef.current?.focus();
-  }, [errors]);
-  useEffect(() => {
-    if (result) successRef.current?.focus();
-  }, [result]);
-
-  async function onSubmit(ev: React.FormEvent<HTMLFormElement>) {
-    ev.preventDefault();
-    const body = readForm(ev.currentTarget);
-    const local = validate(body);
-    if (local.general) return setErrors(local);
-    setErrors({ fields: {} });
-    setSending(true);
-    const r = await registerForEvent(eventId, body);
-    setSending(false);
-    if (r.ok) setResult(r.data);
-    else setErrors(problemMessages(r));
-  }
+  const { hydrated, sending, errors, result, alertRef, successRef, onSubmit } = usePublicForm({
+    read: readForm,
+    validate,
+    send: (body: RegistrationRequest) => registerForEvent(eventId, body),
+  });
 
   if (result) {
     return (
