@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Forwards the stored contact messages, every {@code coop.contact.interval} (5 s). Each
- * message is locked, mailed to the team and to its author, and marked sent in one
- * transaction, so that replicas share the work and none is sent twice; after a failure
- * (SMTP away) it stays and the next run tries again.
+ * Forwards the stored contact messages to the team and acknowledges them to their
+ * authors, every {@code coop.contact.interval} (5 s). Each mail is sent in a transaction
+ * of its own that locks the message and records the step (forwarded, then acknowledged):
+ * replicas share the work, nothing is sent twice, and after a failure (SMTP away) the
+ * next run goes on from the step that failed.
  */
 @Component
 @EnableScheduling
@@ -41,19 +42,25 @@ class ContactJob {
 	void run() {
 		int sent = sendPending();
 		if (sent > 0) {
-			logger.info(sent + " contact message(s) forwarded to the team");
+			logger.info(sent + " contact mail(s) sent");
 		}
 	}
 
 	/**
-	 * Forwards every pending message; stops at the first failure, the next run retries.
-	 * @return how many this run forwarded
+	 * Sends every mail pending; stops at the first failure, the next run retries.
+	 * @return how many mails this run sent (two per message)
 	 */
 	int sendPending() {
+		// one mail per transaction: the team's first, then the acknowledgment
 		return this.oneByOne.sendAll(this.messages::lockNextPending, (message) -> {
-			this.mailer.send(message.id(), this.mails.toTeam(message));
-			this.mailer.send(message.id(), this.mails.acknowledgment(message));
-			this.messages.markSent(message.id());
+			if (!message.forwarded()) {
+				this.mailer.send(message.id(), this.mails.toTeam(message));
+				this.messages.markForwarded(message.id());
+			}
+			else {
+				this.mailer.send(message.id(), this.mails.acknowledgment(message));
+				this.messages.markSent(message.id());
+			}
 		});
 	}
 

@@ -50,10 +50,19 @@ class ContactMessages {
 				""")
 			.query((rs, row) -> new ContactMessage(rs.getObject("id", UUID.class), rs.getString("name"),
 					rs.getString("email"), rs.getString("phone"), ContactTopic.valueOf(rs.getString("topic")),
-					rs.getString("message"), rs.getObject("received_at", OffsetDateTime.class).toInstant()))
+					rs.getString("message"), rs.getObject("received_at", OffsetDateTime.class).toInstant(),
+					rs.getObject("forwarded_at") != null))
 			.optional();
 	}
 
+	void markForwarded(UUID id) {
+		this.jdbc.sql("update contact_message set forwarded_at = :now where id = :id")
+			.param("now", OffsetDateTime.now(this.clock))
+			.param("id", id)
+			.update();
+	}
+
+	/** Acknowledged to its author: nothing left to send. */
 	void markSent(UUID id) {
 		this.jdbc.sql("update contact_message set sent_at = :now where id = :id")
 			.param("now", OffsetDateTime.now(this.clock))
