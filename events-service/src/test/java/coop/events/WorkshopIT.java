@@ -139,4 +139,42 @@ class WorkshopIT extends EventsIntegrationTest {
 			.isForbidden();
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void staffOfAnAntennaRecordTheirAntennasSessionsOnlyWhileCoachesLeadAnywhere() {
+		AgendaEvent seynod = workshop("Seynod " + java.util.UUID.randomUUID(), Duration.ofDays(4));
+		AgendaEvent annemasse = workshop("Annemasse " + java.util.UUID.randomUUID(), Duration.ofDays(5));
+		this.jdbc.update("update agenda_event set antenna_code = 'annemasse', antenna_name = 'Annemasse' where id = ?",
+				annemasse.id());
+
+		List<Map<String, Object>> listed = call(HttpMethod.GET, "/api/events/coach/sessions", "nadia.staff", null)
+			.expectStatus()
+			.isOk()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(listed).extracting((session) -> ((Map<String, Object>) session.get("event")).get("id"))
+			.contains(annemasse.id().toString())
+			.doesNotContain(seynod.id().toString());
+		call(HttpMethod.GET, "/api/events/coach/sessions/" + seynod.id() + "/sign-in-sheet.pdf", "nadia.staff", null)
+			.expectStatus()
+			.isForbidden();
+		call(HttpMethod.PUT, "/api/events/coach/sessions/" + seynod.id() + "/attendance", "nadia.staff", List.of())
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("Cette session relève d'une autre antenne.");
+		call(HttpMethod.GET, "/api/events/coach/sessions/" + annemasse.id() + "/sign-in-sheet.pdf", "nadia.staff", null)
+			.expectStatus()
+			.isOk();
+		// a coach of Annemasse leads a session in Seynod, and the head office sees both
+		call(HttpMethod.GET, "/api/events/coach/sessions/" + seynod.id() + "/sign-in-sheet.pdf", "ines.coach", null)
+			.expectStatus()
+			.isOk();
+		call(HttpMethod.GET, "/api/events/coach/sessions/" + seynod.id() + "/registrations", "camille.staff", null)
+			.expectStatus()
+			.isOk();
+	}
+
 }

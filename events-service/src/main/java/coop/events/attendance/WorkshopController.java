@@ -1,6 +1,8 @@
 package coop.events.attendance;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Workshops and meetings in the intranet: entrepreneurs' views, and coaches' attendance
- * and sign-in sheets.
+ * and sign-in sheets. Coaches lead sessions anywhere in the département; staff who are
+ * not coaches see and record their antenna's sessions only (the head office's staff,
+ * all).
  */
 @RestController
 class WorkshopController {
@@ -53,14 +57,17 @@ class WorkshopController {
 
 	private final Clock clock;
 
+	private final SessionLeaders leaders;
+
 	WorkshopController(Workshops workshops, AttendanceBook attendance, RegistrationService registrations,
-			AgendaEvents events, AgendaQuery agenda, Clock clock) {
+			AgendaEvents events, AgendaQuery agenda, Clock clock, SessionLeaders leaders) {
 		this.workshops = workshops;
 		this.attendance = attendance;
 		this.registrations = registrations;
 		this.events = events;
 		this.agenda = agenda;
 		this.clock = clock;
+		this.leaders = leaders;
 	}
 
 	record Session(EventResponse event, long confirmed, long waiting) {
@@ -93,13 +100,11 @@ class WorkshopController {
 	}
 
 	@GetMapping("/api/events/coach/sessions")
-	List<Session> sessions(
+	List<Session> sessions(CurrentUser user,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
-		java.time.Instant start = (from != null) ? from.toInstant()
-				: this.clock.instant().minus(java.time.Duration.ofDays(30));
-		java.time.Instant end = (to != null) ? to.toInstant()
-				: this.clock.instant().plus(java.time.Duration.ofDays(90));
+		Instant start = (from != null) ? from.toInstant() : this.clock.instant().minus(Duration.ofDays(30));
+		Instant end = (to != null) ? to.toInstant() : this.clock.instant().plus(Duration.ofDays(90));
 		List<EventResponse> found = this.agenda
 			.responses(
 					this.events.findAll(
@@ -110,30 +115,35 @@ class WorkshopController {
 									cb.lessThan(root.get("startsAt"), end)),
 							PageRequest.of(0, 200, Sort.by("startsAt"))))
 			.items();
-		return found.stream().map((event) -> {
-			List<RegistrationView> all = this.registrations.registrationsOf(event.id());
-			return new Session(event, all.stream().filter((r) -> r.status() == Registration.Status.CONFIRMED).count(),
-					all.stream().filter((r) -> r.status() == Registration.Status.WAITLISTED).count());
-		}).toList();
+		return found.stream()
+			.filter((event) -> this.leaders.leads(user, (event.antenna() != null) ? event.antenna().code() : null))
+			.map((event) -> {
+				List<RegistrationView> all = this.registrations.registrationsOf(event.id());
+				return new Session(event,
+						all.stream().filter((r) -> r.status() == Registration.Status.CONFIRMED).count(),
+						all.stream().filter((r) -> r.status() == Registration.Status.WAITLISTED).count());
+			})
+			.toList();
 	}
 
 	@GetMapping("/api/events/coach/sessions/{eventId}/registrations")
-	List<RegistrationView> sessionRegistrations(@PathVariable UUID eventId) {
+	List<RegistrationView> sessionRegistrations(CurrentUser user, @PathVariable UUID eventId) {
+		this.leaders.session(user, eventId);
 		return this.registrations.registrationsOf(eventId);
 	}
 
 	@PutMapping("/api/events/coach/sessions/{eventId}/attendance")
-	List<RegistrationView> markAttendance(@PathVariable UUID eventId,
+	List<RegistrationView> markAttendance(CurrentUser user, @PathVariable UUID eventId,
 			@Valid @RequestBody @Size(max = 500) List<@Valid MarkRequest> marks) {
+		this.leaders.session(user, eventId);
 		return this.attendance.record(eventId,
 				marks.stream().map((m) -> new AttendanceBook.Mark(m.registrationId(), m.attendance())).toList(),
 				this.workshops::nextSession);
 	}
 
 	@GetMapping("/api/events/coach/sessions/{eventId}/sign-in-sheet.pdf")
-	ResponseEntity<byte[]> signInSheet(@PathVariable UUID eventId) {
-		AgendaEvent event = this.events.findById(eventId)
-			.orElseThrow(() -> ProblemException.notFound("Cette session n'existe pas."));
+	ResponseEntity<byte[]> signInSheet(CurrentUser user, @PathVariable UUID eventId) {
+		AgendaEvent event = this.leaders.session(user, eventId);
 		List<Pdfs.Attendee> attendees = this.attendance.confirmedOf(eventId)
 			.stream()
 			.map((r) -> new Pdfs.Attendee(r.lastName(), r.firstName()))
