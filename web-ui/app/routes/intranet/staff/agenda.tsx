@@ -454,17 +454,19 @@ function StaffAgenda({ loaderData }: { loaderData: PageData }) {
                                 Modifier
                               </button>
                             )}
-                            <button
-                              type="button"
-                              className="button button-secondary button-small"
-                              onClick={() => {
-                                setDraft(null);
-                                setShowing(e);
-                              }}
-                              aria-label={`Inscriptions : ${which}`}
-                            >
-                              Inscriptions
-                            </button>
+                            {manages(e.antenna?.code) && (
+                              <button
+                                type="button"
+                                className="button button-secondary button-small"
+                                onClick={() => {
+                                  setDraft(null);
+                                  setShowing(e);
+                                }}
+                                aria-label={`Inscriptions : ${which}`}
+                              >
+                                Inscriptions
+                              </button>
+                            )}
                             {!cancelled && manages(e.antenna?.code) && (
                               <ConfirmButton
                                 label="Annuler l'événement"

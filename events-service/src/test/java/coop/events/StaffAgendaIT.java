@@ -196,6 +196,9 @@ class StaffAgendaIT extends EventsIntegrationTest {
 			.expectStatus()
 			.isForbidden();
 		assertThat(this.events.findById(seynod.id()).orElseThrow().isScheduled()).isTrue();
+		call(HttpMethod.GET, "/api/events/staff/events/" + seynod.id() + "/registrations", "nadia.staff", null)
+			.expectStatus()
+			.isForbidden();
 		// the head office changes every antenna's events
 		call(HttpMethod.POST, "/api/events/staff/events", "camille.staff", online).expectStatus().isCreated();
 		call(HttpMethod.POST, "/api/events/staff/events/" + seynod.id() + "/cancel", "camille.staff",

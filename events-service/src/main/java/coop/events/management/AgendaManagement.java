@@ -22,6 +22,7 @@ import coop.events.agenda.EventSnapshots;
 import coop.events.agenda.Place;
 import coop.events.agenda.PlaceInput;
 import coop.events.registration.RegistrationService;
+import coop.events.registration.RegistrationView;
 import coop.platform.contracts.events.AgendaEventCancelled;
 import coop.platform.contracts.events.AgendaEventChanged;
 import coop.platform.contracts.events.Recipient;
@@ -224,6 +225,20 @@ class AgendaManagement {
 			.stream()
 			.filter((occurrence) -> staff.managesAntenna(occurrence.antennaCode(), this.headOffice))
 			.toList();
+	}
+
+	/**
+	 * Who registered for the event, for staff of its antenna or of the head office: other
+	 * antennas' registrants are not theirs to read.
+	 */
+	@Transactional(readOnly = true)
+	List<RegistrationView> registrationsOf(CurrentUser staff, UUID id) {
+		AgendaEvent event = this.events.findById(id)
+			.orElseThrow(() -> ProblemException.notFound("Cet événement n'existe pas."));
+		if (!staff.managesAntenna(event.antennaCode(), this.headOffice)) {
+			throw ProblemException.forbidden("Les inscriptions de cet événement relèvent d'une autre antenne.");
+		}
+		return this.registrations.registrationsOf(id);
 	}
 
 	/** The event, locked for the change, when this staff member may change it. */

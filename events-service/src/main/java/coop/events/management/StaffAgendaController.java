@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import coop.events.agenda.EventKind;
 import coop.events.agenda.EventResponse;
-import coop.events.registration.RegistrationService;
 import coop.events.registration.RegistrationView;
 import coop.platform.web.PageResponse;
 import coop.platform.web.security.CurrentUser;
@@ -39,11 +38,8 @@ class StaffAgendaController {
 
 	private final AgendaManagement management;
 
-	private final RegistrationService registrations;
-
-	StaffAgendaController(AgendaManagement management, RegistrationService registrations) {
+	StaffAgendaController(AgendaManagement management) {
 		this.management = management;
-		this.registrations = registrations;
 	}
 
 	record CancelRequest(@NotBlank(message = "Indiquez la raison, elle est envoyée aux inscrits.") @Size(max = 500,
@@ -83,8 +79,8 @@ class StaffAgendaController {
 	}
 
 	@GetMapping("/{id}/registrations")
-	List<RegistrationView> registrations(@PathVariable UUID id) {
-		return this.registrations.registrationsOf(id);
+	List<RegistrationView> registrations(CurrentUser staff, @PathVariable UUID id) {
+		return this.management.registrationsOf(staff, id);
 	}
 
 }
