@@ -1,5 +1,6 @@
 package coop.dashboard;
 
+import coop.platform.test.ConfigurationKeys;
 import coop.platform.test.ServiceArchitecture;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,11 @@ class ArchitectureTests {
 	@Test
 	void featuresStayApartAndNothingStoredGoesOnTheWire() {
 		ServiceArchitecture.verify("coop.dashboard");
+	}
+
+	@Test
+	void everySettingIsOneSpringKnows() {
+		ConfigurationKeys.verify();
 	}
 
 }

@@ -1,5 +1,6 @@
 package coop.events;
 
+import coop.platform.test.ConfigurationKeys;
 import coop.platform.test.ServiceArchitecture;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,11 @@ class ArchitectureTests {
 	@Test
 	void featuresStayApartAndNothingStoredGoesOnTheWire() {
 		ServiceArchitecture.verify("coop.events");
+	}
+
+	@Test
+	void everySettingIsOneSpringKnows() {
+		ConfigurationKeys.verify();
 	}
 
 }

@@ -1,5 +1,6 @@
 package coop.notification;
 
+import coop.platform.test.ConfigurationKeys;
 import coop.platform.test.ServiceArchitecture;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,11 @@ class ArchitectureTests {
 	@Test
 	void featuresStayApartAndNothingStoredGoesOnTheWire() {
 		ServiceArchitecture.verify("coop.notification");
+	}
+
+	@Test
+	void everySettingIsOneSpringKnows() {
+		ConfigurationKeys.verify();
 	}
 
 }

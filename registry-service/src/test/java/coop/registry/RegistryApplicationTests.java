@@ -1,5 +1,6 @@
 package coop.registry;
 
+import coop.platform.test.ConfigurationKeys;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -40,6 +41,11 @@ class RegistryApplicationTests {
 	void onlyHealthAndInfoAreExposed() {
 		RestTestClient client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
 		client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void everySettingIsOneSpringKnows() {
+		ConfigurationKeys.verify();
 	}
 
 }
