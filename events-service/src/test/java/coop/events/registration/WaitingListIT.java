@@ -46,6 +46,26 @@ class WaitingListIT extends EventsIntegrationTest {
 			.isOk());
 	}
 
+	/**
+	 * The people waiting behind the one who left, and the token of the offer made to the
+	 * first.
+	 */
+	record SeatOffered(String second, String third, String offerToken) {
+	}
+
+	/** One seat, taken, two people waiting; the first registrant cancels. */
+	SeatOffered seatOfferedToTheSecondOfThree() {
+		AgendaEvent meeting = meeting(1);
+		String first = registerPublicly(meeting.id(), email("premiere"));
+		String firstToken = cancelToken(first);
+		String second = registerPublicly(meeting.id(), email("deuxieme"));
+		String third = registerPublicly(meeting.id(), email("troisieme"));
+		post("cancel", firstToken);
+		String offerToken = token(
+				messages("events.registration.seat-offered", 1).get(0).payload().path("offerUrl").asString());
+		return new SeatOffered(second, third, offerToken);
+	}
+
 	@Test
 	void aFreedSeatIsOfferedToTheFirstPersonWaitingWhoAcceptsIt() {
 		AgendaEvent meeting = meeting(1);
@@ -85,14 +105,10 @@ class WaitingListIT extends EventsIntegrationTest {
 
 	@Test
 	void anOfferNotTakenInTimePassesToTheNextPerson() {
-		AgendaEvent meeting = meeting(1);
-		String first = registerPublicly(meeting.id(), email("premiere"));
-		String firstToken = cancelToken(first);
-		String second = registerPublicly(meeting.id(), email("deuxieme"));
-		String third = registerPublicly(meeting.id(), email("troisieme"));
-		post("cancel", firstToken);
-		String offerToken = token(
-				messages("events.registration.seat-offered", 1).get(0).payload().path("offerUrl").asString());
+		SeatOffered offered = seatOfferedToTheSecondOfThree();
+		String second = offered.second();
+		String third = offered.third();
+		String offerToken = offered.offerToken();
 
 		int expired = this.waitingList.expireOffersAt(Instant.now().plus(Duration.ofHours(25)));
 
@@ -112,14 +128,10 @@ class WaitingListIT extends EventsIntegrationTest {
 
 	@Test
 	void aDeclinedOfferGoesToTheNextPersonAtOnce() {
-		AgendaEvent meeting = meeting(1);
-		String first = registerPublicly(meeting.id(), email("premiere"));
-		String firstToken = cancelToken(first);
-		String second = registerPublicly(meeting.id(), email("deuxieme"));
-		String third = registerPublicly(meeting.id(), email("troisieme"));
-		post("cancel", firstToken);
-		String offerToken = token(
-				messages("events.registration.seat-offered", 1).get(0).payload().path("offerUrl").asString());
+		SeatOffered offered = seatOfferedToTheSecondOfThree();
+		String second = offered.second();
+		String third = offered.third();
+		String offerToken = offered.offerToken();
 
 		assertThat(post("decline-offer", offerToken)).containsEntry("status", "CANCELLED");
 
