@@ -1,5 +1,8 @@
 package coop.platform.contracts;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -24,6 +27,7 @@ import coop.platform.contracts.members.AccountDeactivated;
 import coop.platform.contracts.members.AccountReactivated;
 import coop.platform.contracts.members.PersonChanged;
 import coop.platform.contracts.members.PersonInvited;
+import coop.platform.contracts.members.PersonalFileChanged;
 import coop.platform.contracts.members.ShowcasePublished;
 import coop.platform.contracts.members.ShowcaseWithdrawn;
 
@@ -104,6 +108,21 @@ final class ContractSamples {
 				"julien.morel@example.org", "annemasse", null, COACH));
 		samples.put(AccountDeactivated.class, new AccountDeactivated(SUBJECT));
 		samples.put(AccountReactivated.class, new AccountReactivated(SUBJECT));
+		samples.put(PersonalFileChanged.class, new PersonalFileChanged(SUBJECT, "seynod", COACH, "MOREL01",
+				new PersonalFileChanged.Agreement(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28), null),
+				List.of(new PersonalFileChanged.Objective("3c1e9f1a-5b7d-4e2f-9a10-0b1c2d3e4f50",
+						"Chiffre d'affaires de la première année", PersonalFileChanged.ObjectiveKind.REVENUE,
+						new BigDecimal("18000.00"), null, LocalDate.of(2027, 2, 28)),
+						new PersonalFileChanged.Objective("3c1e9f1a-5b7d-4e2f-9a10-0b1c2d3e4f51",
+								"Ouvrir une boutique en ligne", PersonalFileChanged.ObjectiveKind.OTHER, null,
+								PersonalFileChanged.ObjectiveStatus.IN_PROGRESS, LocalDate.of(2026, 9, 30))),
+				List.of(new PersonalFileChanged.ReachedMilestone(PersonalFileChanged.Milestone.INFORMATION_MEETING,
+						LocalDate.of(2026, 1, 13)),
+						new PersonalFileChanged.ReachedMilestone(PersonalFileChanged.Milestone.FIRST_INTERVIEW,
+								LocalDate.of(2026, 1, 27)),
+						new PersonalFileChanged.ReachedMilestone(PersonalFileChanged.Milestone.CAPE_SIGNED,
+								LocalDate.of(2026, 3, 1))),
+				Instant.parse("2026-03-01T10:15:30Z")));
 		return samples;
 	}
 
