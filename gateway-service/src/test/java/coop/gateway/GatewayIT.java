@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "eureka.client.enabled=false", "spring.cloud.discovery.enabled=false",
-				"coop.rate-limits.public-posts-per-minute=3", "coop.rate-limits.logins-per-minute=4" })
+				"coop.rate-limits.public-posts-per-minute=3", "coop.rate-limits.logins-per-minute=4",
+				// the tests play the reverse proxy: their X-Forwarded-For is believed
+				"coop.gateway.forwarded.trusted-proxies=127.0.0.1" })
 class GatewayIT {
 
 	@DynamicPropertySource
@@ -131,8 +133,7 @@ class GatewayIT {
 			.getValue();
 		String path = "/api/events/public/events/" + java.util.UUID.randomUUID() + "/registrations";
 		// a client address of its own, so that the other tests' posts do not count (the
-		// gateway trusts the proxy's
-		// X-Forwarded-For)
+		// gateway trusts the proxy's X-Forwarded-For)
 		String client = "203.0.113." + (1 + new java.util.Random().nextInt(250));
 		int tooMany = 0;
 		for (int i = 0; i < 6; i++) {
@@ -200,6 +201,13 @@ class GatewayIT {
 			.exchange()
 			.expectStatus()
 			.is3xxRedirection();
+		// what the client itself wrote on the left of the proxy's address is not believed
+		this.client.get()
+			.uri("/oauth2/authorization/keycloak")
+			.header("X-Forwarded-For", "192.0.2.77, " + client)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(429);
 	}
 
 	@Test

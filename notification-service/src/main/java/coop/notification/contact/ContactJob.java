@@ -15,7 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * authors, every {@code coop.contact.interval} (5 s). Each mail is sent in a transaction
  * of its own that locks the message and records the step (forwarded, then acknowledged):
  * replicas share the work, nothing is sent twice, and after a failure (SMTP away) the
- * next run goes on from the step that failed.
+ * next run goes on from the step that failed. An address gets at most one acknowledgment
+ * a day, whatever the number of messages typed with it.
  */
 @Component
 @EnableScheduling
@@ -58,7 +59,11 @@ class ContactJob {
 				this.messages.markForwarded(message.id());
 			}
 			else {
-				this.mailer.send(message.id(), this.mails.acknowledgment(message));
+				// one acknowledgment a day per address: the form cannot flood someone's
+				// mailbox
+				if (!this.messages.acknowledgedWithinADay(message.email())) {
+					this.mailer.send(message.id(), this.mails.acknowledgment(message));
+				}
 				this.messages.markSent(message.id());
 			}
 		});

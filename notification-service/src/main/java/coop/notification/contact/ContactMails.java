@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The two mails of a contact message: to the team, answered straight to the visitor; and
- * the acknowledgment to the visitor, with a copy of what they wrote.
+ * the acknowledgment to the visitor. The visitor's address is not verified: the
+ * acknowledgment is a fixed text (no name, no copy of the message), so that the form
+ * cannot be used to mail a stranger's words to anyone.
  */
 @Component
 class ContactMails {
@@ -37,10 +39,11 @@ class ContactMails {
 	}
 
 	OutgoingMail acknowledgment(ContactMessage message) {
-		return Letter.to(message.name())
-			.paragraph("Nous avons bien reçu votre message. L'équipe de COOP'EMPLOI vous répond au plus vite, "
-					+ "en général sous deux jours ouvrés.")
-			.paragraph("Votre message (" + message.topic().label() + ") :", message.message())
+		return Letter.toUnverifiedAddress()
+			.paragraph("Nous avons bien reçu votre message (" + message.topic().label()
+					+ "). L'équipe de COOP'EMPLOI vous répond au plus vite, en général sous deux jours ouvrés.")
+			.paragraph("Si vous n'avez pas écrit à COOP'EMPLOI, quelqu'un a saisi votre adresse par erreur : "
+					+ "ignorez ce message, vous n'en recevrez pas d'autre.")
 			.link("Découvrir nos prochaines réunions d'information", this.properties.link("/agenda"))
 			.mail("contact-acknowledged", message.email(), "Votre message à COOP'EMPLOI est bien reçu", List.of());
 	}

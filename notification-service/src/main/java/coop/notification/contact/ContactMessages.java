@@ -70,6 +70,16 @@ class ContactMessages {
 			.update();
 	}
 
+	/** Whether an acknowledgment went to this address in the last 24 hours. */
+	boolean acknowledgedWithinADay(String email) {
+		return this.jdbc.sql(
+				"select exists (select 1 from contact_message where lower(email) = lower(:email) and sent_at > :since)")
+			.param("email", email)
+			.param("since", OffsetDateTime.now(this.clock).minusHours(24))
+			.query(Boolean.class)
+			.single();
+	}
+
 	void countFailure(UUID id) {
 		this.jdbc.sql("update contact_message set attempts = attempts + 1 where id = :id").param("id", id).update();
 	}

@@ -17,12 +17,20 @@ public final class Letter {
 
 	private final StringBuilder html = new StringBuilder();
 
-	private Letter(String firstName) {
-		paragraph("Bonjour " + firstName + ",");
+	private Letter(String greeting) {
+		paragraph(greeting);
 	}
 
 	public static Letter to(String firstName) {
-		return new Letter(firstName);
+		return new Letter("Bonjour " + firstName + ",");
+	}
+
+	/**
+	 * A letter that greets nobody by name: for an address nobody proved to own, where a
+	 * name typed by a stranger must not be mailed.
+	 */
+	public static Letter toUnverifiedAddress() {
+		return new Letter("Bonjour,");
 	}
 
 	/** A paragraph of one or more lines; {@code null} lines are left out. */

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public contact form over HTTP: a message reaches the team mailbox, answered
- * straight to the visitor, and the visitor gets an acknowledgment; bad input is explained
- * in French and stores nothing; a robot's form stores nothing either.
+ * straight to the visitor, and the visitor gets a fixed acknowledgment (once a day at
+ * most, nothing they typed in it: no open relay); bad input is explained in French and
+ * stores nothing; a robot's form stores nothing either.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "eureka.client.enabled=false", "coop.contact.interval=1h" })
@@ -94,8 +95,30 @@ class ContactIT extends WithRealServers {
 
 		ReceivedMail acknowledgment = exactly(1, visitor).get(0);
 		assertThat(acknowledgment.subject()).isEqualTo("Votre message à COOP'EMPLOI est bien reçu");
-		assertThat(acknowledgment.text()).startsWith("Bonjour Léa Perrin,").contains(marker);
-		assertThat(acknowledgment.html()).contains(marker);
+		assertThat(acknowledgment.text()).startsWith("Bonjour,").contains("Présentation d'un projet");
+	}
+
+	@Test
+	void theAcknowledgmentEchoesNothingTheVisitorTypedAndComesOnceADay() {
+		// the address is a stranger's: a spammer's name and text must not reach it
+		String victim = uniqueAddress("victime");
+		String spam = "Gagnez 10 000 euros sur https://spam.example/" + UUID.randomUUID();
+		Map<String, Object> form = form(victim, spam);
+		form.put("name", "Cliquez sur https://spam.example");
+		post(form).expectStatus().isAccepted();
+		post(form(victim, spam + " encore")).expectStatus().isAccepted();
+		post(form(victim, spam + " et encore")).expectStatus().isAccepted();
+
+		// three messages, two steps each (to the team, then acknowledged or not): the
+		// team
+		// gets the three, the address one fixed acknowledgment
+		assertThat(this.job.sendPending()).isEqualTo(6);
+		ReceivedMail acknowledgment = exactly(1, victim).get(0);
+		assertThat(acknowledgment.text()).doesNotContain("spam.example")
+			.doesNotContain("Gagnez")
+			.doesNotContain("Cliquez");
+		assertThat(acknowledgment.html()).doesNotContain("spam.example");
+		assertThat(this.messages.pending()).isZero();
 	}
 
 	@Test
