@@ -26,11 +26,14 @@ import org.testcontainers.utility.MountableFile;
  */
 public final class TestServers {
 
-	static final String POSTGRES_IMAGE = "postgres:15.13";
+	// The images of docker-compose.yml: every version is pinned in infra/parts, and
+	// tests/compose/check fails when one of these differs from it.
 
-	static final String RABBITMQ_IMAGE = "rabbitmq:3.13.7-management";
+	static final String POSTGRES_IMAGE = "postgres:15.19-bookworm";
 
-	static final String MONGO_IMAGE = "mongo:7.0.14";
+	static final String RABBITMQ_IMAGE = "rabbitmq:4.2.9-management";
+
+	static final String MONGO_IMAGE = "mongo:7.0.40";
 
 	static final String SOLR_IMAGE = "solr:9.10.1";
 
