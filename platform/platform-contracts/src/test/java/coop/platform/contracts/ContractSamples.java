@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import coop.platform.contracts.dashboard.AccountingImportFinished;
+import coop.platform.contracts.dashboard.FiguresChanged;
 import coop.platform.contracts.events.AgendaEventCancelled;
 import coop.platform.contracts.events.AgendaEventChanged;
 import coop.platform.contracts.events.AgendaEventSnapshot;
@@ -123,6 +125,14 @@ final class ContractSamples {
 						new PersonalFileChanged.ReachedMilestone(PersonalFileChanged.Milestone.CAPE_SIGNED,
 								LocalDate.of(2026, 3, 1))),
 				Instant.parse("2026-03-01T10:15:30Z")));
+		samples.put(AccountingImportFinished.class,
+				new AccountingImportFinished(UUID.fromString("9a1f3c52-7b2e-4d8a-b6c1-2f3e4d5a6b7c"),
+						"grand-livre-2026-03.csv", "LEDGER", AccountingImportFinished.Outcome.IMPORTED,
+						"CSV, ISO-8859-15", 1250, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31),
+						List.of(new AccountingImportFinished.UnmatchedCode("GIRARD07", 12, 48)), List.of(), 0,
+						"https://coopemploi.com/intranet/staff/imports/9a1f3c52-7b2e-4d8a-b6c1-2f3e4d5a6b7c"));
+		samples.put(FiguresChanged.class, new FiguresChanged(List.of(SUBJECT), FiguresChanged.Cause.IMPORT,
+				Instant.parse("2026-04-02T08:15:00Z")));
 		return samples;
 	}
 

@@ -13,6 +13,9 @@ public final class Roles {
 
 	public static final String STAFF = "staff";
 
+	/** Funders and partners: anonymised aggregates only, read-only. */
+	public static final String FUNDER = "funder";
+
 	private Roles() {
 	}
 
