@@ -106,6 +106,28 @@ const MATRIX = [
     null, { ...only("staff"), staff: 404 }],
   ["members", "POST", "/api/members/staff/people/{id}/reactivate", `/api/members/staff/people/${NOBODY}/reactivate`,
     null, { ...only("staff"), staff: 404 }],
+  // personal files: Marie's is read by Marie, Lucas (her coach) and staff of the head office; Théo, staff of Annemasse
+  // and any other coach get 404 as if it did not exist. Changes are tried on a file that does not exist (the rule
+  // lets the caller through, the service answers 404); who changes whose file is proven in members' PersonalFileIT.
+  ["members", "GET", "/api/members/me/file", "/api/members/me/file", null, only("entrepreneur")],
+  ["members", "GET", "/api/members/files/{subject}", `/api/members/files/${MARIE}`, null,
+    { ...only("entrepreneur", "coach", "staff"), entrepreneurB: 404, antennaStaff: 404 }],
+  ["members", "PUT", "/api/members/files/{subject}/contact", `/api/members/files/${NOBODY}/contact`, {},
+    { ...only("entrepreneur", "coach", "staff"), entrepreneurA: 404, entrepreneurB: 404, coach: 404, staff: 404 }],
+  ...[
+    ["PUT", "/api/members/files/{subject}/activity", "activity", { activity: "x" }],
+    ["PUT", "/api/members/files/{subject}/agreement", "agreement", {}],
+    ["POST", "/api/members/files/{subject}/objectives", "objectives", { label: "x", kind: "OTHER" }],
+    ["PUT", "/api/members/files/{subject}/objectives/{objectiveId}", `objectives/${NOBODY}`, { label: "x", kind: "OTHER" }],
+    ["DELETE", "/api/members/files/{subject}/objectives/{objectiveId}", `objectives/${NOBODY}`, null],
+    ["PUT", "/api/members/files/{subject}/milestones/{milestone}", "milestones/CAPE_SIGNED", { reachedOn: "2026-01-05" }],
+    ["DELETE", "/api/members/files/{subject}/milestones/{milestone}", "milestones/CAPE_SIGNED", null],
+    ["POST", "/api/members/files/{subject}/contact/proposal/accept", "contact/proposal/accept", null],
+    ["DELETE", "/api/members/files/{subject}/contact/proposal", "contact/proposal", null],
+  ].map(([method, template, tail, body]) => ["members", method, template, `/api/members/files/${NOBODY}/${tail}`, body,
+    { ...only("coach", "staff"), coach: 404, staff: 404 }]),
+  ["members", "PUT", "/api/members/files/{subject}/analytical-code", `/api/members/files/${NOBODY}/analytical-code`,
+    { analyticalCode: "X" }, { ...only("staff"), staff: 404 }],
   ["members", "GET", "/api/members/staff/organisations", "/api/members/staff/organisations", null, only("staff")],
   ["members", "POST", "/api/members/staff/organisations", "/api/members/staff/organisations", {},
     { ...only("staff"), staff: 400 }],

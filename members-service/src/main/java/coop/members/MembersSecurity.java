@@ -9,7 +9,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Who may call what. Showcases, antennas and organisations are public; accounts are
- * staff's; each person reads their own file; a coach lists the entrepreneurs they follow.
+ * staff's; each person reads their own record; a coach lists the entrepreneurs they
+ * follow; personal files are read by their entrepreneur, coach and staff.
  */
 @Configuration(proxyBeanMethods = false)
 class MembersSecurity {
@@ -22,6 +23,24 @@ class MembersSecurity {
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/api/members/coach/entrepreneurs")
 			.hasRole(Roles.COACH)
+			// personal files: who reads or changes which file is checked in FileService
+			.requestMatchers(HttpMethod.GET, "/api/members/me/file")
+			.hasRole(Roles.ENTREPRENEUR)
+			.requestMatchers(HttpMethod.GET, "/api/members/files/*")
+			.hasAnyRole(Roles.ENTREPRENEUR, Roles.COACH, Roles.STAFF)
+			.requestMatchers(HttpMethod.PUT, "/api/members/files/*/contact")
+			.hasAnyRole(Roles.ENTREPRENEUR, Roles.COACH, Roles.STAFF)
+			.requestMatchers(HttpMethod.PUT, "/api/members/files/*/analytical-code")
+			.hasRole(Roles.STAFF)
+			.requestMatchers(HttpMethod.PUT, "/api/members/files/*/activity", "/api/members/files/*/agreement",
+					"/api/members/files/*/objectives/*", "/api/members/files/*/milestones/*")
+			.hasAnyRole(Roles.COACH, Roles.STAFF)
+			.requestMatchers(HttpMethod.POST, "/api/members/files/*/objectives",
+					"/api/members/files/*/contact/proposal/accept")
+			.hasAnyRole(Roles.COACH, Roles.STAFF)
+			.requestMatchers(HttpMethod.DELETE, "/api/members/files/*/objectives/*",
+					"/api/members/files/*/milestones/*", "/api/members/files/*/contact/proposal")
+			.hasAnyRole(Roles.COACH, Roles.STAFF)
 			.requestMatchers("/api/members/staff/**")
 			.hasRole(Roles.STAFF);
 	}

@@ -6,12 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import coop.members.antenna.Antenna;
-import coop.members.antenna.Antennas;
 import coop.members.organisation.Organisation;
 import coop.members.organisation.OrganisationKind;
 import coop.members.organisation.Organisations;
-import coop.platform.test.KeycloakServer;
 import coop.platform.test.MailServer;
 import coop.platform.test.ReceivedMail;
 import coop.platform.test.TestServers;
@@ -19,12 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,37 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the e-mail to choose a password), refusals are French problems, and a deactivated
  * account's still-valid token stops working at once.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
-class AccountsIT {
-
-	static final KeycloakServer keycloak = TestServers.keycloak();
+class AccountsIT extends WithRealServers {
 
 	static final MailServer mail = TestServers.mail();
-
-	@DynamicPropertySource
-	static void servers(DynamicPropertyRegistry registry) {
-		TestServers.mongo("members_it").register(registry);
-		TestServers.rabbit().register(registry);
-		keycloak.register(registry);
-		registry.add("coop.keycloak.url", keycloak::baseUrl);
-	}
-
-	@Value("${local.server.port}")
-	int port;
-
-	@Autowired
-	Antennas antennas;
 
 	@Autowired
 	Organisations organisations;
 
-	RestTestClient client;
-
 	@BeforeEach
-	void setUp() {
-		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-		this.antennas.save(new Antenna("seynod", "Seynod", "1025 ancienne route d'Annecy", "74600", "Seynod"));
-		this.antennas.save(new Antenna("annemasse", "Annemasse", "14 avenue de la Gare", "74100", "Annemasse"));
+	void organisation() {
 		this.organisations
 			.save(new Organisation("plie-bassin-annecien", "PLIE du bassin annécien", OrganisationKind.PLIE, "Annecy"));
 	}
@@ -74,13 +44,7 @@ class AccountsIT {
 	}
 
 	RestTestClient.ResponseSpec as(String username, String method, String uri, Object body) {
-		RestTestClient.RequestBodySpec request = this.client.method(org.springframework.http.HttpMethod.valueOf(method))
-			.uri(uri)
-			.header("Authorization", "Bearer " + keycloak.accessToken(username));
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).body(body);
-		}
-		return request.exchange();
+		return as(username, HttpMethod.valueOf(method), uri, body);
 	}
 
 	static String uniqueEmail() {

@@ -1,10 +1,18 @@
 package coop.members.demo;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import coop.members.MembersProperties;
 import coop.members.antenna.Antenna;
 import coop.members.antenna.Antennas;
+import coop.members.file.FileService;
+import coop.members.file.Milestone;
+import coop.members.file.ObjectiveKind;
+import coop.members.file.ObjectiveStatus;
+import coop.members.file.PersonalFile;
 import coop.members.organisation.Organisation;
 import coop.members.organisation.OrganisationKind;
 import coop.members.organisation.Organisations;
@@ -56,8 +64,11 @@ class DemoMembers implements ApplicationRunner {
 
 	private final PeopleService people;
 
+	private final FileService files;
+
 	DemoMembers(Antennas antennas, Showcases showcases, ShowcaseService service, MembersProperties properties,
-			Organisations organisations, PeopleService people) {
+			Organisations organisations, PeopleService people, FileService files) {
+		this.files = files;
 		this.antennas = antennas;
 		this.showcases = showcases;
 		this.service = service;
@@ -101,7 +112,43 @@ class DemoMembers implements ApplicationRunner {
 				PersonRole.PRESCRIBER, null, "plie-bassin-annecien", null);
 		List<Showcase> demo = showcases();
 		demo.forEach(this.service::publish);
+		files();
 		logger.info("Demo members loaded: 3 antennas, 6 organisations, 7 people, " + demo.size() + " showcases");
+	}
+
+	/**
+	 * Marie is in her CAPE with a revenue objective and two others; Théo signed his CESA.
+	 * Their analytical codes match the dashboards' demo accounting.
+	 */
+	private void files() {
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+		this.files.open(MARIE, "Lucas Favre", "Création de bijoux en argent recyclé, vente en ligne et sur les marchés",
+				"MDUPONT",
+				new PersonalFile.Agreement(today.minusMonths(5).withDayOfMonth(1),
+						today.minusMonths(5).withDayOfMonth(1).plusYears(1).minusDays(1), null),
+				List.of(new PersonalFile.ReachedMilestone(Milestone.INFORMATION_MEETING, today.minusMonths(7)),
+						new PersonalFile.ReachedMilestone(Milestone.FIRST_INTERVIEW, today.minusMonths(6)),
+						new PersonalFile.ReachedMilestone(Milestone.CAPE_SIGNED,
+								today.minusMonths(5).withDayOfMonth(1)),
+						new PersonalFile.ReachedMilestone(Milestone.FIRST_INVOICE, today.minusMonths(3))),
+				List.of(new PersonalFile.Objective(null, "Chiffre d'affaires de la première année",
+						ObjectiveKind.REVENUE, new BigDecimal("18000.00"), null,
+						today.minusMonths(5).withDayOfMonth(1).plusYears(1).minusDays(1)),
+						new PersonalFile.Objective(null, "Ouvrir une boutique en ligne", ObjectiveKind.OTHER, null,
+								ObjectiveStatus.IN_PROGRESS, today.plusMonths(2)),
+						new PersonalFile.Objective(null, "Exposer au Salon des métiers d'art d'Annecy",
+								ObjectiveKind.OTHER, null, ObjectiveStatus.DONE, today.minusMonths(1))));
+		this.files.open(THEO, "Inès Bouvier", "Vêtements en lin et laine de pays, retouches", "TGIRARD",
+				new PersonalFile.Agreement(today.minusYears(2), today.minusYears(1).minusDays(1), today.minusYears(1)),
+				List.of(new PersonalFile.ReachedMilestone(Milestone.INFORMATION_MEETING,
+						today.minusYears(2).minusMonths(2)),
+						new PersonalFile.ReachedMilestone(Milestone.FIRST_INTERVIEW,
+								today.minusYears(2).minusMonths(1)),
+						new PersonalFile.ReachedMilestone(Milestone.CAPE_SIGNED, today.minusYears(2)),
+						new PersonalFile.ReachedMilestone(Milestone.FIRST_INVOICE, today.minusYears(2).plusMonths(2)),
+						new PersonalFile.ReachedMilestone(Milestone.CESA_SIGNED, today.minusYears(1))),
+				List.of(new PersonalFile.Objective(null, "Chiffre d'affaires de l'année", ObjectiveKind.REVENUE,
+						new BigDecimal("32000.00"), null, today.withMonth(12).withDayOfMonth(31))));
 	}
 
 	List<Showcase> showcases() {

@@ -26,6 +26,7 @@ import coop.platform.web.problem.ProblemException;
 import coop.platform.web.problem.ProblemType;
 import coop.platform.web.security.CurrentUser;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -60,8 +61,11 @@ public class PeopleService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	PeopleService(People people, Antennas antennas, Organisations organisations, KeycloakAdmin keycloak,
-			MongoTemplate mongo, MembersProperties properties, Clock clock) {
+			MongoTemplate mongo, MembersProperties properties, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.people = people;
 		this.antennas = antennas;
 		this.organisations = organisations;
@@ -117,7 +121,9 @@ public class PeopleService {
 				blankToNull(request.coach()));
 		person.record(new PersonChanged(person.subject(), person.role().code(), person.firstName(), person.lastName(),
 				person.email(), person.antenna(), person.organisation(), person.coach()), this.clock.instant());
-		return toResponse(this.people.save(person));
+		Person saved = this.people.save(person);
+		this.events.publishEvent(new PersonAssigned(saved, staff.subject(), PersonAssigned.nameOf(staff)));
+		return toResponse(saved);
 	}
 
 	public PersonResponse deactivate(CurrentUser staff, String id) {

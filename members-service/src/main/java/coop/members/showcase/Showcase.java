@@ -158,6 +158,10 @@ public class Showcase implements HasOutbox {
 		return this.published;
 	}
 
+	public Instant updatedAt() {
+		return this.updatedAt;
+	}
+
 	public record ShowcasePage(String slug, String title, String body) {
 	}
 

@@ -1,7 +1,9 @@
 package coop.members.showcase;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -59,6 +61,11 @@ public class ShowcaseService {
 		Showcase showcase = this.showcases.findBySlugAndPublishedTrue(slug)
 			.orElseThrow(() -> ProblemException.notFound("Aucun entrepreneur ne présente d'activité à cette adresse."));
 		return toResponse(showcase, antennas(), true);
+	}
+
+	/** Since when the entrepreneur's showcase is online, if it is. */
+	public Optional<Instant> onlineSince(String owner) {
+		return this.showcases.findFirstByOwnerSubject(owner).filter(Showcase::published).map(Showcase::updatedAt);
 	}
 
 	private Map<String, Antenna> antennas() {

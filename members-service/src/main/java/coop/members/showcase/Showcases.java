@@ -14,4 +14,6 @@ public interface Showcases extends MongoRepository<Showcase, String> {
 
 	Optional<Showcase> findBySlugAndPublishedTrue(String slug);
 
+	Optional<Showcase> findFirstByOwnerSubject(String ownerSubject);
+
 }

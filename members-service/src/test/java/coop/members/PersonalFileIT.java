@@ -1,0 +1,301 @@
+package coop.members;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import coop.members.file.PersonalFiles;
+import coop.platform.messaging.MessageEnvelope;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The personal file with real tokens: who reads it (the entrepreneur, their coach, staff
+ * of their antenna; nobody else learns it exists), who changes what, the French refusals
+ * that store nothing, and the state message the dashboards keep.
+ */
+class PersonalFileIT extends WithRealServers {
+
+	static final String MARIE_FILE = "/api/members/files/" + MARIE;
+
+	@Autowired
+	PersonalFiles files;
+
+	@BeforeEach
+	void emptyFiles() {
+		this.files.deleteAll();
+	}
+
+	@Test
+	void theEntrepreneurTheirCoachAndStaffReadTheFileNobodyElse() {
+		as("marie.entrepreneur", HttpMethod.GET, "/api/members/me/file", null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.person.subject")
+			.isEqualTo(MARIE)
+			.jsonPath("$.person.coach.name")
+			.isEqualTo("Lucas Favre")
+			.jsonPath("$.journey.next")
+			.isEqualTo("INFORMATION_MEETING")
+			.jsonPath("$.can.editJourney")
+			.isEqualTo(false)
+			.jsonPath("$.can.proposeContact")
+			.isEqualTo(true);
+		as("marie.entrepreneur", HttpMethod.GET, MARIE_FILE, null).expectStatus().isOk();
+		as("lucas.coach", HttpMethod.GET, MARIE_FILE, null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.can.editJourney")
+			.isEqualTo(true)
+			.jsonPath("$.can.editAnalyticalCode")
+			.isEqualTo(false);
+		as("camille.staff", HttpMethod.GET, MARIE_FILE, null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.can.editAnalyticalCode")
+			.isEqualTo(true);
+
+		// another entrepreneur, another coach, staff of another antenna: as if it did not
+		// exist
+		for (String stranger : List.of("theo.entrepreneur", "ines.coach", "nadia.staff")) {
+			as(stranger, HttpMethod.GET, MARIE_FILE, null).expectStatus()
+				.isNotFound()
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://coopemploi.com/problems/not-found");
+		}
+		as("sophie.prescriber", HttpMethod.GET, MARIE_FILE, null).expectStatus().isForbidden();
+		as(null, HttpMethod.GET, MARIE_FILE, null).expectStatus().isUnauthorized();
+		// a coach has no file of their own
+		as("camille.staff", HttpMethod.GET, "/api/members/files/" + LUCAS, null).expectStatus().isNotFound();
+	}
+
+	@Test
+	void theCoachRecordsCapeSignedAndTheDashboardsAreTold() {
+		LocalDate signed = today().minusDays(3);
+		try (Probe probe = probe("members.file.changed")) {
+			as("lucas.coach", HttpMethod.PUT, MARIE_FILE + "/milestones/CAPE_SIGNED",
+					Map.of("reachedOn", signed.toString()))
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.journey.steps[2].milestone")
+				.isEqualTo("CAPE_SIGNED")
+				.jsonPath("$.journey.steps[2].reached")
+				.isEqualTo(true)
+				.jsonPath("$.journey.next")
+				.isEqualTo("INFORMATION_MEETING")
+				.jsonPath("$.agreement.capeStartsOn")
+				.isEqualTo(signed.toString())
+				.jsonPath("$.history[0].actorName")
+				.isEqualTo("Lucas Favre")
+				.jsonPath("$.history[0].summary")
+				.value(String.class, (summary) -> assertThat(summary).contains("CAPE signé").contains("début du CAPE"));
+
+			List<MessageEnvelope> received = probe.await(1);
+			assertThat(received).hasSize(1);
+			JsonNode payload = received.get(0).payload();
+			assertThat(payload.path("subject").asString()).isEqualTo(MARIE);
+			assertThat(payload.path("antenna").asString()).isEqualTo("seynod");
+			assertThat(payload.path("coach").asString()).isEqualTo(LUCAS);
+			assertThat(payload.path("agreement").path("capeStartsOn").asString()).isEqualTo(signed.toString());
+			assertThat(payload.path("milestones").get(0).path("milestone").asString()).isEqualTo("CAPE_SIGNED");
+		}
+		// Marie sees it on her path
+		as("marie.entrepreneur", HttpMethod.GET, "/api/members/me/file", null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.journey.reachedCount")
+			.isEqualTo(1);
+	}
+
+	@Test
+	void objectivesWithAnAmountInEurosOrAStatus() {
+		as("lucas.coach", HttpMethod.POST, MARIE_FILE + "/objectives",
+				Map.of("label", "Chiffre d'affaires de la première année", "kind", "REVENUE", "targetAmount",
+						"18 000,50", "dueOn", today().plusMonths(10).toString()))
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.objectives[0].targetAmount")
+			.isEqualTo("18000.50")
+			.jsonPath("$.objectives[0].kindLabel")
+			.isEqualTo("Chiffre d'affaires");
+		String id = (String) ((List<Map<String, Object>>) as("lucas.coach", HttpMethod.POST, MARIE_FILE + "/objectives",
+				Map.of("label", "Ouvrir une boutique en ligne", "kind", "OTHER", "dueOn",
+						today().minusDays(1).toString()))
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("objectives")).get(1).get("id");
+		as("marie.entrepreneur", HttpMethod.GET, "/api/members/me/file", null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.objectives[1].status")
+			.isEqualTo("TODO")
+			.jsonPath("$.objectives[1].overdue")
+			.isEqualTo(true);
+
+		as("lucas.coach", HttpMethod.PUT, MARIE_FILE + "/objectives/" + id,
+				Map.of("label", "Ouvrir une boutique en ligne", "kind", "OTHER", "status", "DONE"))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.objectives[1].statusLabel")
+			.isEqualTo("Atteint")
+			.jsonPath("$.objectives[1].overdue")
+			.isEqualTo(false);
+		as("lucas.coach", HttpMethod.DELETE, MARIE_FILE + "/objectives/" + id, null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.objectives.length()")
+			.isEqualTo(1);
+		as("lucas.coach", HttpMethod.DELETE, MARIE_FILE + "/objectives/" + id, null).expectStatus().isNotFound();
+	}
+
+	@Test
+	void badInputIsExplainedInFrenchAndNothingIsStored() {
+		as("lucas.coach", HttpMethod.POST, MARIE_FILE + "/objectives",
+				Map.of("label", "<script>alert(1)</script>", "kind", "OTHER"))
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType("application/problem+json")
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("label")
+			.jsonPath("$.errors[0].message")
+			.value(String.class, (message) -> assertThat(message).contains("sans balise HTML"));
+		as("lucas.coach", HttpMethod.POST, MARIE_FILE + "/objectives",
+				Map.of("label", "x".repeat(1024 * 1024), "kind", "OTHER"))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("label");
+		as("lucas.coach", HttpMethod.POST, MARIE_FILE + "/objectives",
+				Map.of("label", "Chiffre d'affaires", "kind", "REVENUE"))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("targetAmount");
+		as("lucas.coach", HttpMethod.POST, MARIE_FILE + "/objectives",
+				Map.of("label", "Chiffre d'affaires", "kind", "REVENUE", "targetAmount", "douze mille"))
+			.expectStatus()
+			.isBadRequest();
+		as("lucas.coach", HttpMethod.PUT, MARIE_FILE + "/milestones/CAPE_SIGNED",
+				Map.of("reachedOn", today().plusDays(2).toString()))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("reachedOn");
+		as("lucas.coach", HttpMethod.PUT, MARIE_FILE + "/milestones/ASTRONAUT", Map.of("reachedOn", "2026-01-01"))
+			.expectStatus()
+			.isBadRequest();
+		as("lucas.coach", HttpMethod.PUT, MARIE_FILE + "/agreement",
+				Map.of("capeStartsOn", "2026-03-01", "capeEndsOn", "2026-02-01"))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("capeEndsOn");
+		as("marie.entrepreneur", HttpMethod.PUT, MARIE_FILE + "/contact",
+				Map.of("phone", "javascript:alert(1)", "town", "<b>Seynod</b>"))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors.length()")
+			.isEqualTo(2);
+
+		assertThat(this.files.findById(MARIE)).isEmpty();
+	}
+
+	@Test
+	void onlyCoachesAndStaffChangeTheJourneyAndOnlyStaffTheAnalyticalCode() {
+		as("marie.entrepreneur", HttpMethod.PUT, MARIE_FILE + "/milestones/CESA_SIGNED",
+				Map.of("reachedOn", today().toString()))
+			.expectStatus()
+			.isForbidden();
+		as("ines.coach", HttpMethod.PUT, MARIE_FILE + "/milestones/CESA_SIGNED",
+				Map.of("reachedOn", today().toString()))
+			.expectStatus()
+			.isNotFound();
+		as("lucas.coach", HttpMethod.PUT, MARIE_FILE + "/analytical-code", Map.of("analyticalCode", "MDUPONT"))
+			.expectStatus()
+			.isForbidden();
+		assertThat(this.files.findById(MARIE)).isEmpty();
+
+		try (Probe probe = probe("members.file.changed")) {
+			as("camille.staff", HttpMethod.PUT, MARIE_FILE + "/analytical-code", Map.of("analyticalCode", "MDUPONT"))
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.analyticalCode")
+				.isEqualTo("MDUPONT");
+			assertThat(probe.await(1)).singleElement()
+				.extracting((envelope) -> envelope.payload().path("analyticalCode").asString())
+				.isEqualTo("MDUPONT");
+		}
+		as("camille.staff", HttpMethod.PUT, "/api/members/files/" + THEO + "/analytical-code",
+				Map.of("analyticalCode", "MDUPONT"))
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://coopemploi.com/problems/analytical-code-taken");
+		// staff of Annemasse do not manage Théo (Cluses)
+		as("nadia.staff", HttpMethod.PUT, "/api/members/files/" + THEO + "/analytical-code",
+				Map.of("analyticalCode", "TGIRARD"))
+			.expectStatus()
+			.isNotFound();
+	}
+
+	@Test
+	void theEntrepreneurProposesContactDetailsTheCoachAccepts() {
+		try (Probe probe = probe("members.file.changed")) {
+			as("marie.entrepreneur", HttpMethod.PUT, MARIE_FILE + "/contact",
+					Map.of("phone", "06 12 34 56 78", "street", "3 rue du Lac", "postalCode", "74600", "town",
+							"Seynod"))
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.contact")
+				.doesNotExist()
+				.jsonPath("$.contactProposal.proposed.phone")
+				.isEqualTo("06 12 34 56 78");
+			as("lucas.coach", HttpMethod.POST, MARIE_FILE + "/contact/proposal/accept", null).expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.contact.town")
+				.isEqualTo("Seynod")
+				.jsonPath("$.contactProposal")
+				.doesNotExist()
+				.jsonPath("$.history[0].summary")
+				.isEqualTo("Coordonnées proposées acceptées")
+				.jsonPath("$.history[1].actorName")
+				.isEqualTo("Marie Dupont");
+			// contact details are the file's own: the dashboards are not told
+			assertThat(probe.await(1, Duration.ofSeconds(3))).isEmpty();
+		}
+		as("marie.entrepreneur", HttpMethod.POST, MARIE_FILE + "/contact/proposal/accept", null).expectStatus()
+			.isForbidden();
+		as("lucas.coach", HttpMethod.DELETE, MARIE_FILE + "/contact/proposal", null).expectStatus().isNotFound();
+	}
+
+	static LocalDate today() {
+		return LocalDate.now(ZoneId.of("Europe/Paris"));
+	}
+
+}
