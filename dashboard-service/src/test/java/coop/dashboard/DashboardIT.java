@@ -165,12 +165,10 @@ class DashboardIT {
 	void aRegistrationIsCountedOnceEvenWhenDeliveredTwice() {
 		OffsetDateTime start = OffsetDateTime.of(2031, 3, 4, 9, 30, 0, 0, ZoneOffset.ofHours(1));
 		this.jdbc.update("delete from registration_count where month = ?", Date.valueOf("2031-03-01"));
-		MessageEnvelope envelope = MessageEnvelope.of(
-				new RegistrationConfirmed(UUID.randomUUID(),
-						new AgendaEventSnapshot(UUID.randomUUID(), "INFO_MEETING", "Réunion", start, start.plusHours(2),
-								"Europe/Paris", "Seynod", null, null, "http://localhost:8080/agenda/x"),
-						new Attendee("Léa", "Perrin", "lea@example.org", null), "http://localhost:8080/x"),
-				Instant.now());
+		MessageEnvelope envelope = MessageEnvelope.of(new RegistrationConfirmed(UUID.randomUUID(),
+				new AgendaEventSnapshot(UUID.randomUUID(), AgendaEventSnapshot.Kind.INFO_MEETING, "Réunion", start,
+						start.plusHours(2), "Europe/Paris", "Seynod", null, null, "http://localhost:8080/agenda/x"),
+				new Attendee("Léa", "Perrin", "lea@example.org", null), "http://localhost:8080/x"), Instant.now());
 		this.broker.publish(envelope);
 		this.broker.publish(envelope);
 

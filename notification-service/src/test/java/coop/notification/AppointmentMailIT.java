@@ -62,7 +62,7 @@ class AppointmentMailIT extends WithRealServers {
 	void aCancellationTellsBothAndRemovesTheCalendarEntry() {
 		UUID appointment = UUID.randomUUID();
 		publish(new AppointmentCancelled(appointment, this.lucas, this.marie, FEBRUARY_3_AT_10,
-				FEBRUARY_3_AT_10.plusHours(1), "COOP'EMPLOI Seynod", "COACH"));
+				FEBRUARY_3_AT_10.plusHours(1), "COOP'EMPLOI Seynod", AppointmentCancelled.CancelledBy.COACH));
 
 		ReceivedMail toMarie = exactly(1, this.marieAddress).get(0);
 		ReceivedMail toLucas = exactly(1, this.lucasAddress).get(0);

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import coop.platform.contracts.events.AgendaEventSnapshot;
 import coop.platform.contracts.events.AttendanceRecorded;
+import coop.platform.contracts.events.AttendanceRecorded.Attendance;
 import coop.platform.contracts.events.Attendee;
 import coop.platform.test.ReceivedMail;
 import org.junit.jupiter.api.Test;
@@ -27,9 +28,9 @@ class AttendanceMailIT extends WithRealServers {
 		AgendaEventSnapshot missed = meeting();
 		AgendaEventSnapshot next = meeting(UUID.randomUUID(),
 				OffsetDateTime.of(2027, 2, 9, 9, 30, 0, 0, ZoneOffset.ofHours(1)));
-		publish(new AttendanceRecorded(UUID.randomUUID(), missed, marie, "PRESENT", next));
-		publish(new AttendanceRecorded(UUID.randomUUID(), missed, marie, "ABSENT", null));
-		publish(new AttendanceRecorded(UUID.randomUUID(), missed, marie, "ABSENT", next));
+		publish(new AttendanceRecorded(UUID.randomUUID(), missed, marie, Attendance.PRESENT, next));
+		publish(new AttendanceRecorded(UUID.randomUUID(), missed, marie, Attendance.ABSENT, null));
+		publish(new AttendanceRecorded(UUID.randomUUID(), missed, marie, Attendance.ABSENT, next));
 
 		ReceivedMail received = exactly(1, address).get(0);
 		assertThat(received.subject()).isEqualTo(

@@ -110,7 +110,8 @@ class RegistrationMailIT extends WithRealServers {
 					OFFER_DECLINED | Place refusée :                 | Merci de nous avoir répondu                                          | false
 					BY_STAFF       | Votre inscription est annulée : | Pour toute question, écrivez-nous à contact@coopemploi.com.        | true
 					""")
-	void aCancellationSaysWhy(String reason, String subject, String sentence, boolean removesTheEntry) {
+	void aCancellationSaysWhy(RegistrationCancelled.Reason reason, String subject, String sentence,
+			boolean removesTheEntry) {
 		String address = uniqueAddress("lea");
 		AgendaEventSnapshot event = meeting();
 		publish(new RegistrationCancelled(UUID.randomUUID(), event, person("Léa", "Perrin", address), reason));

@@ -29,9 +29,10 @@ public final class Samples {
 
 	/** A two-hour meeting at Seynod starting at that time. */
 	public static AgendaEventSnapshot meeting(UUID id, OffsetDateTime start) {
-		return new AgendaEventSnapshot(id, "INFO_MEETING", "Réunion d'information collective à Seynod", start,
-				start.plusHours(2), "Europe/Paris", "COOP'EMPLOI Seynod", "1025 ancienne route d'Annecy, 74600 Seynod",
-				null, "http://localhost:8080/agenda/" + id);
+		return new AgendaEventSnapshot(id, AgendaEventSnapshot.Kind.INFO_MEETING,
+				"Réunion d'information collective à Seynod", start, start.plusHours(2), "Europe/Paris",
+				"COOP'EMPLOI Seynod", "1025 ancienne route d'Annecy, 74600 Seynod", null,
+				"http://localhost:8080/agenda/" + id);
 	}
 
 	/** A meeting starting that long from now, to the minute. */

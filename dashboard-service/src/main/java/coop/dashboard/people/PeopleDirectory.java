@@ -4,16 +4,11 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
+import coop.platform.contracts.members.MemberRole;
 import coop.platform.contracts.members.PersonChanged;
 import coop.platform.contracts.members.PersonInvited;
-import coop.platform.messaging.ConsumerQueue;
-import coop.platform.messaging.Inbox;
-import coop.platform.messaging.MessageEnvelope;
-import coop.platform.messaging.MessagingProperties;
+import coop.platform.messaging.EventConsumer;
 
-import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -63,44 +58,21 @@ public class PeopleDirectory {
 	}
 
 	@Bean
-	static Declarables dashboardPeopleQueue(MessagingProperties properties) {
-		return ConsumerQueue.declare(properties, QUEUE, "members.person.*");
+	static EventConsumer dashboardPeople(PeopleDirectory directory) {
+		return EventConsumer.queue(QUEUE)
+			.on(PersonInvited.class,
+					(p, received) -> directory.record(p.subject(), role(p.role()), p.firstName() + " " + p.lastName(),
+							p.antenna(), p.coach(), Timestamp.from(received.occurredAt())))
+			.on(PersonChanged.class, (p, received) -> directory.record(p.subject(), role(p.role()),
+					p.firstName() + " " + p.lastName(), p.antenna(), p.coach(), Timestamp.from(received.occurredAt())));
 	}
 
-	@Component
-	static class Listener {
-
-		private final Inbox inbox;
-
-		private final PeopleDirectory directory;
-
-		Listener(Inbox inbox, PeopleDirectory directory) {
-			this.inbox = inbox;
-			this.directory = directory;
-		}
-
-		@RabbitListener(queues = QUEUE)
-		void on(Message message) {
-			MessageEnvelope envelope = MessageEnvelope.fromJson(message.getBody());
-			Timestamp at = Timestamp.from(envelope.occurredAt());
-			this.inbox.handleOnce(QUEUE, envelope, () -> {
-				switch (envelope.type()) {
-					case "members.person.invited" -> {
-						PersonInvited p = envelope.payloadAs(PersonInvited.class);
-						this.directory.record(p.subject(), p.role(), p.firstName() + " " + p.lastName(), p.antenna(),
-								p.coach(), at);
-					}
-					case "members.person.changed" -> {
-						PersonChanged p = envelope.payloadAs(PersonChanged.class);
-						this.directory.record(p.subject(), p.role(), p.firstName() + " " + p.lastName(), p.antenna(),
-								p.coach(), at);
-					}
-					default -> {
-					}
-				}
-			});
-		}
-
+	/**
+	 * A role newer than this service is kept as {@code other}: neither listed nor
+	 * followed.
+	 */
+	private static String role(MemberRole role) {
+		return (role != null) ? role.code() : "other";
 	}
 
 }

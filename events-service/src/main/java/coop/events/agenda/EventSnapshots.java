@@ -18,7 +18,7 @@ public class EventSnapshots {
 	}
 
 	public AgendaEventSnapshot of(AgendaEvent event) {
-		return new AgendaEventSnapshot(event.id(), event.kind().name(), event.title(),
+		return new AgendaEventSnapshot(event.id(), AgendaEventSnapshot.Kind.valueOf(event.kind().name()), event.title(),
 				event.startsAt().atZone(AgendaEvent.ZONE).toOffsetDateTime(),
 				event.endsAt().atZone(AgendaEvent.ZONE).toOffsetDateTime(), AgendaEvent.ZONE.getId(),
 				event.place().label(), event.place().address(), event.place().url(), pageUrl(event));

@@ -117,7 +117,8 @@ class Appointments {
 					+ " heures avant : appelez votre accompagnateur.");
 		}
 		AppointmentCancelled cancelled = new AppointmentCancelled(slot.id(), coach(slot), entrepreneur(slot),
-				offset(slot.startsAt()), offset(slot.endsAt()), oneLine(slot.place()), "ENTREPRENEUR");
+				offset(slot.startsAt()), offset(slot.endsAt()), oneLine(slot.place()),
+				AppointmentCancelled.CancelledBy.ENTREPRENEUR);
 		AppointmentView view = new AppointmentView(slot.id(), offset(slot.startsAt()), offset(slot.endsAt()),
 				EventResponse.PlaceResponse.of(slot.place()), new Person(slot.coachSubject(), slot.coachName()),
 				new Person(slot.entrepreneurSubject(), slot.entrepreneurName()), slot.topic(), "CANCELLED", null);

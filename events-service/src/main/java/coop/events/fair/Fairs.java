@@ -11,19 +11,10 @@ import coop.events.agenda.AgendaEvents;
 import coop.events.agenda.AgendaQuery;
 import coop.events.agenda.EventKind;
 import coop.events.agenda.EventResponse;
-import coop.platform.contracts.members.ShowcasePublished;
-import coop.platform.contracts.members.ShowcaseWithdrawn;
-import coop.platform.messaging.ConsumerQueue;
-import coop.platform.messaging.MessageEnvelope;
-import coop.platform.messaging.MessagingProperties;
 import coop.platform.web.problem.ProblemException;
 import coop.platform.web.problem.ProblemType;
 import coop.platform.web.security.CurrentUser;
 
-import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.annotation.RabbitListener;
-import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -37,14 +28,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The fairs an entrepreneur will exhibit at, and the showcase references that let a
- * fair's page link them (kept from members-service's showcase messages; an upsert, so a
- * repeated message changes nothing).
+ * The fairs an entrepreneur will exhibit at.
  */
 @RestController
 class Fairs {
-
-	static final String QUEUE = "events.showcases";
 
 	static final ProblemType NOT_A_FAIR = ProblemType.of("not-a-fair", HttpStatus.CONFLICT, "Pas un salon");
 
@@ -109,34 +96,6 @@ class Fairs {
 			.params(eventId, member.subject())
 			.update();
 		return ResponseEntity.noContent().build();
-	}
-
-	@Bean
-	static Declarables eventsShowcaseQueue(MessagingProperties properties) {
-		return ConsumerQueue.declare(properties, QUEUE, "members.showcase.*");
-	}
-
-	@RabbitListener(queues = QUEUE)
-	void on(Message message) {
-		MessageEnvelope envelope = MessageEnvelope.fromJson(message.getBody());
-		switch (envelope.type()) {
-			case "members.showcase.published" -> {
-				ShowcasePublished showcase = envelope.payloadAs(ShowcasePublished.class);
-				if (showcase.owner() != null) {
-					this.jdbc
-						.sql("insert into showcase_ref (subject, slug, display_name, business_name)"
-								+ " values (?, ?, ?, ?) on conflict (subject) do update set slug = excluded.slug,"
-								+ " display_name = excluded.display_name, business_name = excluded.business_name")
-						.params(showcase.owner(), showcase.slug(), showcase.displayName(), showcase.businessName())
-						.update();
-				}
-			}
-			case "members.showcase.withdrawn" -> this.jdbc.sql("delete from showcase_ref where slug = ?")
-				.param(envelope.payloadAs(ShowcaseWithdrawn.class).slug())
-				.update();
-			default -> {
-			}
-		}
 	}
 
 }

@@ -100,7 +100,8 @@ public class AttendanceBook {
 			AgendaEvent next = (mark.attendance() == Registration.Attendance.ABSENT)
 					? nextSession.apply(event).orElse(null) : null;
 			this.outbox.append(new AttendanceRecorded(registration.id(), this.snapshots.of(event),
-					RegistrationMessages.attendee(registration), mark.attendance().name(),
+					RegistrationMessages.attendee(registration),
+					AttendanceRecorded.Attendance.valueOf(mark.attendance().name()),
 					(next != null) ? this.snapshots.of(next) : null));
 		}
 		return this.views.registrationsOf(eventId)

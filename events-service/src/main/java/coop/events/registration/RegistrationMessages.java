@@ -56,7 +56,7 @@ class RegistrationMessages {
 
 	void cancelled(Registration registration, AgendaEvent event) {
 		this.outbox.append(new RegistrationCancelled(registration.id(), this.snapshots.of(event),
-				attendee(registration), registration.cancelReason()));
+				attendee(registration), RegistrationCancelled.Reason.valueOf(registration.cancelReason())));
 	}
 
 	Recipient recipient(Registration registration) {

@@ -18,6 +18,7 @@ import coop.members.organisation.Organisation;
 import coop.members.organisation.Organisations;
 import coop.platform.contracts.members.AccountDeactivated;
 import coop.platform.contracts.members.AccountReactivated;
+import coop.platform.contracts.members.MemberRole;
 import coop.platform.contracts.members.PersonChanged;
 import coop.platform.contracts.members.PersonInvited;
 import coop.platform.web.PageResponse;
@@ -91,7 +92,7 @@ public class PeopleService {
 				request.role(), Person.Status.INVITED, now);
 		person.assign(request.role(), blankToNull(request.antenna()), blankToNull(request.organisation()),
 				blankToNull(request.coach()));
-		person.record(new PersonInvited(subject, person.role().code(), person.firstName(), person.lastName(), email,
+		person.record(new PersonInvited(subject, wire(person.role()), person.firstName(), person.lastName(), email,
 				person.antenna(), person.organisation(), person.coach()), now);
 		return toResponse(this.people.save(person));
 	}
@@ -105,8 +106,8 @@ public class PeopleService {
 		Instant now = this.clock.instant();
 		Person person = new Person(subject, email, firstName, lastName, role, Person.Status.ACTIVE, now);
 		person.assign(role, antenna, organisation, coach);
-		person.record(new PersonInvited(subject, role.code(), firstName, lastName, email, antenna,
-				person.organisation(), person.coach()), now);
+		person.record(new PersonInvited(subject, wire(role), firstName, lastName, email, antenna, person.organisation(),
+				person.coach()), now);
 		return this.people.save(person);
 	}
 
@@ -119,7 +120,7 @@ public class PeopleService {
 				(request.role() == PersonRole.PRESCRIBER) ? blankToNull(request.organisation()) : null);
 		person.assign(request.role(), blankToNull(request.antenna()), blankToNull(request.organisation()),
 				blankToNull(request.coach()));
-		person.record(new PersonChanged(person.subject(), person.role().code(), person.firstName(), person.lastName(),
+		person.record(new PersonChanged(person.subject(), wire(person.role()), person.firstName(), person.lastName(),
 				person.email(), person.antenna(), person.organisation(), person.coach()), this.clock.instant());
 		Person saved = this.people.save(person);
 		this.events.publishEvent(new PersonAssigned(saved, staff.subject(), PersonAssigned.nameOf(staff)));
@@ -241,6 +242,11 @@ public class PeopleService {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	/** The role as members' messages carry it. */
+	private static MemberRole wire(PersonRole role) {
+		return MemberRole.valueOf(role.name());
 	}
 
 }

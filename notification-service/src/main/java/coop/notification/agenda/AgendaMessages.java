@@ -5,20 +5,15 @@ import java.util.List;
 import java.util.Objects;
 
 import coop.notification.inbound.Delivery;
-import coop.notification.inbound.MailDispatcher;
-import coop.notification.mail.Mailer;
+import coop.notification.inbound.Mailings;
 import coop.notification.reminder.Reminder;
 import coop.notification.reminder.Reminders;
 import coop.platform.contracts.events.AgendaEventCancelled;
 import coop.platform.contracts.events.AgendaEventChanged;
 import coop.platform.contracts.events.AgendaEventSnapshot;
 import coop.platform.contracts.events.Recipient;
-import coop.platform.messaging.Inbox;
-import coop.platform.messaging.MessagingProperties;
+import coop.platform.messaging.EventConsumer;
 
-import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,15 +27,11 @@ class AgendaMessages {
 	static final String QUEUE = "notification.agenda";
 
 	@Bean
-	Listener agendaListener(Inbox inbox, Mailer mailer, AgendaMails mails, Reminders reminders) {
+	EventConsumer agendaMails(Mailings mailings, AgendaMails mails, Reminders reminders) {
 		Deliveries deliveries = new Deliveries(mails, reminders);
-		return new Listener(new MailDispatcher(QUEUE, inbox, mailer).on(AgendaEventChanged.class, deliveries::changed)
-			.on(AgendaEventCancelled.class, deliveries::cancelled));
-	}
-
-	@Bean
-	Declarables agendaQueue(Listener agendaListener, MessagingProperties properties) {
-		return agendaListener.dispatcher.declareQueue(properties);
+		return EventConsumer.queue(QUEUE)
+			.onEach(AgendaEventChanged.class, mailings.of(deliveries::changed))
+			.onEach(AgendaEventCancelled.class, mailings.of(deliveries::cancelled));
 	}
 
 	/** What each message sends, and what it stores with it, per recipient. */
@@ -73,21 +64,6 @@ class AgendaMessages {
 		private static Reminder reminderOf(AgendaEventSnapshot event, Recipient recipient) {
 			return Reminder.ofRegistration(recipient.registrationId(), event, recipient.attendee(),
 					recipient.cancelUrl());
-		}
-
-	}
-
-	static class Listener {
-
-		private final MailDispatcher dispatcher;
-
-		Listener(MailDispatcher dispatcher) {
-			this.dispatcher = dispatcher;
-		}
-
-		@RabbitListener(queues = QUEUE)
-		void on(Message message) {
-			this.dispatcher.dispatch(message);
 		}
 
 	}

@@ -15,6 +15,7 @@ import coop.notification.reminder.Reminder;
 import coop.platform.calendar.CalendarEntry;
 import coop.platform.contracts.events.AppointmentBooked;
 import coop.platform.contracts.events.AppointmentCancelled;
+import coop.platform.contracts.events.AppointmentCancelled.CancelledBy;
 import coop.platform.contracts.events.Attendee;
 
 import org.springframework.stereotype.Component;
@@ -102,29 +103,30 @@ class AppointmentMails {
 	/**
 	 * One of the two people of an appointment.
 	 *
-	 * @param cancelledBy ENTREPRENEUR, COACH, or {@code null} for a booking
+	 * @param role which of the two this side is
+	 * @param cancelledBy who cancelled, or {@code null} for a booking
 	 */
-	record Side(Attendee person, Attendee other, String role, String cancelledBy) {
+	record Side(Attendee person, Attendee other, CancelledBy role, CancelledBy cancelledBy) {
 
-		static List<Side> of(Attendee entrepreneur, Attendee coach, String cancelledBy) {
+		static List<Side> of(Attendee entrepreneur, Attendee coach, CancelledBy cancelledBy) {
 			return List
-				.of(new Side(entrepreneur, coach, "ENTREPRENEUR", cancelledBy),
-						new Side(coach, entrepreneur, "COACH", cancelledBy))
+				.of(new Side(entrepreneur, coach, CancelledBy.ENTREPRENEUR, cancelledBy),
+						new Side(coach, entrepreneur, CancelledBy.COACH, cancelledBy))
 				.stream()
 				.filter((side) -> side.person() != null && side.person().email() != null && side.other() != null)
 				.toList();
 		}
 
 		boolean isEntrepreneur() {
-			return "ENTREPRENEUR".equals(this.role);
+			return this.role == CancelledBy.ENTREPRENEUR;
 		}
 
 		boolean cancelledIt() {
-			return this.role.equals(this.cancelledBy);
+			return this.role == this.cancelledBy;
 		}
 
 		boolean otherCancelledIt() {
-			return ("ENTREPRENEUR".equals(this.cancelledBy) || "COACH".equals(this.cancelledBy)) && !cancelledIt();
+			return this.cancelledBy != null && !cancelledIt();
 		}
 
 	}

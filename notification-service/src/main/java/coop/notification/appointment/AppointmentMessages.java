@@ -5,18 +5,13 @@ import java.util.List;
 
 import coop.notification.appointment.AppointmentMails.Side;
 import coop.notification.inbound.Delivery;
-import coop.notification.inbound.MailDispatcher;
-import coop.notification.mail.Mailer;
+import coop.notification.inbound.Mailings;
 import coop.notification.reminder.Reminder;
 import coop.notification.reminder.Reminders;
 import coop.platform.contracts.events.AppointmentBooked;
 import coop.platform.contracts.events.AppointmentCancelled;
-import coop.platform.messaging.Inbox;
-import coop.platform.messaging.MessagingProperties;
+import coop.platform.messaging.EventConsumer;
 
-import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,15 +25,11 @@ class AppointmentMessages {
 	static final String QUEUE = "notification.appointments";
 
 	@Bean
-	Listener appointmentListener(Inbox inbox, Mailer mailer, AppointmentMails mails, Reminders reminders) {
+	EventConsumer appointmentMails(Mailings mailings, AppointmentMails mails, Reminders reminders) {
 		Deliveries deliveries = new Deliveries(mails, reminders);
-		return new Listener(new MailDispatcher(QUEUE, inbox, mailer).on(AppointmentBooked.class, deliveries::booked)
-			.on(AppointmentCancelled.class, deliveries::cancelled));
-	}
-
-	@Bean
-	Declarables appointmentQueue(Listener appointmentListener, MessagingProperties properties) {
-		return appointmentListener.dispatcher.declareQueue(properties);
+		return EventConsumer.queue(QUEUE)
+			.onEach(AppointmentBooked.class, mailings.of(deliveries::booked))
+			.onEach(AppointmentCancelled.class, mailings.of(deliveries::cancelled));
 	}
 
 	/** What each message sends to each of the two people, and what it stores with it. */
@@ -63,21 +54,6 @@ class AppointmentMessages {
 						.with(() -> this.reminders.withdraw(reminder, at));
 				})
 				.toList();
-		}
-
-	}
-
-	static class Listener {
-
-		private final MailDispatcher dispatcher;
-
-		Listener(MailDispatcher dispatcher) {
-			this.dispatcher = dispatcher;
-		}
-
-		@RabbitListener(queues = QUEUE)
-		void on(Message message) {
-			this.dispatcher.dispatch(message);
 		}
 
 	}

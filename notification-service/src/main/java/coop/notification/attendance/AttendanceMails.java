@@ -28,7 +28,8 @@ class AttendanceMails {
 	/** An e-mail only after an absence, when there is a next session. */
 	List<OutgoingMail> recorded(AttendanceRecorded attendance) {
 		AgendaEventSnapshot next = attendance.nextSession();
-		if (!"ABSENT".equals(attendance.attendance()) || next == null || attendance.attendee() == null) {
+		if (attendance.attendance() != AttendanceRecorded.Attendance.ABSENT || next == null
+				|| attendance.attendee() == null) {
 			return List.of();
 		}
 		AgendaEventSnapshot missed = attendance.event();

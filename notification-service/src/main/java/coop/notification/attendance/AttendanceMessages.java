@@ -1,15 +1,10 @@
 package coop.notification.attendance;
 
 import coop.notification.inbound.Delivery;
-import coop.notification.inbound.MailDispatcher;
-import coop.notification.mail.Mailer;
+import coop.notification.inbound.Mailings;
 import coop.platform.contracts.events.AttendanceRecorded;
-import coop.platform.messaging.Inbox;
-import coop.platform.messaging.MessagingProperties;
+import coop.platform.messaging.EventConsumer;
 
-import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,29 +18,10 @@ class AttendanceMessages {
 	static final String QUEUE = "notification.attendance";
 
 	@Bean
-	Listener attendanceListener(Inbox inbox, Mailer mailer, AttendanceMails mails) {
-		return new Listener(new MailDispatcher(QUEUE, inbox, mailer).on(AttendanceRecorded.class,
-				(attendance, at) -> mails.recorded(attendance).stream().map(Delivery::of).toList()));
-	}
-
-	@Bean
-	Declarables attendanceQueue(Listener attendanceListener, MessagingProperties properties) {
-		return attendanceListener.dispatcher.declareQueue(properties);
-	}
-
-	static class Listener {
-
-		private final MailDispatcher dispatcher;
-
-		Listener(MailDispatcher dispatcher) {
-			this.dispatcher = dispatcher;
-		}
-
-		@RabbitListener(queues = QUEUE)
-		void on(Message message) {
-			this.dispatcher.dispatch(message);
-		}
-
+	EventConsumer attendanceMails(Mailings mailings, AttendanceMails mails) {
+		return EventConsumer.queue(QUEUE)
+			.onEach(AttendanceRecorded.class,
+					mailings.of((attendance, at) -> mails.recorded(attendance).stream().map(Delivery::of).toList()));
 	}
 
 }

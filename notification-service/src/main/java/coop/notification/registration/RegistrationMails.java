@@ -90,42 +90,13 @@ class RegistrationMails {
 		String day = " : " + meeting.title() + " — " + FrenchDates.day(meeting.startsAt());
 		String what = "« " + meeting.title() + " » (" + span(meeting) + ")";
 		Letter letter = Letter.to(event.attendee().firstName());
-		String kind;
-		String subject;
-		boolean hadSeat = true;
-		switch (String.valueOf(event.reason())) {
-			case "BY_ATTENDEE" -> {
-				kind = "registration-cancelled";
-				subject = "Votre inscription est annulée" + day;
-				letter.paragraph("Votre inscription à " + what + " est annulée, comme vous l'avez demandé. "
-						+ "Merci de nous avoir prévenus : votre place peut revenir à une autre personne.");
-			}
-			case "OFFER_EXPIRED" -> {
-				kind = "registration-offer-expired";
-				subject = "Le délai est passé" + day;
-				hadSeat = false;
-				letter.paragraph("Une place s'était libérée pour vous à " + what + ".",
-						"Le délai est passé, la place a été proposée à la personne suivante.");
-			}
-			case "OFFER_DECLINED" -> {
-				kind = "registration-offer-declined";
-				subject = "Place refusée" + day;
-				hadSeat = false;
-				letter.paragraph("Nous avons bien noté que vous refusez la place proposée à " + what
-						+ " : elle est proposée à la personne suivante. Merci de nous avoir répondu.");
-			}
-			case "BY_STAFF" -> {
-				kind = "registration-cancelled-by-staff";
-				subject = "Votre inscription est annulée" + day;
-				letter.paragraph("Nous sommes désolés : nous avons dû annuler votre inscription à " + what + ".",
-						"Pour toute question, écrivez-nous à " + this.properties.teamMailbox() + ".");
-			}
-			default -> {
-				kind = "registration-cancelled";
-				subject = "Votre inscription est annulée" + day;
-				letter.paragraph("Votre inscription à " + what + " est annulée.");
-			}
-		}
+		Cancellation cancellation = (event.reason() != null) ? cancellation(event.reason(), what)
+				: new Cancellation("registration-cancelled", "Votre inscription est annulée", true,
+						"Votre inscription à " + what + " est annulée.");
+		String kind = cancellation.kind();
+		String subject = cancellation.subject() + day;
+		boolean hadSeat = cancellation.hadSeat();
+		letter.paragraph(cancellation.paragraph());
 		letter.paragraph(hadSeat ? "Le fichier joint retire l'événement de votre agenda." : null)
 			.paragraph("D'autres dates vous attendent peut-être dans notre agenda.")
 			.link("Voir l'agenda", this.properties.link("/agenda"));
@@ -143,6 +114,30 @@ class RegistrationMails {
 
 	private static String fullName(Attendee attendee) {
 		return attendee.firstName() + " " + attendee.lastName();
+	}
+
+	private Cancellation cancellation(RegistrationCancelled.Reason reason, String what) {
+		return switch (reason) {
+			case BY_ATTENDEE -> new Cancellation("registration-cancelled", "Votre inscription est annulée", true,
+					"Votre inscription à " + what + " est annulée, comme vous l'avez demandé. "
+							+ "Merci de nous avoir prévenus : votre place peut revenir à une autre personne.");
+			case OFFER_EXPIRED -> new Cancellation("registration-offer-expired", "Le délai est passé", false,
+					"Une place s'était libérée pour vous à " + what + ".",
+					"Le délai est passé, la place a été proposée à la personne suivante.");
+			case OFFER_DECLINED -> new Cancellation("registration-offer-declined", "Place refusée", false,
+					"Nous avons bien noté que vous refusez la place proposée à " + what
+							+ " : elle est proposée à la personne suivante. Merci de nous avoir répondu.");
+			case BY_STAFF -> new Cancellation("registration-cancelled-by-staff", "Votre inscription est annulée", true,
+					"Nous sommes désolés : nous avons dû annuler votre inscription à " + what + ".",
+					"Pour toute question, écrivez-nous à " + this.properties.teamMailbox() + ".");
+		};
+	}
+
+	/**
+	 * The mail of a cancellation: its kind, the start of its subject, its first
+	 * paragraph.
+	 */
+	private record Cancellation(String kind, String subject, boolean hadSeat, String... paragraph) {
 	}
 
 }

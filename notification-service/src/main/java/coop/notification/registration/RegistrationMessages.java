@@ -4,8 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import coop.notification.inbound.Delivery;
-import coop.notification.inbound.MailDispatcher;
-import coop.notification.mail.Mailer;
+import coop.notification.inbound.Mailings;
 import coop.notification.reminder.Reminder;
 import coop.notification.reminder.Reminders;
 import coop.platform.contracts.events.RegistrationCancelled;
@@ -13,12 +12,8 @@ import coop.platform.contracts.events.RegistrationConfirmed;
 import coop.platform.contracts.events.RegistrationPromoted;
 import coop.platform.contracts.events.RegistrationWaitlisted;
 import coop.platform.contracts.events.SeatOffered;
-import coop.platform.messaging.Inbox;
-import coop.platform.messaging.MessagingProperties;
+import coop.platform.messaging.EventConsumer;
 
-import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,19 +27,14 @@ class RegistrationMessages {
 	static final String QUEUE = "notification.registrations";
 
 	@Bean
-	Listener registrationListener(Inbox inbox, Mailer mailer, RegistrationMails mails, Reminders reminders) {
+	EventConsumer registrationMails(Mailings mailings, RegistrationMails mails, Reminders reminders) {
 		Deliveries deliveries = new Deliveries(mails, reminders);
-		return new Listener(
-				new MailDispatcher(QUEUE, inbox, mailer).on(RegistrationConfirmed.class, deliveries::confirmed)
-					.on(RegistrationPromoted.class, deliveries::promoted)
-					.on(RegistrationWaitlisted.class, deliveries::waitlisted)
-					.on(SeatOffered.class, deliveries::seatOffered)
-					.on(RegistrationCancelled.class, deliveries::cancelled));
-	}
-
-	@Bean
-	Declarables registrationQueue(Listener registrationListener, MessagingProperties properties) {
-		return registrationListener.dispatcher.declareQueue(properties);
+		return EventConsumer.queue(QUEUE)
+			.onEach(RegistrationConfirmed.class, mailings.of(deliveries::confirmed))
+			.onEach(RegistrationPromoted.class, mailings.of(deliveries::promoted))
+			.onEach(RegistrationWaitlisted.class, mailings.of(deliveries::waitlisted))
+			.onEach(SeatOffered.class, mailings.of(deliveries::seatOffered))
+			.onEach(RegistrationCancelled.class, mailings.of(deliveries::cancelled));
 	}
 
 	/** What each message sends, and what it stores with it. */
@@ -76,21 +66,6 @@ class RegistrationMessages {
 			Reminder reminder = Reminder.ofRegistration(event.registrationId(), event.event(), event.attendee(), null);
 			return List
 				.of(Delivery.of(this.mails.cancelled(event, at)).with(() -> this.reminders.withdraw(reminder, at)));
-		}
-
-	}
-
-	static class Listener {
-
-		private final MailDispatcher dispatcher;
-
-		Listener(MailDispatcher dispatcher) {
-			this.dispatcher = dispatcher;
-		}
-
-		@RabbitListener(queues = QUEUE)
-		void on(Message message) {
-			this.dispatcher.dispatch(message);
 		}
 
 	}

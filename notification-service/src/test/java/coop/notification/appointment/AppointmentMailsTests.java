@@ -10,6 +10,7 @@ import coop.notification.Samples;
 import coop.notification.appointment.AppointmentMails.Side;
 import coop.notification.mail.MailProperties;
 import coop.platform.contracts.events.AppointmentCancelled;
+import coop.platform.contracts.events.AppointmentCancelled.CancelledBy;
 import coop.platform.contracts.events.Attendee;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +30,8 @@ class AppointmentMailsTests {
 	@Test
 	void whoeverCancelledReadsAnAcknowledgementAndTheOtherAnApology() {
 		AppointmentCancelled cancellation = new AppointmentCancelled(UUID.randomUUID(), this.lucas, this.marie,
-				this.start, this.start.plusHours(1), "COOP'EMPLOI Seynod", "ENTREPRENEUR");
-		List<Side> sides = Side.of(this.marie, this.lucas, "ENTREPRENEUR");
+				this.start, this.start.plusHours(1), "COOP'EMPLOI Seynod", CancelledBy.ENTREPRENEUR);
+		List<Side> sides = Side.of(this.marie, this.lucas, CancelledBy.ENTREPRENEUR);
 
 		String toMarie = this.mails.cancelled(cancellation, sides.get(0), Instant.now()).text();
 		String toLucas = this.mails.cancelled(cancellation, sides.get(1), Instant.now()).text();

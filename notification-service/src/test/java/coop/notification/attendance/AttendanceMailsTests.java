@@ -17,7 +17,8 @@ class AttendanceMailsTests {
 
 	@ParameterizedTest
 	@CsvSource({ "ABSENT, true, 1", "ABSENT, false, 0", "PRESENT, true, 0", "EXCUSED, true, 0" })
-	void onlyAnAbsenceWithANextSessionSendsAMail(String attendance, boolean nextSession, int expected) {
+	void onlyAnAbsenceWithANextSessionSendsAMail(AttendanceRecorded.Attendance attendance, boolean nextSession,
+			int expected) {
 		AttendanceRecorded recorded = new AttendanceRecorded(UUID.randomUUID(), Samples.meeting(),
 				Samples.person("Marie", "Dupont", "marie@example.org"), attendance,
 				nextSession ? Samples.meeting() : null);

@@ -6,6 +6,7 @@ import java.util.UUID;
 import coop.notification.Samples;
 import coop.notification.mail.MailProperties;
 import coop.notification.mail.OutgoingMail;
+import coop.platform.contracts.ContractJson;
 import coop.platform.contracts.events.RegistrationCancelled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,7 +29,8 @@ class RegistrationMailsTests {
 					""")
 	void eachReasonOfACancellationHasItsMail(String reason, String kind, String subject, int calendarFiles) {
 		OutgoingMail mail = this.mails.cancelled(new RegistrationCancelled(UUID.randomUUID(), Samples.meeting(),
-				Samples.person("Léa", "Perrin", "lea@example.org"), reason), Instant.now());
+				Samples.person("Léa", "Perrin", "lea@example.org"),
+				ContractJson.mapper().convertValue(reason, RegistrationCancelled.Reason.class)), Instant.now());
 
 		assertThat(mail.kind()).isEqualTo(kind);
 		assertThat(mail.subject()).isEqualTo(subject);

@@ -90,7 +90,7 @@ class ReminderIT extends WithRealServers {
 		RegistrationConfirmed registration = confirmed(event, address);
 		publish(registration);
 		publish(new RegistrationCancelled(registration.registrationId(), event, registration.attendee(),
-				"BY_ATTENDEE"));
+				RegistrationCancelled.Reason.BY_ATTENDEE));
 		awaitSent(address, 2);
 		// a confirmation delivered late does not bring the reminder back
 		publish(registration);
@@ -145,7 +145,8 @@ class ReminderIT extends WithRealServers {
 		publish(new AppointmentBooked(cancelled, person("Lucas", "Favre", lucas), person("Marie", "Dupont", marie),
 				start.plusHours(2), start.plusHours(3), "COOP'EMPLOI Seynod", "Trésorerie"));
 		publish(new AppointmentCancelled(cancelled, person("Lucas", "Favre", lucas), person("Marie", "Dupont", marie),
-				start.plusHours(2), start.plusHours(3), "COOP'EMPLOI Seynod", "ENTREPRENEUR"));
+				start.plusHours(2), start.plusHours(3), "COOP'EMPLOI Seynod",
+				AppointmentCancelled.CancelledBy.ENTREPRENEUR));
 		awaitSent(marie, 3);
 		awaitSent(lucas, 3);
 

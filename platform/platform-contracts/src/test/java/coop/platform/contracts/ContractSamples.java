@@ -27,6 +27,7 @@ import coop.platform.contracts.events.RegistrationWaitlisted;
 import coop.platform.contracts.events.SeatOffered;
 import coop.platform.contracts.members.AccountDeactivated;
 import coop.platform.contracts.members.AccountReactivated;
+import coop.platform.contracts.members.MemberRole;
 import coop.platform.contracts.members.PersonChanged;
 import coop.platform.contracts.members.PersonInvited;
 import coop.platform.contracts.members.PersonalFileChanged;
@@ -35,13 +36,14 @@ import coop.platform.contracts.members.ShowcaseWithdrawn;
 
 /**
  * One sample of every integration event, matching the JSON fixture of the same type in
- * {@code contracts/}.
+ * {@code contracts/}, and variants for the enumerated values that change what a consumer
+ * does, each with its fixture {@code <type>.v<version>.<variant>.json}.
  */
 final class ContractSamples {
 
 	static final AgendaEventSnapshot INFO_MEETING = new AgendaEventSnapshot(
-			UUID.fromString("5b0c7a36-3f3e-4c0e-9d55-1f6f1c7d9a01"), "INFO_MEETING", "Réunion d'information collective",
-			OffsetDateTime.of(2027, 1, 12, 9, 30, 0, 0, ZoneOffset.ofHours(1)),
+			UUID.fromString("5b0c7a36-3f3e-4c0e-9d55-1f6f1c7d9a01"), AgendaEventSnapshot.Kind.INFO_MEETING,
+			"Réunion d'information collective", OffsetDateTime.of(2027, 1, 12, 9, 30, 0, 0, ZoneOffset.ofHours(1)),
 			OffsetDateTime.of(2027, 1, 12, 11, 30, 0, 0, ZoneOffset.ofHours(1)), "Europe/Paris", "COOP'EMPLOI Seynod",
 			"1025 ancienne route d'Annecy, 74600 Seynod", null,
 			"https://coopemploi.com/agenda/5b0c7a36-3f3e-4c0e-9d55-1f6f1c7d9a01");
@@ -76,10 +78,10 @@ final class ContractSamples {
 						"https://coopemploi.com/inscriptions/place?jeton=ghi"));
 		samples.put(RegistrationPromoted.class, new RegistrationPromoted(registration, INFO_MEETING, VISITOR,
 				"https://coopemploi.com/inscriptions/annuler?jeton=ghi"));
-		samples.put(RegistrationCancelled.class,
-				new RegistrationCancelled(registration, INFO_MEETING, VISITOR, "BY_ATTENDEE"));
-		samples.put(AttendanceRecorded.class,
-				new AttendanceRecorded(registration, INFO_MEETING, MEMBER, "ABSENT", INFO_MEETING));
+		samples.put(RegistrationCancelled.class, new RegistrationCancelled(registration, INFO_MEETING, VISITOR,
+				RegistrationCancelled.Reason.BY_ATTENDEE));
+		samples.put(AttendanceRecorded.class, new AttendanceRecorded(registration, INFO_MEETING, MEMBER,
+				AttendanceRecorded.Attendance.ABSENT, INFO_MEETING));
 		samples.put(AgendaEventChanged.class,
 				new AgendaEventChanged(INFO_MEETING, OffsetDateTime.of(2027, 1, 12, 14, 0, 0, 0, ZoneOffset.ofHours(1)),
 						OffsetDateTime.of(2027, 1, 12, 16, 0, 0, 0, ZoneOffset.ofHours(1)), "COOP'EMPLOI Annemasse",
@@ -97,16 +99,16 @@ final class ContractSamples {
 				new AppointmentCancelled(appointment, COACH_PERSON, MEMBER,
 						OffsetDateTime.of(2027, 2, 3, 10, 0, 0, 0, ZoneOffset.ofHours(1)),
 						OffsetDateTime.of(2027, 2, 3, 11, 0, 0, 0, ZoneOffset.ofHours(1)), "COOP'EMPLOI Seynod",
-						"ENTREPRENEUR"));
+						AppointmentCancelled.CancelledBy.ENTREPRENEUR));
 		samples.put(ShowcasePublished.class,
 				new ShowcasePublished("atelier-bois-flotte", "Julien Morel", "L'Atelier du Bois Flotté", "FURNITURE",
 						"Mobilier", "Mobilier et objets en bois flotté du lac d'Annecy", "Annecy", "seynod", null,
 						List.of(new ShowcasePublished.Page("presentation", "Présentation", "Chaque pièce est unique.")),
 						"https://coopemploi.com/entrepreneurs/atelier-bois-flotte", SUBJECT));
 		samples.put(ShowcaseWithdrawn.class, new ShowcaseWithdrawn("atelier-bois-flotte"));
-		samples.put(PersonInvited.class, new PersonInvited(SUBJECT, "entrepreneur", "Julien", "Morel",
+		samples.put(PersonInvited.class, new PersonInvited(SUBJECT, MemberRole.ENTREPRENEUR, "Julien", "Morel",
 				"julien.morel@example.org", "seynod", null, COACH));
-		samples.put(PersonChanged.class, new PersonChanged(SUBJECT, "entrepreneur", "Julien", "Morel",
+		samples.put(PersonChanged.class, new PersonChanged(SUBJECT, MemberRole.ENTREPRENEUR, "Julien", "Morel",
 				"julien.morel@example.org", "annemasse", null, COACH));
 		samples.put(AccountDeactivated.class, new AccountDeactivated(SUBJECT));
 		samples.put(AccountReactivated.class, new AccountReactivated(SUBJECT));
@@ -134,6 +136,62 @@ final class ContractSamples {
 		samples.put(FiguresChanged.class, new FiguresChanged(List.of(SUBJECT), FiguresChanged.Cause.IMPORT,
 				Instant.parse("2026-04-02T08:15:00Z")));
 		return samples;
+	}
+
+	static final AgendaEventSnapshot WORKSHOP = new AgendaEventSnapshot(
+			UUID.fromString("5b0c7a36-3f3e-4c0e-9d55-1f6f1c7d9a02"), AgendaEventSnapshot.Kind.WORKSHOP,
+			"Atelier : construire son prévisionnel", OffsetDateTime.of(2027, 3, 30, 14, 0, 0, 0, ZoneOffset.ofHours(2)),
+			OffsetDateTime.of(2027, 3, 30, 17, 0, 0, 0, ZoneOffset.ofHours(2)), "Europe/Paris", "En ligne", null,
+			"https://visio.coopemploi.com/previsionnel",
+			"https://coopemploi.com/agenda/5b0c7a36-3f3e-4c0e-9d55-1f6f1c7d9a02");
+
+	/**
+	 * Variants by fixture name: every value of every enumeration on the wire appears in
+	 * one.
+	 */
+	static Map<String, IntegrationEvent> variants() {
+		UUID registration = UUID.fromString("0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f14");
+		Map<String, IntegrationEvent> variants = new LinkedHashMap<>();
+		variants.put("events.registration.cancelled.v1.offer-declined", new RegistrationCancelled(registration,
+				INFO_MEETING, VISITOR, RegistrationCancelled.Reason.OFFER_DECLINED));
+		variants.put("events.registration.cancelled.v1.offer-expired", new RegistrationCancelled(registration,
+				INFO_MEETING, VISITOR, RegistrationCancelled.Reason.OFFER_EXPIRED));
+		variants.put("events.registration.cancelled.v1.by-staff",
+				new RegistrationCancelled(registration, INFO_MEETING, VISITOR, RegistrationCancelled.Reason.BY_STAFF));
+		variants.put("events.registration.confirmed.v1.workshop", new RegistrationConfirmed(registration, WORKSHOP,
+				MEMBER, "https://coopemploi.com/inscriptions/annuler?jeton=jkl"));
+		variants.put("events.registration.confirmed.v1.monthly-meeting",
+				new RegistrationConfirmed(registration,
+						withKind(AgendaEventSnapshot.Kind.MONTHLY_MEETING, "Réunion mensuelle des entrepreneurs"),
+						MEMBER, "https://coopemploi.com/inscriptions/annuler?jeton=mno"));
+		variants.put("events.event.cancelled.v1.fair", new AgendaEventCancelled(
+				withKind(AgendaEventSnapshot.Kind.FAIR, "Salon de l'artisanat d'Annecy"), null, List.of()));
+		variants.put("events.event.changed.v1.appointment",
+				new AgendaEventChanged(withKind(AgendaEventSnapshot.Kind.APPOINTMENT, "Entretien individuel"),
+						INFO_MEETING.startsAt(), INFO_MEETING.endsAt(), "COOP'EMPLOI Seynod",
+						List.of(new Recipient(registration, MEMBER, null))));
+		variants.put("events.attendance.recorded.v1.present",
+				new AttendanceRecorded(registration, WORKSHOP, MEMBER, AttendanceRecorded.Attendance.PRESENT, null));
+		variants.put("events.attendance.recorded.v1.excused",
+				new AttendanceRecorded(registration, WORKSHOP, MEMBER, AttendanceRecorded.Attendance.EXCUSED, null));
+		variants.put("events.appointment.cancelled.v1.by-coach",
+				new AppointmentCancelled(UUID.fromString("1a2b3c4d-0000-4000-8000-00000000aa02"), COACH_PERSON, MEMBER,
+						OffsetDateTime.of(2027, 2, 4, 10, 0, 0, 0, ZoneOffset.ofHours(1)),
+						OffsetDateTime.of(2027, 2, 4, 11, 0, 0, 0, ZoneOffset.ofHours(1)), "En ligne",
+						AppointmentCancelled.CancelledBy.COACH));
+		variants.put("members.person.invited.v1.coach", new PersonInvited(COACH, MemberRole.COACH, "Lucas", "Favre",
+				"lucas.favre@example.org", "seynod", null, null));
+		variants.put("members.person.invited.v1.prescriber", new PersonInvited("1c9e8b7a-6d5f-4e3c-a2b1-0f9e8d7c6b5a",
+				MemberRole.PRESCRIBER, "Sophie", "Girard", "sophie.girard@example.org", null, "plie-annecy", null));
+		variants.put("members.person.changed.v1.staff", new PersonChanged("2d0f9c8b-7e6a-4f5d-b3c2-1a0f9e8d7c6b",
+				MemberRole.STAFF, "Camille", "Roux", "camille.roux@example.org", "seynod", null, null));
+		return variants;
+	}
+
+	private static AgendaEventSnapshot withKind(AgendaEventSnapshot.Kind kind, String title) {
+		return new AgendaEventSnapshot(INFO_MEETING.id(), kind, title, INFO_MEETING.startsAt(), INFO_MEETING.endsAt(),
+				INFO_MEETING.timeZone(), INFO_MEETING.placeLabel(), INFO_MEETING.placeAddress(),
+				INFO_MEETING.onlineUrl(), INFO_MEETING.pageUrl());
 	}
 
 }

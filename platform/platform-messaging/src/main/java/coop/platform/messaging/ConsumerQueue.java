@@ -17,12 +17,12 @@ import org.springframework.amqp.core.TopicExchange;
  * queue ({@code <queue>.dlq}) where a message lands once retries are exhausted, so that
  * nothing is dropped.
  */
-public final class ConsumerQueue {
+final class ConsumerQueue {
 
 	private ConsumerQueue() {
 	}
 
-	public static Declarables declare(MessagingProperties properties, String queue, String... routingKeys) {
+	static Declarables declare(MessagingProperties properties, String queue, String... routingKeys) {
 		Queue main = QueueBuilder.durable(queue)
 			.deadLetterExchange(properties.deadLetterExchange())
 			.deadLetterRoutingKey(queue)

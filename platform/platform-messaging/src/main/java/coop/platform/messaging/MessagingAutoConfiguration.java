@@ -4,13 +4,15 @@ import java.time.Clock;
 
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The backbone every service shares: the exchanges and the confirming publisher.
+ * The backbone every service shares: the exchanges, the confirming publisher and the
+ * listeners of the service's {@link EventConsumer}s.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration")
 @EnableConfigurationProperties(MessagingProperties.class)
@@ -19,6 +21,17 @@ public class MessagingAutoConfiguration {
 	@Bean
 	Declarables messagingTopology(MessagingProperties properties) {
 		return MessagingTopology.declarables(properties);
+	}
+
+	@Bean
+	EventConsumerListeners eventConsumerListeners(ObjectProvider<EventConsumer> consumers,
+			ObjectProvider<Inbox> inbox) {
+		return new EventConsumerListeners(consumers, inbox);
+	}
+
+	@Bean
+	Declarables eventConsumerQueues(ObjectProvider<EventConsumer> consumers, MessagingProperties properties) {
+		return EventConsumerListeners.queues(consumers, properties);
 	}
 
 	@Bean

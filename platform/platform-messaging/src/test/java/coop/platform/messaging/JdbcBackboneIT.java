@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import coop.platform.messaging.Inbox;
-import coop.platform.messaging.Outbox;
 import coop.platform.test.Eventually;
 import coop.platform.test.RabbitServer;
 import coop.platform.test.TestServers;
@@ -17,9 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -167,35 +162,11 @@ class JdbcBackboneIT {
 	static class App {
 
 		@Bean
-		Declarables pingQueue(MessagingProperties properties) {
-			return ConsumerQueue.declare(properties, "test.jdbc-backbone", "test.jdbc-ping.sent");
-		}
-
-		@Bean
-		PingConsumer pingConsumer(Inbox inbox, JdbcTemplate jdbc) {
-			return new PingConsumer(inbox, jdbc);
-		}
-
-	}
-
-	static class PingConsumer {
-
-		private final Inbox inbox;
-
-		private final JdbcTemplate jdbc;
-
-		PingConsumer(Inbox inbox, JdbcTemplate jdbc) {
-			this.inbox = inbox;
-			this.jdbc = jdbc;
-		}
-
-		@RabbitListener(queues = "test.jdbc-backbone")
-		void on(Message message) {
-			MessageEnvelope envelope = MessageEnvelope.fromJson(message.getBody());
-			Ping ping = envelope.payloadAs(Ping.class);
-			this.inbox.handleOnce("jdbc-backbone-it", envelope,
-					() -> this.jdbc.update("insert into it_handled (event_id, sequence) values (?, ?)",
-							envelope.eventId(), ping.sequence()));
+		EventConsumer pingConsumer(JdbcTemplate jdbc) {
+			return EventConsumer.queue("test.jdbc-backbone")
+				.on(Ping.class,
+						(ping, received) -> jdbc.update("insert into it_handled (event_id, sequence) values (?, ?)",
+								received.eventId(), ping.sequence()));
 		}
 
 	}

@@ -17,9 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -111,36 +108,11 @@ class MongoBackboneIT {
 	static class App {
 
 		@Bean
-		Declarables pingQueue(MessagingProperties properties) {
-			return ConsumerQueue.declare(properties, "test.mongo-backbone", "test.mongo-ping.sent");
-		}
-
-		@Bean
-		PingConsumer mongoPingConsumer(Inbox inbox, MongoTemplate mongo) {
-			return new PingConsumer(inbox, mongo);
-		}
-
-	}
-
-	static class PingConsumer {
-
-		private final Inbox inbox;
-
-		private final MongoTemplate mongo;
-
-		PingConsumer(Inbox inbox, MongoTemplate mongo) {
-			this.inbox = inbox;
-			this.mongo = mongo;
-		}
-
-		@RabbitListener(queues = "test.mongo-backbone")
-		void on(Message message) {
-			MessageEnvelope envelope = MessageEnvelope.fromJson(message.getBody());
-			int sequence = envelope.payloadAs(MongoPing.class).sequence();
-			this.inbox.handleOnce("mongo-backbone-it", envelope,
-					() -> this.mongo.insert(
-							new Document("eventId", envelope.eventId().toString()).append("sequence", sequence),
-							"handled"));
+		EventConsumer mongoPingConsumer(MongoTemplate mongo) {
+			return EventConsumer.queue("test.mongo-backbone")
+				.on(MongoPing.class, (ping, received) -> mongo.insert(
+						new Document("eventId", received.eventId().toString()).append("sequence", ping.sequence()),
+						"handled"));
 		}
 
 	}

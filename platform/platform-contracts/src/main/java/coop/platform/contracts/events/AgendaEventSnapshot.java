@@ -7,12 +7,20 @@ import java.util.UUID;
  * What a consumer needs to tell someone about an agenda event without calling
  * events-service back.
  *
- * @param kind INFO_MEETING, MONTHLY_MEETING, FAIR, WORKSHOP or APPOINTMENT
+ * @param kind the kind of event
  * @param timeZone the zone the times are meant in (Europe/Paris), for calendar files
  * @param placeAddress postal address, or {@code null} when the event is online
  * @param onlineUrl link to join an online event, or {@code null}
  * @param pageUrl public page of the event on the site
  */
-public record AgendaEventSnapshot(UUID id, String kind, String title, OffsetDateTime startsAt, OffsetDateTime endsAt,
+public record AgendaEventSnapshot(UUID id, Kind kind, String title, OffsetDateTime startsAt, OffsetDateTime endsAt,
 		String timeZone, String placeLabel, String placeAddress, String onlineUrl, String pageUrl) {
+
+	/** The kinds of events of the agenda. */
+	public enum Kind {
+
+		INFO_MEETING, MONTHLY_MEETING, FAIR, WORKSHOP, APPOINTMENT
+
+	}
+
 }

@@ -9,9 +9,17 @@ import coop.platform.contracts.IntegrationEvent;
 /**
  * An individual appointment was cancelled.
  *
- * @param cancelledBy ENTREPRENEUR or COACH
+ * @param cancelledBy who cancelled it
  */
 @EventType("events.appointment.cancelled")
 public record AppointmentCancelled(UUID appointmentId, Attendee coach, Attendee entrepreneur, OffsetDateTime startsAt,
-		OffsetDateTime endsAt, String place, String cancelledBy) implements IntegrationEvent {
+		OffsetDateTime endsAt, String place, CancelledBy cancelledBy) implements IntegrationEvent {
+
+	/** Who of the two people cancelled an appointment. */
+	public enum CancelledBy {
+
+		ENTREPRENEUR, COACH
+
+	}
+
 }

@@ -8,10 +8,24 @@ import coop.platform.contracts.IntegrationEvent;
 /**
  * A registration ended before the event.
  *
- * @param reason BY_ATTENDEE (the person cancelled), OFFER_DECLINED, OFFER_EXPIRED (the
- * seat offered was not taken in time) or BY_STAFF
+ * @param reason why it ended
  */
 @EventType("events.registration.cancelled")
 public record RegistrationCancelled(UUID registrationId, AgendaEventSnapshot event, Attendee attendee,
-		String reason) implements IntegrationEvent {
+		Reason reason) implements IntegrationEvent {
+
+	/** Why a registration ended. */
+	public enum Reason {
+
+		/** The person cancelled (intranet or the cancel link). */
+		BY_ATTENDEE,
+		/** The person declined the seat offered from the waiting list. */
+		OFFER_DECLINED,
+		/** The seat offered was not taken in time and went to the next person. */
+		OFFER_EXPIRED,
+		/** The team cancelled it. */
+		BY_STAFF
+
+	}
+
 }

@@ -8,6 +8,6 @@ import coop.platform.contracts.IntegrationEvent;
  * values.
  */
 @EventType("members.person.changed")
-public record PersonChanged(String subject, String role, String firstName, String lastName, String email,
+public record PersonChanged(String subject, MemberRole role, String firstName, String lastName, String email,
 		String antenna, String organisation, String coach) implements IntegrationEvent {
 }

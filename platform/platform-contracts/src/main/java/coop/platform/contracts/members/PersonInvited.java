@@ -8,12 +8,12 @@ import coop.platform.contracts.IntegrationEvent;
  * choose a password.
  *
  * @param subject Keycloak subject, the person's id everywhere
- * @param role entrepreneur, coach, prescriber or staff
+ * @param role the realm role
  * @param antenna antenna code, or {@code null}
  * @param organisation prescriber organisation code, or {@code null}
  * @param coach subject of the coach who follows an entrepreneur, or {@code null}
  */
 @EventType("members.person.invited")
-public record PersonInvited(String subject, String role, String firstName, String lastName, String email,
+public record PersonInvited(String subject, MemberRole role, String firstName, String lastName, String email,
 		String antenna, String organisation, String coach) implements IntegrationEvent {
 }
