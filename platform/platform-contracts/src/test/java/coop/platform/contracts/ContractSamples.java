@@ -185,6 +185,15 @@ final class ContractSamples {
 				MemberRole.PRESCRIBER, "Sophie", "Girard", "sophie.girard@example.org", null, "plie-annecy", null));
 		variants.put("members.person.changed.v1.staff", new PersonChanged("2d0f9c8b-7e6a-4f5d-b3c2-1a0f9e8d7c6b",
 				MemberRole.STAFF, "Camille", "Roux", "camille.roux@example.org", "seynod", null, null));
+		variants.put("dashboard.import.finished.v1.refused",
+				new AccountingImportFinished(UUID.fromString("9a1f3c52-7b2e-4d8a-b6c1-2f3e4d5a6b7d"), "export.xlsx", null,
+						AccountingImportFinished.Outcome.REFUSED, "XLSX", 0, null, null, List.of(),
+						List.of(new AccountingImportFinished.Problem(0, "Format de fichier non reconnu")), 1,
+						"https://coopemploi.com/intranet/staff/imports/9a1f3c52-7b2e-4d8a-b6c1-2f3e4d5a6b7d"));
+		variants.put("dashboard.figures.changed.v1.attendance", new FiguresChanged(List.of(SUBJECT),
+				FiguresChanged.Cause.ATTENDANCE, Instant.parse("2026-04-02T09:00:00Z")));
+		variants.put("dashboard.figures.changed.v1.typed", new FiguresChanged(List.of(SUBJECT),
+				FiguresChanged.Cause.TYPED, Instant.parse("2026-04-02T10:00:00Z")));
 		return variants;
 	}
 
