@@ -185,6 +185,21 @@ final class ContractSamples {
 				MemberRole.PRESCRIBER, "Sophie", "Girard", "sophie.girard@example.org", null, "plie-annecy", null));
 		variants.put("members.person.changed.v1.staff", new PersonChanged("2d0f9c8b-7e6a-4f5d-b3c2-1a0f9e8d7c6b",
 				MemberRole.STAFF, "Camille", "Roux", "camille.roux@example.org", "seynod", null, null));
+		variants.put("members.file.changed.v1.associate", new PersonalFileChanged(SUBJECT, "seynod", COACH, "MOREL01",
+				new PersonalFileChanged.Agreement(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28),
+						LocalDate.of(2027, 3, 1)),
+				List.of(new PersonalFileChanged.Objective("3c1e9f1a-5b7d-4e2f-9a10-0b1c2d3e4f52", "Trouver un local",
+						PersonalFileChanged.ObjectiveKind.OTHER, null, PersonalFileChanged.ObjectiveStatus.TODO, null),
+						new PersonalFileChanged.Objective("3c1e9f1a-5b7d-4e2f-9a10-0b1c2d3e4f51",
+								"Ouvrir une boutique en ligne", PersonalFileChanged.ObjectiveKind.OTHER, null,
+								PersonalFileChanged.ObjectiveStatus.DONE, LocalDate.of(2026, 9, 30))),
+				List.of(new PersonalFileChanged.ReachedMilestone(PersonalFileChanged.Milestone.FIRST_INVOICE,
+						LocalDate.of(2026, 4, 2)),
+						new PersonalFileChanged.ReachedMilestone(PersonalFileChanged.Milestone.CESA_SIGNED,
+								LocalDate.of(2027, 3, 1)),
+						new PersonalFileChanged.ReachedMilestone(PersonalFileChanged.Milestone.ASSOCIATE,
+								LocalDate.of(2029, 6, 15))),
+				Instant.parse("2029-06-15T09:00:00Z")));
 		variants.put("dashboard.import.finished.v1.refused",
 				new AccountingImportFinished(UUID.fromString("9a1f3c52-7b2e-4d8a-b6c1-2f3e4d5a6b7d"), "export.xlsx", null,
 						AccountingImportFinished.Outcome.REFUSED, "XLSX", 0, null, null, List.of(),
