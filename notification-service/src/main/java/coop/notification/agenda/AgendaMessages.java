@@ -27,7 +27,7 @@ class AgendaMessages {
 	static final String QUEUE = "notification.agenda";
 
 	@Bean
-	EventConsumer agendaMails(Mailings mailings, AgendaMails mails, Reminders reminders) {
+	EventConsumer agendaConsumer(Mailings mailings, AgendaMails mails, Reminders reminders) {
 		Deliveries deliveries = new Deliveries(mails, reminders);
 		return EventConsumer.queue(QUEUE)
 			.onEach(AgendaEventChanged.class, mailings.of(deliveries::changed))

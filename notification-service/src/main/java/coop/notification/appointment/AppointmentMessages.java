@@ -25,7 +25,7 @@ class AppointmentMessages {
 	static final String QUEUE = "notification.appointments";
 
 	@Bean
-	EventConsumer appointmentMails(Mailings mailings, AppointmentMails mails, Reminders reminders) {
+	EventConsumer appointmentConsumer(Mailings mailings, AppointmentMails mails, Reminders reminders) {
 		Deliveries deliveries = new Deliveries(mails, reminders);
 		return EventConsumer.queue(QUEUE)
 			.onEach(AppointmentBooked.class, mailings.of(deliveries::booked))

@@ -18,7 +18,7 @@ class AttendanceMessages {
 	static final String QUEUE = "notification.attendance";
 
 	@Bean
-	EventConsumer attendanceMails(Mailings mailings, AttendanceMails mails) {
+	EventConsumer attendanceConsumer(Mailings mailings, AttendanceMails mails) {
 		return EventConsumer.queue(QUEUE)
 			.onEach(AttendanceRecorded.class,
 					mailings.of((attendance, at) -> mails.recorded(attendance).stream().map(Delivery::of).toList()));

@@ -27,7 +27,7 @@ class RegistrationMessages {
 	static final String QUEUE = "notification.registrations";
 
 	@Bean
-	EventConsumer registrationMails(Mailings mailings, RegistrationMails mails, Reminders reminders) {
+	EventConsumer registrationConsumer(Mailings mailings, RegistrationMails mails, Reminders reminders) {
 		Deliveries deliveries = new Deliveries(mails, reminders);
 		return EventConsumer.queue(QUEUE)
 			.onEach(RegistrationConfirmed.class, mailings.of(deliveries::confirmed))

@@ -201,8 +201,8 @@ final class ContractSamples {
 								LocalDate.of(2029, 6, 15))),
 				Instant.parse("2029-06-15T09:00:00Z")));
 		variants.put("dashboard.import.finished.v1.refused",
-				new AccountingImportFinished(UUID.fromString("9a1f3c52-7b2e-4d8a-b6c1-2f3e4d5a6b7d"), "export.xlsx", null,
-						AccountingImportFinished.Outcome.REFUSED, "XLSX", 0, null, null, List.of(),
+				new AccountingImportFinished(UUID.fromString("9a1f3c52-7b2e-4d8a-b6c1-2f3e4d5a6b7d"), "export.xlsx",
+						null, AccountingImportFinished.Outcome.REFUSED, "XLSX", 0, null, null, List.of(),
 						List.of(new AccountingImportFinished.Problem(0, "Format de fichier non reconnu")), 1,
 						"https://coopemploi.com/intranet/staff/imports/9a1f3c52-7b2e-4d8a-b6c1-2f3e4d5a6b7d"));
 		variants.put("dashboard.figures.changed.v1.attendance", new FiguresChanged(List.of(SUBJECT),
