@@ -6,12 +6,11 @@ import coop.platform.messaging.EventConsumer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The showcase references that let a fair's page link its exhibitors' showcases, kept
- * from members-service's showcase messages (an upsert by owner, a delete by slug: a
- * repeated message changes nothing).
+ * Keeps {@link ShowcaseRefs} from members-service's showcase messages (an upsert by
+ * owner, a delete by slug: a repeated message changes nothing). A showcase without an
+ * account has no owner to link.
  */
 @Configuration(proxyBeanMethods = false)
 class ShowcaseReferences {
@@ -19,18 +18,12 @@ class ShowcaseReferences {
 	static final String QUEUE = "events.showcases";
 
 	@Bean
-	EventConsumer eventsShowcases(JdbcClient jdbc) {
+	EventConsumer eventsShowcases(ShowcaseRefs refs) {
 		return EventConsumer.queue(QUEUE).on(ShowcasePublished.class, (showcase, received) -> {
 			if (showcase.owner() != null) {
-				jdbc.sql("insert into showcase_ref (subject, slug, display_name, business_name)"
-						+ " values (?, ?, ?, ?) on conflict (subject) do update set slug = excluded.slug,"
-						+ " display_name = excluded.display_name, business_name = excluded.business_name")
-					.params(showcase.owner(), showcase.slug(), showcase.displayName(), showcase.businessName())
-					.update();
+				refs.save(showcase.owner(), showcase.slug(), showcase.displayName(), showcase.businessName());
 			}
-		})
-			.on(ShowcaseWithdrawn.class, (withdrawn,
-					received) -> jdbc.sql("delete from showcase_ref where slug = ?").param(withdrawn.slug()).update());
+		}).on(ShowcaseWithdrawn.class, (withdrawn, received) -> refs.deleteBySlug(withdrawn.slug()));
 	}
 
 }

@@ -1,12 +1,9 @@
 package coop.events.management;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -103,22 +100,18 @@ class AgendaManagement {
 	@Transactional
 	List<EventResponse> create(CurrentUser staff, EventRequest request) {
 		check(staff, request);
-		int occurrences = (request.recurrence() != null) ? request.recurrence().count() : 1;
-		UUID series = (occurrences > 1) ? UUID.randomUUID() : null;
+		ZonedDateTime start = request.startsAt().atZoneSameInstant(AgendaEvent.ZONE);
+		ZonedDateTime end = request.endsAt().atZoneSameInstant(AgendaEvent.ZONE);
+		List<Series.Span> spans = (request.recurrence() != null)
+				? Series.occurrences(start, end, request.recurrence().frequency(), request.recurrence().count())
+				: List.of(new Series.Span(start.toInstant(), end.toInstant()));
+		UUID series = (spans.size() > 1) ? UUID.randomUUID() : null;
 		Instant now = this.clock.instant();
 		List<AgendaEvent> created = new ArrayList<>();
-		for (int i = 0; i < occurrences; i++) {
-			ZonedDateTime start = request.startsAt().atZoneSameInstant(AgendaEvent.ZONE);
-			ZonedDateTime end = request.endsAt().atZoneSameInstant(AgendaEvent.ZONE);
-			if (i > 0) {
-				// same wall-clock time in Paris, summer or winter
-				boolean weekly = request.recurrence().frequency() == EventRequest.RecurrenceRequest.Frequency.WEEKLY;
-				start = weekly ? start.plusWeeks(i) : start.plusMonths(i);
-				end = weekly ? end.plusWeeks(i) : end.plusMonths(i);
-			}
+		for (Series.Span span : spans) {
 			AgendaEvent event = new AgendaEvent(request.kind(), request.audience(), request.title().trim(),
 					request.summary().trim(), Objects.requireNonNullElse(request.description(), "").trim(),
-					start.toInstant(), end.toInstant(), request.place().toPlace(), request.capacity(), now)
+					span.startsAt(), span.endsAt(), request.place().toPlace(), request.capacity(), now)
 				.withTheme(blankToNull(request.theme()))
 				.inSeries(series);
 			if (request.antenna() != null && !request.antenna().isBlank()) {
@@ -144,19 +137,11 @@ class AgendaManagement {
 		List<AgendaEvent> later = laterInSeries(staff, event, scope);
 		ZonedDateTime start = request.startsAt().atZoneSameInstant(AgendaEvent.ZONE);
 		ZonedDateTime end = request.endsAt().atZoneSameInstant(AgendaEvent.ZONE);
-		long daysMoved = ChronoUnit.DAYS.between(event.startsAt().atZone(AgendaEvent.ZONE).toLocalDate(),
-				start.toLocalDate());
-		Duration length = Duration.between(start.toLocalDateTime(), end.toLocalDateTime());
+		Instant before = event.startsAt();
 		change(event, request, start.toInstant(), end.toInstant());
 		for (AgendaEvent occurrence : later) {
-			// the same wall-clock hour in Paris, whatever the season of its date
-			LocalDateTime localStart = occurrence.startsAt()
-				.atZone(AgendaEvent.ZONE)
-				.toLocalDate()
-				.plusDays(daysMoved)
-				.atTime(start.toLocalTime());
-			change(occurrence, request, localStart.atZone(AgendaEvent.ZONE).toInstant(),
-					localStart.plus(length).atZone(AgendaEvent.ZONE).toInstant());
+			Series.Span span = Series.following(occurrence.startsAt(), before, start, end);
+			change(occurrence, request, span.startsAt(), span.endsAt());
 		}
 		return this.agenda.responseOf(event);
 	}

@@ -14,6 +14,16 @@ import jakarta.persistence.Table;
  * A person's registration to an event and what became of it: a seat, a place on the
  * waiting list, a seat offered from the waiting list, or cancelled; and, once the event
  * is over, whether the person attended.
+ *
+ * <pre>
+ * WAITLISTED ──take (a seat is free)──▶ CONFIRMED
+ * WAITLISTED ──offer──▶ OFFERED ──accept (in time)──▶ CONFIRMED
+ *                          └──decline, or expire (deadline passed)──▶ CANCELLED
+ * CONFIRMED, WAITLISTED or OFFERED ──cancel──▶ CANCELLED (frees a seat if it held one)
+ * </pre>
+ *
+ * The rules live here, without the database: the service locks the event, counts the
+ * seats and tells of each change.
  */
 @Entity
 @Table(name = "registration")
@@ -38,6 +48,34 @@ public class Registration {
 	public enum Attendance {
 
 		PRESENT, ABSENT, EXCUSED
+
+	}
+
+	/** Why a registration ended. */
+	public enum CancelReason {
+
+		/** the person cancelled */
+		BY_ATTENDEE,
+		/** the person declined the seat offered */
+		OFFER_DECLINED,
+		/** the seat offered was not taken in time */
+		OFFER_EXPIRED,
+		/** staff cancelled the event */
+		EVENT_CANCELLED
+
+	}
+
+	/** What became of an answer to a seat offer. */
+	enum OfferAnswer {
+
+		/** the seat is the person's now */
+		ACCEPTED,
+		/** the seat was already the person's */
+		ALREADY_CONFIRMED,
+		/** the deadline passed: the seat goes to the next person */
+		EXPIRED,
+		/** no seat is offered to the person */
+		NO_OFFER
 
 	}
 
@@ -80,7 +118,8 @@ public class Registration {
 
 	private Instant cancelledAt;
 
-	private String cancelReason;
+	@Enumerated(EnumType.STRING)
+	private CancelReason cancelReason;
 
 	@Enumerated(EnumType.STRING)
 	private Attendance attendance;
@@ -130,30 +169,69 @@ public class Registration {
 		return this.status != Status.CANCELLED;
 	}
 
-	void cancel(String reason, Instant now) {
-		this.status = Status.CANCELLED;
-		this.cancelReason = reason;
-		this.cancelledAt = now;
-		this.offerExpiresAt = null;
+	/** A new registration takes the seat when one is free, else waits its turn. */
+	void take(boolean seatFree) {
+		requireStatus(Status.WAITLISTED);
+		if (seatFree) {
+			this.status = Status.CONFIRMED;
+		}
 	}
 
+	/** A seat freed up for this person waiting, until {@code expiresAt}. */
 	void offer(Instant expiresAt) {
+		requireStatus(Status.WAITLISTED);
 		this.status = Status.OFFERED;
 		this.offerExpiresAt = expiresAt;
 	}
 
-	void confirm() {
+	/** The person answers yes to the seat offered. */
+	OfferAnswer accept(Instant now) {
+		if (this.status == Status.CONFIRMED) {
+			return OfferAnswer.ALREADY_CONFIRMED;
+		}
+		if (offerExpired(now) || (this.status == Status.CANCELLED && this.cancelReason == CancelReason.OFFER_EXPIRED)) {
+			return OfferAnswer.EXPIRED;
+		}
+		if (this.status != Status.OFFERED) {
+			return OfferAnswer.NO_OFFER;
+		}
 		this.status = Status.CONFIRMED;
 		this.offerExpiresAt = null;
+		return OfferAnswer.ACCEPTED;
 	}
 
-	void confirmOffer() {
-		this.status = Status.CONFIRMED;
+	/**
+	 * Ends the registration; nothing changes when it had ended already.
+	 * @return whether it freed a seat another person may take
+	 */
+	boolean cancel(CancelReason reason, Instant now) {
+		if (!isLive()) {
+			return false;
+		}
+		boolean freedSeat = holdsSeat();
+		this.status = Status.CANCELLED;
+		this.cancelReason = reason;
+		this.cancelledAt = now;
 		this.offerExpiresAt = null;
+		return freedSeat;
+	}
+
+	/**
+	 * Ends an offer whose deadline passed.
+	 * @return whether it did, freeing the seat for the next person
+	 */
+	boolean expireOffer(Instant now) {
+		return offerExpired(now) && cancel(CancelReason.OFFER_EXPIRED, now);
 	}
 
 	boolean offerExpired(Instant now) {
 		return this.status == Status.OFFERED && this.offerExpiresAt != null && !now.isBefore(this.offerExpiresAt);
+	}
+
+	private void requireStatus(Status expected) {
+		if (this.status != expected) {
+			throw new IllegalStateException("Registration " + this.id + " is " + this.status + ", not " + expected);
+		}
 	}
 
 	void record(Attendance attendance, Instant now) {
@@ -209,7 +287,7 @@ public class Registration {
 		return this.offerExpiresAt;
 	}
 
-	public String cancelReason() {
+	public CancelReason cancelReason() {
 		return this.cancelReason;
 	}
 

@@ -56,11 +56,24 @@ class RegistrationMessages {
 
 	void cancelled(Registration registration, AgendaEvent event) {
 		this.outbox.append(new RegistrationCancelled(registration.id(), this.snapshots.of(event),
-				attendee(registration), RegistrationCancelled.Reason.valueOf(registration.cancelReason())));
+				attendee(registration), reason(registration.cancelReason())));
 	}
 
 	Recipient recipient(Registration registration) {
 		return new Recipient(registration.id(), attendee(registration), this.links.urlFor(registration.id()));
+	}
+
+	/**
+	 * An event cancelled by staff ends its registrations "by staff" for those who read
+	 * the message.
+	 */
+	private static RegistrationCancelled.Reason reason(Registration.CancelReason reason) {
+		return switch (reason) {
+			case BY_ATTENDEE -> RegistrationCancelled.Reason.BY_ATTENDEE;
+			case OFFER_DECLINED -> RegistrationCancelled.Reason.OFFER_DECLINED;
+			case OFFER_EXPIRED -> RegistrationCancelled.Reason.OFFER_EXPIRED;
+			case EVENT_CANCELLED -> RegistrationCancelled.Reason.BY_STAFF;
+		};
 	}
 
 	static Attendee attendee(Registration registration) {

@@ -126,7 +126,7 @@ public class RegistrationService {
 			.filter((found) -> member.subject().equals(found.subject()))
 			.orElseThrow(() -> ProblemException.notFound("Cette inscription n'existe pas."));
 		AgendaEvent event = this.events.findForUpdate(registration.eventId()).orElseThrow();
-		cancel(registration, event, "BY_ATTENDEE");
+		cancel(registration, event, Registration.CancelReason.BY_ATTENDEE);
 		return view(registration, AgendaQuery.toResponse(event, taken(event), this.clock.instant(), false));
 	}
 
@@ -146,7 +146,7 @@ public class RegistrationService {
 		if (registration.status() == Registration.Status.CANCELLED) {
 			return new ActionResponse(Registration.Status.CANCELLED, "Cette inscription était déjà annulée.");
 		}
-		cancel(registration, event, "BY_ATTENDEE");
+		cancel(registration, event, Registration.CancelReason.BY_ATTENDEE);
 		return new ActionResponse(Registration.Status.CANCELLED,
 				"Votre inscription à « " + event.title() + " » est annulée. Merci de nous avoir prévenus.");
 	}
@@ -155,22 +155,18 @@ public class RegistrationService {
 	public ActionResponse acceptOffer(String token) {
 		Registration registration = fromToken(token);
 		AgendaEvent event = this.events.findForUpdate(registration.eventId()).orElseThrow();
-		Instant now = this.clock.instant();
-		if (registration.status() == Registration.Status.CONFIRMED) {
-			return new ActionResponse(Registration.Status.CONFIRMED, "Votre place est déjà confirmée.");
-		}
-		if (registration.offerExpired(now) || (registration.status() == Registration.Status.CANCELLED
-				&& "OFFER_EXPIRED".equals(registration.cancelReason()))) {
-			throw new ProblemException(OFFER_EXPIRED,
+		return switch (registration.accept(this.clock.instant())) {
+			case ALREADY_CONFIRMED ->
+				new ActionResponse(Registration.Status.CONFIRMED, "Votre place est déjà confirmée.");
+			case EXPIRED -> throw new ProblemException(OFFER_EXPIRED,
 					"Le délai pour accepter cette place est passé : elle a été proposée à la personne suivante.");
-		}
-		if (registration.status() != Registration.Status.OFFERED) {
-			throw new ProblemException(NO_OFFER, "Aucune place ne vous est proposée pour le moment.");
-		}
-		registration.confirmOffer();
-		this.messages.promoted(registration, event);
-		return new ActionResponse(Registration.Status.CONFIRMED,
-				"C'est noté : votre place à « " + event.title() + " » est confirmée. Un e-mail vous le confirme.");
+			case NO_OFFER -> throw new ProblemException(NO_OFFER, "Aucune place ne vous est proposée pour le moment.");
+			case ACCEPTED -> {
+				this.messages.promoted(registration, event);
+				yield new ActionResponse(Registration.Status.CONFIRMED, "C'est noté : votre place à « " + event.title()
+						+ " » est confirmée. Un e-mail vous le confirme.");
+			}
+		};
 	}
 
 	@Transactional
@@ -180,7 +176,7 @@ public class RegistrationService {
 		if (registration.status() != Registration.Status.OFFERED) {
 			throw new ProblemException(NO_OFFER, "Aucune place ne vous est proposée pour le moment.");
 		}
-		cancel(registration, event, "OFFER_DECLINED");
+		cancel(registration, event, Registration.CancelReason.OFFER_DECLINED);
 		return new ActionResponse(Registration.Status.CANCELLED,
 				"C'est noté : la place est proposée à la personne suivante. Merci de nous avoir répondu.");
 	}
@@ -234,7 +230,7 @@ public class RegistrationService {
 			if (registration.isLive()) {
 				recipients.add(this.messages.recipient(registration));
 				if (cancelAll) {
-					registration.cancel("EVENT_CANCELLED", this.clock.instant());
+					registration.cancel(Registration.CancelReason.EVENT_CANCELLED, this.clock.instant());
 				}
 			}
 		}
@@ -253,9 +249,7 @@ public class RegistrationService {
 			throw new ProblemException(ALREADY_REGISTERED, alreadyRegistered);
 		}
 		boolean seatFree = taken(event) < event.capacity();
-		if (seatFree) {
-			candidate.confirm();
-		}
+		candidate.take(seatFree);
 		this.registrations.save(candidate);
 		if (seatFree) {
 			this.messages.confirmed(candidate, event);
@@ -269,7 +263,7 @@ public class RegistrationService {
 						+ "). Nous vous écrirons dès qu'une place se libère.");
 	}
 
-	private void cancel(Registration registration, AgendaEvent event, String reason) {
+	private void cancel(Registration registration, AgendaEvent event, Registration.CancelReason reason) {
 		Instant now = this.clock.instant();
 		if (event.hasStarted(now)) {
 			throw new ProblemException(TOO_LATE, "L'événement a commencé : l'inscription ne peut plus être annulée.");
@@ -277,8 +271,7 @@ public class RegistrationService {
 		if (!registration.isLive()) {
 			return;
 		}
-		boolean freedSeat = registration.holdsSeat();
-		registration.cancel(reason, now);
+		boolean freedSeat = registration.cancel(reason, now);
 		this.messages.cancelled(registration, event);
 		if (freedSeat) {
 			this.waitingList.fillFreedSeats(event, now);

@@ -20,6 +20,8 @@ interface Registrations extends JpaRepository<Registration, UUID> {
 	Optional<Registration> findFirstByEventIdAndSubjectAndStatusNot(UUID eventId, String subject,
 			Registration.Status status);
 
+	List<Registration> findByEventIdAndStatus(UUID eventId, Registration.Status status);
+
 	List<Registration> findByEventIdAndStatusOrderByCreatedAtAscIdAsc(UUID eventId, Registration.Status status);
 
 	List<Registration> findByEventIdAndStatusInOrderByLastNameAscFirstNameAsc(UUID eventId,

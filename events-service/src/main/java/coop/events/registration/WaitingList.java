@@ -70,19 +70,12 @@ class WaitingList {
 		}
 		long taken = this.registrations.countByEventIdAndStatusIn(event.id(),
 				List.of(Registration.Status.CONFIRMED, Registration.Status.OFFERED));
-		List<Registration> waiting = this.registrations.findByEventIdAndStatusOrderByCreatedAtAscIdAsc(event.id(),
+		List<Registration> waiting = this.registrations.findByEventIdAndStatus(event.id(),
 				Registration.Status.WAITLISTED);
-		for (Registration next : waiting) {
-			if (taken >= event.capacity()) {
-				break;
-			}
-			Instant expiresAt = now.plus(this.offerDuration);
-			if (expiresAt.isAfter(event.startsAt())) {
-				expiresAt = event.startsAt();
-			}
+		Instant expiresAt = WaitingLine.offerExpiry(now, this.offerDuration, event.startsAt());
+		for (Registration next : WaitingLine.nextInLine(waiting, event.capacity() - taken)) {
 			next.offer(expiresAt);
 			this.messages.offered(next, event, expiresAt);
-			taken++;
 		}
 	}
 
@@ -109,8 +102,7 @@ class WaitingList {
 				AgendaEvent event = this.events.findForUpdate(eventId).orElseThrow();
 				for (Registration offer : this.registrations.findByEventIdAndStatusOrderByCreatedAtAscIdAsc(eventId,
 						Registration.Status.OFFERED)) {
-					if (offer.offerExpired(now)) {
-						offer.cancel("OFFER_EXPIRED", now);
+					if (offer.expireOffer(now)) {
 						this.messages.cancelled(offer, event);
 						count++;
 					}

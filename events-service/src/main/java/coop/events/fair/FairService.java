@@ -10,28 +10,21 @@ import coop.events.agenda.AgendaEvent;
 import coop.events.agenda.AgendaEvents;
 import coop.events.agenda.AgendaQuery;
 import coop.events.agenda.EventKind;
-import coop.events.agenda.EventResponse;
 import coop.platform.web.problem.ProblemException;
 import coop.platform.web.problem.ProblemType;
-import coop.platform.web.security.CurrentUser;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The fairs an entrepreneur will exhibit at.
+ * The fairs to come and who exhibits at them: an entrepreneur announces themselves on a
+ * scheduled fair that has not ended, and may withdraw.
  */
-@RestController
-class Fairs {
+@Service
+class FairService {
 
 	static final ProblemType NOT_A_FAIR = ProblemType.of("not-a-fair", HttpStatus.CONFLICT, "Pas un salon");
 
@@ -39,28 +32,22 @@ class Fairs {
 
 	private final AgendaQuery agenda;
 
-	private final JdbcClient jdbc;
+	private final FairExhibitors exhibitors;
 
 	private final Clock clock;
 
-	Fairs(AgendaEvents events, AgendaQuery agenda, JdbcClient jdbc, Clock clock) {
+	FairService(AgendaEvents events, AgendaQuery agenda, FairExhibitors exhibitors, Clock clock) {
 		this.events = events;
 		this.agenda = agenda;
-		this.jdbc = jdbc;
+		this.exhibitors = exhibitors;
 		this.clock = clock;
 	}
 
-	record FairLine(EventResponse event, boolean attending) {
-	}
-
-	@GetMapping("/api/events/me/fairs")
+	/** The next hundred fairs, each saying whether this person exhibits at it. */
 	@Transactional(readOnly = true)
-	List<FairLine> mine(CurrentUser member) {
+	List<FairLine> upcomingFor(String subject) {
 		Instant now = this.clock.instant();
-		Set<UUID> attending = Set.copyOf(this.jdbc.sql("select event_id from fair_exhibitor where subject = ?")
-			.param(member.subject())
-			.query(UUID.class)
-			.list());
+		Set<UUID> attending = this.exhibitors.fairsOf(subject);
 		return this.agenda
 			.responses(
 					this.events.findAll(
@@ -74,28 +61,19 @@ class Fairs {
 			.toList();
 	}
 
-	@PutMapping("/api/events/me/fairs/{eventId}")
 	@Transactional
-	ResponseEntity<Void> attend(CurrentUser member, @PathVariable UUID eventId) {
+	void attend(UUID eventId, String subject, String name) {
 		AgendaEvent fair = this.events.findById(eventId)
 			.orElseThrow(() -> ProblemException.notFound("Ce salon n'existe pas."));
 		if (fair.kind() != EventKind.FAIR || !fair.isScheduled() || !fair.endsAt().isAfter(this.clock.instant())) {
 			throw new ProblemException(NOT_A_FAIR, "On s'annonce seulement sur un salon ou une foire à venir.");
 		}
-		String name = (member.name() != null) ? member.name() : member.username();
-		this.jdbc.sql("insert into fair_exhibitor (event_id, subject, name) values (?, ?, ?) on conflict do nothing")
-			.params(eventId, member.subject(), name)
-			.update();
-		return ResponseEntity.noContent().build();
+		this.exhibitors.add(eventId, subject, name);
 	}
 
-	@DeleteMapping("/api/events/me/fairs/{eventId}")
 	@Transactional
-	ResponseEntity<Void> withdraw(CurrentUser member, @PathVariable UUID eventId) {
-		this.jdbc.sql("delete from fair_exhibitor where event_id = ? and subject = ?")
-			.params(eventId, member.subject())
-			.update();
-		return ResponseEntity.noContent().build();
+	void withdraw(UUID eventId, String subject) {
+		this.exhibitors.remove(eventId, subject);
 	}
 
 }
