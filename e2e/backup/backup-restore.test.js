@@ -1,0 +1,237 @@
+// Backup and restore of the whole platform: data created through the APIs survives `./coop backup`, a wipe of every
+// store and `./coop restore`, and the archive taken after the restore holds the same data as the one taken before.
+//
+// It stops, wipes and restarts the platform of this checkout: `./coop test` runs it as its own step, after the
+// journeys, never `npm test` (tests/ only). Run it by hand only on a platform you may wipe:
+//   ./coop up && (cd e2e && node --test backup/)
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { randomBytes } from "node:crypto";
+import { KEYCLOAK_URL, eventsApi, passwordGrant, publicJson, tokenOf, uniqueEmail } from "../tests/support.js";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+
+// This test restarts Keycloak and the services: each connection kept alive from before a restart is closed by the
+// other side at its next use. Such a request never reached the server: send it again, until a new connection serves it.
+const fetchOnce = globalThis.fetch;
+globalThis.fetch = async (url, init) => {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetchOnce(url, init);
+    } catch (error) {
+      if (!(error instanceof TypeError && error.message === "fetch failed") || attempt === 10) throw error;
+    }
+  }
+};
+const MEMBERS_URL = process.env.COOP_MEMBERS_URL ?? `http://localhost:${process.env.MEMBERS_PORT ?? 8082}`;
+const MONGO_URL = `mongodb://127.0.0.1:${process.env.MONGO_PORT ?? 27017}`;
+const PG_PORT = process.env.PG_PORT ?? "5432";
+const PG_DATABASES = ["coop_events", "coop_dashboard", "coop_notification"];
+const MONGO_DATABASES = ["coop_members", "coop_resources"];
+const work = mkdtempSync(join(tmpdir(), "coop-backup-test-"));
+const ME = "camille.staff";
+const suffix = randomBytes(4).toString("hex");
+
+/** ./coop with these arguments, its output shown as it runs. */
+function coop(...args) {
+  execFileSync(join(ROOT, "coop"), args, { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
+}
+
+function mongoTool(file, ...args) {
+  const classpath = readFileSync(join(ROOT, ".coop/tools/mongo.classpath"), "utf8").trim();
+  return execFileSync("java", ["-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath, `infra/mongo/${file}`, ...args],
+    { cwd: ROOT, encoding: "utf8" });
+}
+
+function psql(database, sql) {
+  return execFileSync("psql", ["-h", "127.0.0.1", "-p", PG_PORT, "-U", "postgres", "-d", database, "-qtAc", sql],
+    { encoding: "utf8" }).trim();
+}
+
+async function adminToken() {
+  const body = await passwordGrant("master", {
+    client_id: "admin-cli",
+    username: process.env.KEYCLOAK_ADMIN_USERNAME ?? "admin",
+    password: process.env.KEYCLOAK_ADMIN_PASSWORD ?? "dev-only-admin",
+  });
+  return body.access_token;
+}
+
+/** The password grant of the test-only client for this user: the token response, or the refusal's status. */
+async function logIn(username, password) {
+  const response = await fetch(`${KEYCLOAK_URL}/realms/coop/protocol/openid-connect/token`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({
+      grant_type: "password",
+      client_id: "coop-tests",
+      client_secret: process.env.COOP_TESTS_CLIENT_SECRET ?? "dev-only-tests-secret",
+      username,
+      password,
+    }),
+  });
+  return response.status;
+}
+
+async function api(base, method, path, body) {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: {
+      Accept: "application/json",
+      Authorization: `Bearer ${await tokenOf(ME)}`,
+      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+/** What an archive holds, in a form two archives can be compared with: the rows, documents and accounts. */
+function contentsOf(archive) {
+  const dir = join(work, `open-${archive.split("/").pop()}`);
+  mkdirSync(dir, { recursive: true });
+  execFileSync("tar", ["-xzf", archive, "-C", dir]);
+  const contents = {};
+  for (const database of PG_DATABASES) {
+    // the rows of every table, as pg_restore writes them (no server needed)
+    // (less the random key of pg_dump's \restrict guard, new at each dump)
+    contents[`postgres ${database}`] = execFileSync("pg_restore", ["--data-only", "-f", "-", join(dir, "postgres", `${database}.dump`)],
+      { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })
+      .split("\n")
+      .filter((line) => !/^\\(un)?restrict /.test(line))
+      .join("\n");
+  }
+  for (const database of MONGO_DATABASES) {
+    for (const file of readdirSync(join(dir, "mongo", database)).sort()) {
+      contents[`mongo ${database}/${file}`] = readFileSync(join(dir, "mongo", database, file), "utf8");
+    }
+  }
+  const realm = JSON.parse(readFileSync(join(dir, "keycloak", "coop-realm.json"), "utf8"));
+  contents["keycloak users"] = (realm.users ?? [])
+    .map((user) => ({
+      username: user.username,
+      email: user.email,
+      enabled: user.enabled,
+      realmRoles: [...(user.realmRoles ?? [])].sort(),
+      groups: [...(user.groups ?? [])].sort(),
+      credentials: (user.credentials ?? []).map((c) => ({ type: c.type, secretData: c.secretData, credentialData: c.credentialData })),
+    }))
+    .sort((a, b) => a.username.localeCompare(b.username));
+  contents["keycloak clients"] = (realm.clients ?? []).map((c) => `${c.clientId} ${c.secret ?? ""}`).sort();
+  return contents;
+}
+
+const created = {};
+
+test("data created through the APIs: an event, a registration, an organisation, a file, an account", async () => {
+  const start = new Date(Date.now() + 40 * 24 * 3600 * 1000);
+  start.setUTCHours(8, 0, 0, 0);
+  const event = await eventsApi(ME, "POST", "/api/events/staff/events", {
+    kind: "INFO_MEETING",
+    audience: "PUBLIC",
+    title: `Réunion d'information sauvegardée ${suffix}`,
+    summary: "Créée avant la sauvegarde, retrouvée après la restauration.",
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + 2 * 3600 * 1000).toISOString(),
+    place: { kind: "ADDRESS", label: "Maison de la coopérative", street: "1 rue du Test", postalCode: "74600", town: "Seynod" },
+    antenna: "seynod",
+    capacity: 12,
+  });
+  assert.equal(event.status, 201, JSON.stringify(event.body));
+  created.event = (Array.isArray(event.body) ? event.body[0] : event.body).id;
+  assert.ok(created.event, "the event has an id");
+
+  created.email = uniqueEmail("sauvegarde");
+  const registration = await fetch(`${process.env.COOP_EVENTS_URL ?? "http://localhost:8081"}/api/events/public/events/${created.event}/registrations`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify({ firstName: "Claire", lastName: "Sauvegarde", email: created.email, town: "Annecy", consent: true }),
+  });
+  assert.equal(registration.status, 201, await registration.text());
+
+  created.organisation = `Association sauvegardée ${suffix}`;
+  const organisation = await api(MEMBERS_URL, "POST", "/api/members/staff/organisations",
+    { name: created.organisation, kind: "OTHER", town: "Rumilly" });
+  assert.equal(organisation.status, 201, JSON.stringify(organisation.body));
+
+  // no endpoint stores a file yet: write one into resources' GridFS bucket as the service would
+  created.file = join(work, "document.bin");
+  writeFileSync(created.file, randomBytes(600 * 1024));
+  mongoTool("MongoCheck.java", "gridfs-put", `${MONGO_URL}/coop_resources`, `sauvegarde-${suffix}.bin`, created.file);
+
+  created.username = `sauvegarde.${suffix}`;
+  created.password = `Mot-de-passe-${suffix}`;
+  const response = await fetch(`${KEYCLOAK_URL}/admin/realms/coop/users`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${await adminToken()}`, "Content-Type": "application/json" },
+    body: JSON.stringify({
+      username: created.username,
+      email: `${created.username}@demo.coopemploi.test`,
+      firstName: "Claire",
+      lastName: "Sauvegarde",
+      enabled: true,
+      emailVerified: true,
+      credentials: [{ type: "password", value: created.password, temporary: false }],
+    }),
+  });
+  assert.equal(response.status, 201, await response.text());
+  assert.equal(await logIn(created.username, created.password), 200, "the new account logs in before the backup");
+});
+
+test("./coop backup, a wipe of every store, ./coop restore: the second archive holds what the first held", async () => {
+  const before = join(work, "before.tar.gz");
+  coop("backup", before);
+  assert.ok(statSync(before).size > 0);
+
+  // a wiped platform: every store emptied, Keycloak back to the realm file alone
+  coop("down");
+  rmSync(join(ROOT, ".coop/data/keycloak/h2"), { recursive: true, force: true });
+  for (const database of PG_DATABASES) psql("postgres", `drop database if exists ${database} with (force)`);
+  coop("up", "infra");
+  for (const database of MONGO_DATABASES) mongoTool("MongoBackup.java", "drop", MONGO_URL, database);
+  assert.equal(psql("coop_events", "select count(*) from pg_tables where schemaname = 'public'"), "0", "coop_events is empty");
+  assert.equal(await logIn(created.username, created.password), 401, "the account is gone from the wiped Keycloak");
+
+  coop("restore", before);
+  const after = join(work, "after.tar.gz");
+  coop("backup", after);
+  const [was, is] = [contentsOf(before), contentsOf(after)];
+  assert.deepEqual(Object.keys(is).sort(), Object.keys(was).sort(), "the same databases, collections and indexes");
+  for (const key of Object.keys(was)) assert.deepEqual(is[key], was[key], `${key} is the same after the restore`);
+  assert.ok(was["keycloak users"].some((user) => user.username === created.username && user.credentials[0]?.secretData),
+    "the account and its hashed password are in the archive");
+});
+
+test("the restored platform serves the data and the logins", async () => {
+  coop("up");
+  const event = await publicJson(`/api/events/public/events/${created.event}`);
+  assert.match(event.title, new RegExp(suffix));
+  const registrations = await eventsApi(ME, "GET", `/api/events/staff/events/${created.event}/registrations`);
+  assert.equal(registrations.status, 200);
+  assert.ok(JSON.stringify(registrations.body).includes(created.email), "the registration is back");
+  const organisations = await publicJson("/api/members/public/organisations");
+  assert.ok(organisations.some((organisation) => organisation.name === created.organisation), "the organisation is back");
+  const copy = join(work, "document-restored.bin");
+  mongoTool("MongoCheck.java", "gridfs-get", `${MONGO_URL}/coop_resources`, `sauvegarde-${suffix}.bin`, copy);
+  assert.ok(readFileSync(copy).equals(readFileSync(created.file)), "the file is back, byte for byte");
+  assert.equal(await logIn(created.username, created.password), 200, "the account logs in with its password");
+  assert.equal(await logIn("marie.entrepreneur", process.env.COOP_DEMO_PASSWORD ?? "demo"), 200, "a demo account logs in");
+});
+
+test("clean up what this test created", async () => {
+  const token = await adminToken();
+  const users = await (await fetch(`${KEYCLOAK_URL}/admin/realms/coop/users?exact=true&username=${created.username}`,
+    { headers: { Authorization: `Bearer ${token}` } })).json();
+  for (const user of users) {
+    await fetch(`${KEYCLOAK_URL}/admin/realms/coop/users/${user.id}`, { method: "DELETE", headers: { Authorization: `Bearer ${token}` } });
+  }
+  const cancelled = await eventsApi(ME, "POST", `/api/events/staff/events/${created.event}/cancel?scope=THIS`,
+    { reason: "Test de sauvegarde terminé." });
+  assert.ok([200, 204].includes(cancelled.status), `cancel: ${cancelled.status}`);
+  rmSync(work, { recursive: true, force: true });
+});
