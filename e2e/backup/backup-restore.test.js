@@ -11,7 +11,7 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, rmSyn
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
-import { KEYCLOAK_URL, eventsApi, passwordGrant, publicJson, tokenOf, uniqueEmail } from "../tests/support.js";
+import { KEYCLOAK_URL, adminToken, eventsApi, publicJson, tokenOf, uniqueEmail } from "../tests/support.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -50,15 +50,6 @@ function mongoTool(file, ...args) {
 function psql(database, sql) {
   return execFileSync("psql", ["-h", "127.0.0.1", "-p", PG_PORT, "-U", "postgres", "-d", database, "-qtAc", sql],
     { encoding: "utf8" }).trim();
-}
-
-async function adminToken() {
-  const body = await passwordGrant("master", {
-    client_id: "admin-cli",
-    username: process.env.KEYCLOAK_ADMIN_USERNAME ?? "admin",
-    password: process.env.KEYCLOAK_ADMIN_PASSWORD ?? "dev-only-admin",
-  });
-  return body.access_token;
 }
 
 /** The password grant of the test-only client for this user: the token response, or the refusal's status. */

@@ -2,7 +2,7 @@
 // through Keycloak in a real browser, and a visitor's registration becomes an e-mail.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { BASE_URL, KEYCLOAK_URL, REGISTRY_URL, launchBrowser, logIn, awaitInbox, openPage, passwordGrant } from "./support.js";
+import { BASE_URL, KEYCLOAK_URL, REGISTRY_URL, adminToken, launchBrowser, logIn, awaitInbox, openPage } from "./support.js";
 
 const SERVICES = [
   "GATEWAY-SERVICE",
@@ -77,14 +77,6 @@ test("a demo entrepreneur logs in through Keycloak and sees who they are, then l
 });
 
 // ---- Keycloak's admin API, to shorten the gateway client's tokens for one test ----
-async function adminToken() {
-  const body = await passwordGrant("master", {
-    client_id: "admin-cli",
-    username: process.env.KEYCLOAK_ADMIN_USERNAME ?? "admin",
-    password: process.env.KEYCLOAK_ADMIN_PASSWORD ?? "dev-only-admin",
-  });
-  return body.access_token;
-}
 
 async function admin(token, method, path, body) {
   const response = await fetch(`${KEYCLOAK_URL}/admin/realms/coop${path}`, {

@@ -265,6 +265,16 @@ export async function passwordGrant(realm, fields) {
   return response.json();
 }
 
+/** A token of Keycloak's administrator (master realm), for its admin API. */
+export async function adminToken() {
+  const body = await passwordGrant("master", {
+    client_id: "admin-cli",
+    username: process.env.KEYCLOAK_ADMIN_USERNAME ?? "admin",
+    password: process.env.KEYCLOAK_ADMIN_PASSWORD ?? "dev-only-admin",
+  });
+  return body.access_token;
+}
+
 const tokens = new Map();
 
 /** A real access token of a demo user (test-only client `coop-tests`), for preparing data through the services. */
