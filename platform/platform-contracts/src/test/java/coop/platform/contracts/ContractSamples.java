@@ -29,9 +29,14 @@ import coop.platform.contracts.members.AccountDeactivated;
 import coop.platform.contracts.members.AccountReactivated;
 import coop.platform.contracts.members.MemberRole;
 import coop.platform.contracts.members.PersonChanged;
+import coop.platform.contracts.members.Member;
 import coop.platform.contracts.members.PersonInvited;
 import coop.platform.contracts.members.PersonalFileChanged;
+import coop.platform.contracts.members.ShowcaseContacted;
 import coop.platform.contracts.members.ShowcasePublished;
+import coop.platform.contracts.members.ShowcaseRejected;
+import coop.platform.contracts.members.ShowcaseSubmitted;
+import coop.platform.contracts.members.ShowcaseValidated;
 import coop.platform.contracts.members.ShowcaseWithdrawn;
 
 /**
@@ -106,6 +111,22 @@ final class ContractSamples {
 						List.of(new ShowcasePublished.Page("presentation", "Présentation", "Chaque pièce est unique.")),
 						"https://coopemploi.com/entrepreneurs/atelier-bois-flotte", SUBJECT));
 		samples.put(ShowcaseWithdrawn.class, new ShowcaseWithdrawn("atelier-bois-flotte"));
+		String showcase = "9b2d6c1e-4f3a-4b7c-8d9e-0a1b2c3d4e5f";
+		Member julien = new Member(SUBJECT, "Julien", "Morel", "julien.morel@example.org");
+		samples.put(ShowcaseSubmitted.class,
+				new ShowcaseSubmitted(showcase, "L'Atelier du Bois Flotté", julien,
+						List.of(new Member(COACH, "Lucas", "Favre", "lucas.favre@demo.coopemploi.test")), false,
+						"https://coopemploi.com/intranet/vitrines/" + showcase));
+		samples.put(ShowcaseValidated.class, new ShowcaseValidated(showcase, "L'Atelier du Bois Flotté", julien,
+				"Lucas Favre", true, "https://coopemploi.com/entrepreneurs/atelier-du-bois-flotte"));
+		samples.put(ShowcaseRejected.class,
+				new ShowcaseRejected(showcase, "L'Atelier du Bois Flotté", julien, "Lucas Favre",
+						"Ajoutez le texte alternatif de la photo de l'atelier.",
+						"https://coopemploi.com/intranet/ma-vitrine"));
+		samples.put(ShowcaseContacted.class,
+				new ShowcaseContacted("5e8c1d2a-7b3f-4c6d-9e0a-1b2c3d4e5f60", "L'Atelier du Bois Flotté",
+						"https://coopemploi.com/entrepreneurs/atelier-du-bois-flotte", julien, "Léa Perrin",
+						"lea.perrin@example.org", "Bonjour, faites-vous des tables sur mesure de 2 mètres ?"));
 		samples.put(PersonInvited.class, new PersonInvited(SUBJECT, MemberRole.ENTREPRENEUR, "Julien", "Morel",
 				"julien.morel@example.org", "seynod", null, COACH));
 		samples.put(PersonChanged.class, new PersonChanged(SUBJECT, MemberRole.ENTREPRENEUR, "Julien", "Morel",
