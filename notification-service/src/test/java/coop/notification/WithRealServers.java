@@ -16,6 +16,7 @@ import coop.platform.test.TestServers;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * RabbitMQ (the tests' own virtual host), Keycloak, GreenMail. Every test class extends
  * this one and shares one application context.
  */
-@SpringBootTest(properties = "eureka.client.enabled=false")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
 public abstract class WithRealServers {
 
 	protected static final MailServer mail = TestServers.mail();

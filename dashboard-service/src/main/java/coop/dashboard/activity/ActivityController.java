@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dashboards, each readable only by its owner, the coach who follows them and staff.
@@ -34,7 +35,7 @@ class ActivityController {
 		this.headOffice = headOffice;
 	}
 
-	record Portfolio(String subject, String name, String antenna, ActivityDashboard.Totals yearToDate) {
+	record Portfolio(String subject, String name, @Nullable String antenna, ActivityDashboard.Totals yearToDate) {
 	}
 
 	@GetMapping("/api/dashboard/me")

@@ -3,6 +3,7 @@ package coop.dashboard.activity;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an entrepreneur sees of their activity. Amounts are euros.
@@ -15,7 +16,7 @@ public record ActivityDashboard(List<Month> months, Totals yearToDate, List<Obje
 	public record Totals(double revenue, double expenses, double margin, int hoursWorked) {
 	}
 
-	public record Objective(String label, Double target, LocalDate due, boolean reached) {
+	public record Objective(String label, @Nullable Double target, LocalDate due, boolean reached) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An event as the agenda shows it. Times carry the Europe/Paris offset of their date.
@@ -17,9 +18,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param seriesId the series the event is an occurrence of, if any
  */
 public record EventResponse(UUID id, EventKind kind, String kindLabel, String title, String summary,
-		OffsetDateTime startsAt, OffsetDateTime endsAt, PlaceResponse place, AntennaResponse antenna, int capacity,
-		int seatsLeft, boolean registrationOpen, String theme, AgendaEvent.Status status, Audience audience,
-		@JsonInclude(JsonInclude.Include.NON_NULL) String description,
+		OffsetDateTime startsAt, OffsetDateTime endsAt, PlaceResponse place, @Nullable AntennaResponse antenna,
+		int capacity, int seatsLeft, boolean registrationOpen, @Nullable String theme, AgendaEvent.Status status,
+		Audience audience, @JsonInclude(JsonInclude.Include.NON_NULL) String description,
 		@JsonInclude(JsonInclude.Include.NON_NULL) List<Exhibitor> exhibitors,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String calendarUrl,
 		@JsonInclude(JsonInclude.Include.NON_NULL) UUID seriesId) {
@@ -28,11 +29,11 @@ public record EventResponse(UUID id, EventKind kind, String kindLabel, String ti
 	 * An entrepreneur exhibiting at a fair; {@code slug} names their showcase, if they
 	 * have one.
 	 */
-	public record Exhibitor(String slug, String displayName, String businessName) {
+	public record Exhibitor(@Nullable String slug, String displayName, String businessName) {
 	}
 
-	public record PlaceResponse(Place.Kind kind, String label, String street, String postalCode, String town,
-			String url) {
+	public record PlaceResponse(Place.Kind kind, String label, @Nullable String street, @Nullable String postalCode,
+			@Nullable String town, @Nullable String url) {
 
 		public static PlaceResponse of(Place place) {
 			return new PlaceResponse(place.kind(), place.label(), place.street(), place.postalCode(), place.town(),

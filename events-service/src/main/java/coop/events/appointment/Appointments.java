@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of appointments: one entrepreneur per slot (the slot's row is locked while
@@ -56,7 +57,7 @@ class Appointments {
 	}
 
 	record AppointmentView(UUID id, OffsetDateTime startsAt, OffsetDateTime endsAt, EventResponse.PlaceResponse place,
-			Person coach, Person entrepreneur, String topic, String status, String note) {
+			Person coach, @Nullable Person entrepreneur, @Nullable String topic, String status, @Nullable String note) {
 	}
 
 	@Transactional

@@ -24,6 +24,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entrepreneur's workshops and monthly meetings: what is coming with their
@@ -48,7 +49,7 @@ class Workshops {
 		this.clock = clock;
 	}
 
-	record Upcoming(EventResponse event, RegistrationView registration) {
+	record Upcoming(EventResponse event, @Nullable RegistrationView registration) {
 	}
 
 	record Suggestion(EventResponse missed, EventResponse next) {
@@ -57,7 +58,7 @@ class Workshops {
 	record WorkshopsView(List<Upcoming> upcoming, List<Suggestion> suggestions) {
 	}
 
-	record AttendanceLine(EventResponse event, Registration.Attendance attendance) {
+	record AttendanceLine(EventResponse event, Registration.@Nullable Attendance attendance) {
 	}
 
 	@Transactional(readOnly = true)

@@ -21,6 +21,7 @@ import coop.platform.web.security.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Takes and ends registrations: a seat while there is one, else a place on the waiting
@@ -344,8 +345,8 @@ public class RegistrationService {
 	}
 
 	/** What the signed-link pages show. */
-	public record TokenView(UUID registrationId, Registration.Status status, Long position,
-			java.time.OffsetDateTime offerExpiresAt, String firstName, EventResponse event) {
+	public record TokenView(UUID registrationId, Registration.Status status, @Nullable Long position,
+			java.time.@Nullable OffsetDateTime offerExpiresAt, String firstName, EventResponse event) {
 	}
 
 	public record ActionResponse(Registration.Status status, String message) {
@@ -353,7 +354,7 @@ public class RegistrationService {
 
 	/** A registration made by a prescriber, as they follow it. */
 	public record PrescribedView(UUID registrationId, Person person, EventResponse event, Registration.Status status,
-			Registration.Attendance attendance, Instant registeredAt) {
+			Registration.@Nullable Attendance attendance, Instant registeredAt) {
 
 		public record Person(String firstName, String lastName, String email) {
 		}

@@ -2,6 +2,7 @@ package coop.resources.search;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of search results.
@@ -12,7 +13,8 @@ import java.util.Map;
 public record SearchResults(String query, long total, int page, int size, List<Hit> items,
 		Map<String, List<FacetValue>> facets) {
 
-	public record Hit(String id, String type, String title, String summary, String url, String highlight) {
+	public record Hit(String id, String type, String title, @Nullable String summary, @Nullable String url,
+			@Nullable String highlight) {
 	}
 
 	public record FacetValue(String value, long count) {

@@ -1,0 +1,27 @@
+package coop.members;
+
+import coop.platform.test.KeycloakServer;
+import coop.platform.test.ServesItsOpenApiSnapshot;
+import coop.platform.test.TestServers;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The served OpenAPI document is the one the web UI is generated from.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
+class OpenApiSnapshotIT implements ServesItsOpenApiSnapshot {
+
+	@DynamicPropertySource
+	static void servers(DynamicPropertyRegistry registry) {
+		TestServers.mongo("members_it").register(registry);
+		TestServers.rabbit().register(registry);
+		KeycloakServer keycloak = TestServers.keycloak();
+		keycloak.register(registry);
+		registry.add("coop.keycloak.url", keycloak::baseUrl);
+	}
+
+}
