@@ -1,9 +1,9 @@
 import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
 import type { Route } from "./+types/root";
-import { SiteFooter } from "./components/SiteFooter";
-import { SiteHeader } from "./components/SiteHeader";
-import { DEFAULT_PUBLIC_URL, SITE_NAME } from "./lib/seo";
 import "./app.css";
+import { SiteFooter } from "./ui/SiteFooter";
+import { SiteHeader } from "./ui/SiteHeader";
+import { DEFAULT_PUBLIC_URL, SITE_NAME } from "./ui/seo";
 
 export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
 

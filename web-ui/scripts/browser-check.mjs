@@ -8,11 +8,19 @@ import AxeBuilder from "@axe-core/playwright";
 import { chromium } from "playwright-core";
 
 const BASE_URL = process.env.BASE_URL ?? "http://localhost:3000";
-const PAGES = (process.env.PAGES ?? "/ /cooperative /entrepreneurs /agenda /contact /intranet").split(/\s+/).filter(Boolean);
+const PAGES = (process.env.PAGES ?? "/ /cooperative /entrepreneurs /agenda /contact /intranet")
+  .split(/\s+/)
+  .filter(Boolean);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--no-first-run"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+  ],
 });
 const failures = [];
 try {
@@ -21,7 +29,9 @@ try {
   // a script or style refused by the policy is reported as a console error
   await context.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} refused ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
+      console.error(
+        `CSP violation: ${e.violatedDirective} refused ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`,
+      ),
     );
   });
   const page = await context.newPage();
@@ -36,7 +46,7 @@ try {
     await page.route("**/bff/user", (r) => r.fulfill({ json: { authenticated: false } }));
   }
 
-  await page.goto(BASE_URL + "/", { waitUntil: "networkidle" });
+  await page.goto(`${BASE_URL}/`, { waitUntil: "networkidle" });
   // The header's session link only exists once React has hydrated and asked /bff/user.
   const session = page.locator(".user-menu a");
   await session.waitFor({ timeout: 10_000 });
@@ -55,9 +65,13 @@ try {
 
   for (const path of PAGES) {
     await page.goto(BASE_URL + path, { waitUntil: "networkidle" });
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
     for (const v of violations) {
-      failures.push(`axe ${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      failures.push(
+        `axe ${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+      );
     }
     console.log(`axe ${path}: ${violations.length} violation(s)`);
   }
@@ -69,7 +83,7 @@ try {
   await browser.close();
 }
 if (failures.length) {
-  console.error("FAILED\n" + failures.join("\n"));
+  console.error(`FAILED\n${failures.join("\n")}`);
   process.exit(1);
 }
 console.log("browser check passed");

@@ -17,7 +17,7 @@ export const GENERATED = join(root, "app/api/generated");
 /** Every snapshot and the generated file it gives, e.g. events-service.json → events-service.ts. */
 export async function snapshots() {
   const files = (await readdir(SNAPSHOTS)).filter((f) => f.endsWith(".json")).sort();
-  return files.map((f) => ({ snapshot: join(SNAPSHOTS, f), generated: join(GENERATED, basename(f, ".json") + ".ts") }));
+  return files.map((f) => ({ snapshot: join(SNAPSHOTS, f), generated: join(GENERATED, `${basename(f, ".json")}.ts`) }));
 }
 
 /** The labelled enums of a document: { EventKind: { INFO_MEETING: "Réunion d'information collective", … } }. */

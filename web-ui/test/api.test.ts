@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import * as api from "../app/lib/api";
-import { ACTION_TEXTS, apiFetch, problemMessages, registerForEvent } from "../app/lib/api";
+import { ACTION_TEXTS, apiFetch, problemMessages } from "../app/api/client";
+import * as eventsClient from "../app/api/events";
+import { registerForEvent } from "../app/api/events";
+import * as membersClient from "../app/api/members";
+import * as session from "../app/api/session";
 import { json, problem, stubApi } from "./fixtures";
 
 function clearCookie() {
@@ -44,11 +47,19 @@ describe("apiFetch", () => {
   it("registration posts the JSON body with the CSRF header", async () => {
     document.cookie = "XSRF-TOKEN=abc; path=/";
     const fetchMock = stubApi({
-      "/api/events/public/events/e1/registrations": json({ registrationId: "r1", status: "CONFIRMED", message: "OK" }, 201),
+      "/api/events/public/events/e1/registrations": json(
+        { registrationId: "r1", status: "CONFIRMED", message: "OK" },
+        201,
+      ),
     });
 
     const result = await registerForEvent("e1", {
-      firstName: "Marie", lastName: "Dupont", email: "marie@example.org", town: "Seynod", consent: true, honeypot: "",
+      firstName: "Marie",
+      lastName: "Dupont",
+      email: "marie@example.org",
+      town: "Seynod",
+      consent: true,
+      honeypot: "",
     });
 
     expect(result).toEqual({ ok: true, data: { registrationId: "r1", status: "CONFIRMED", message: "OK" } });
@@ -62,7 +73,12 @@ describe("apiFetch", () => {
     stubApi({ "/api/events/public/events/e1/registrations": () => problem(409, { detail: "Déjà inscrit." }) });
 
     const result = await registerForEvent("e1", {
-      firstName: "a", lastName: "b", email: "c@d.fr", town: "e", consent: true, honeypot: "",
+      firstName: "a",
+      lastName: "b",
+      email: "c@d.fr",
+      town: "e",
+      consent: true,
+      honeypot: "",
     });
 
     expect(result).toMatchObject({ ok: false, status: 409, problem: { detail: "Déjà inscrit." } });
@@ -89,7 +105,10 @@ describe("problemMessages", () => {
   it("shows the detail when there are no field errors", () => {
     const m = problemMessages({
       status: 409,
-      problem: { type: "https://coopemploi.com/problems/already-registered", detail: "Vous êtes déjà inscrit à cette réunion." },
+      problem: {
+        type: "https://coopemploi.com/problems/already-registered",
+        detail: "Vous êtes déjà inscrit à cette réunion.",
+      },
     });
     expect(m).toEqual({ fields: {}, general: "Vous êtes déjà inscrit à cette réunion." });
   });
@@ -102,11 +121,23 @@ describe("problemMessages", () => {
   });
 });
 
+const api = { ...eventsClient, ...membersClient, ...session };
+
 // Every state-changing call of the intranet and of the signed links: [name, call, method, path].
 const MUTATIONS: [string, () => Promise<unknown>, string, string][] = [
   ["cancelByToken", () => api.cancelByToken("T"), "POST", "/api/events/public/registrations/by-token/cancel"],
-  ["acceptOfferByToken", () => api.acceptOfferByToken("T"), "POST", "/api/events/public/registrations/by-token/accept-offer"],
-  ["declineOfferByToken", () => api.declineOfferByToken("T"), "POST", "/api/events/public/registrations/by-token/decline-offer"],
+  [
+    "acceptOfferByToken",
+    () => api.acceptOfferByToken("T"),
+    "POST",
+    "/api/events/public/registrations/by-token/accept-offer",
+  ],
+  [
+    "declineOfferByToken",
+    () => api.declineOfferByToken("T"),
+    "POST",
+    "/api/events/public/registrations/by-token/decline-offer",
+  ],
   ["registerMe", () => api.registerMe("e1"), "POST", "/api/events/me/registrations"],
   ["cancelMyRegistration", () => api.cancelMyRegistration("r1"), "DELETE", "/api/events/me/registrations/r1"],
   ["attendFair", () => api.attendFair("f1"), "PUT", "/api/events/me/fairs/f1"],
@@ -114,19 +145,40 @@ const MUTATIONS: [string, () => Promise<unknown>, string, string][] = [
   ["bookSlot", () => api.bookSlot("s1", "Prix"), "POST", "/api/events/slots/s1/booking"],
   ["cancelMyAppointment", () => api.cancelMyAppointment("a1"), "DELETE", "/api/events/me/appointments/a1"],
   ["renewMyCalendarLink", () => api.renewMyCalendarLink(), "POST", "/api/events/me/calendar-link/renew"],
-  ["saveAttendance", () => api.saveAttendance("w1", [{ registrationId: "r1", attendance: "PRESENT" }]), "PUT", "/api/events/coach/sessions/w1/attendance"],
-  ["publishSlot", () => api.publishSlot({ startsAt: "a", endsAt: "b", place: { kind: "ONLINE", label: "En ligne", url: "https://x" } }), "POST", "/api/events/coach/slots"],
+  [
+    "saveAttendance",
+    () => api.saveAttendance("w1", [{ registrationId: "r1", attendance: "PRESENT" }]),
+    "PUT",
+    "/api/events/coach/sessions/w1/attendance",
+  ],
+  [
+    "publishSlot",
+    () =>
+      api.publishSlot({ startsAt: "a", endsAt: "b", place: { kind: "ONLINE", label: "En ligne", url: "https://x" } }),
+    "POST",
+    "/api/events/coach/slots",
+  ],
   ["deleteSlot", () => api.deleteSlot("s1"), "DELETE", "/api/events/coach/slots/s1"],
   ["saveAppointmentNote", () => api.saveAppointmentNote("a1", "Bien"), "PUT", "/api/events/coach/appointments/a1/note"],
-  ["registerPerson", () => api.registerPerson("e1", { firstName: "a", lastName: "b", email: "c@d.fr", town: "e", consent: true }), "POST", "/api/events/prescriber/events/e1/registrations"],
-  ["createEvents", () => api.createEvents({} as api.StaffEventRequest), "POST", "/api/events/staff/events"],
-  ["updateEvent", () => api.updateEvent("e1", {} as api.StaffEventRequest), "PUT", "/api/events/staff/events/e1"],
+  [
+    "registerPerson",
+    () => api.registerPerson("e1", { firstName: "a", lastName: "b", email: "c@d.fr", town: "e", consent: true }),
+    "POST",
+    "/api/events/prescriber/events/e1/registrations",
+  ],
+  ["createEvents", () => api.createEvents({} as eventsClient.EventRequest), "POST", "/api/events/staff/events"],
+  ["updateEvent", () => api.updateEvent("e1", {} as eventsClient.EventRequest), "PUT", "/api/events/staff/events/e1"],
   ["cancelEvent", () => api.cancelEvent("e1", "Intervenant malade"), "POST", "/api/events/staff/events/e1/cancel"],
-  ["invitePerson", () => api.invitePerson({} as api.PersonRequest), "POST", "/api/members/staff/people"],
+  ["invitePerson", () => api.invitePerson({} as membersClient.Invitation), "POST", "/api/members/staff/people"],
   ["updatePerson", () => api.updatePerson("p1", { role: "coach" }), "PUT", "/api/members/staff/people/p1"],
   ["deactivatePerson", () => api.deactivatePerson("p1"), "POST", "/api/members/staff/people/p1/deactivate"],
   ["reactivatePerson", () => api.reactivatePerson("p1"), "POST", "/api/members/staff/people/p1/reactivate"],
-  ["createOrganisation", () => api.createOrganisation({ name: "PLIE", kind: "PLIE", town: "Annecy" }), "POST", "/api/members/staff/organisations"],
+  [
+    "createOrganisation",
+    () => api.createOrganisation({ name: "PLIE", kind: "PLIE", town: "Annecy" }),
+    "POST",
+    "/api/members/staff/organisations",
+  ],
 ];
 
 describe("every mutation", () => {
@@ -154,7 +206,10 @@ describe("every mutation", () => {
   });
 
   it("sends the token of a signed link in the body, and the booking topic only when given", async () => {
-    const fetchMock = stubApi({ "/api/events/public/registrations/by-token/cancel": json({ status: "CANCELLED", message: "ok" }), "/api/events/slots/s1/booking": json({}, 201) });
+    const fetchMock = stubApi({
+      "/api/events/public/registrations/by-token/cancel": json({ status: "CANCELLED", message: "ok" }),
+      "/api/events/slots/s1/booking": json({}, 201),
+    });
     await api.cancelByToken("tok/1");
     await api.bookSlot("s1");
     expect(JSON.parse(String(fetchMock.mock.calls[0][1]?.body))).toEqual({ token: "tok/1" });
@@ -181,8 +236,15 @@ describe("currentUser", () => {
 
 describe("problemMessages for intranet actions", () => {
   it("shows the French detail of a 403 or 409", () => {
-    expect(problemMessages({ status: 403, problem: { detail: "Réservé à l'équipe." } }, ACTION_TEXTS).general).toBe("Réservé à l'équipe.");
-    expect(problemMessages({ status: 409, problem: { type: "https://coopemploi.com/problems/too-late", detail: "Trop tard." } }, ACTION_TEXTS).general).toBe("Trop tard.");
+    expect(problemMessages({ status: 403, problem: { detail: "Réservé à l'équipe." } }, ACTION_TEXTS).general).toBe(
+      "Réservé à l'équipe.",
+    );
+    expect(
+      problemMessages(
+        { status: 409, problem: { type: "https://coopemploi.com/problems/too-late", detail: "Trop tard." } },
+        ACTION_TEXTS,
+      ).general,
+    ).toBe("Trop tard.");
   });
 
   it("has French fallbacks for answers without detail", () => {

@@ -1,10 +1,10 @@
 // Coach pages: sessions and attendance, slots and appointment notes, followed entrepreneurs.
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import * as entrepreneurs from "../app/routes/intranet/entrepreneurs";
-import * as session from "../app/routes/intranet/session";
-import * as sessions from "../app/routes/intranet/sessions";
-import * as slots from "../app/routes/intranet/slots";
+import * as entrepreneurs from "../app/accounts/entrepreneurs";
+import * as slots from "../app/appointments/slots";
+import * as session from "../app/workshops/session";
+import * as sessions from "../app/workshops/sessions";
 import {
   ANTENNAS,
   anAppointment,
@@ -30,8 +30,14 @@ describe("/intranet/sessions", () => {
     renderIntranet("sessions", sessions, "/intranet/sessions");
     const table = await screen.findByRole("table", { name: "Mes ateliers et réunions" });
     const row = within(table).getAllByRole("row")[1];
-    expect(within(row).getByRole("link", { name: "Fixer ses prix" }).getAttribute("href")).toBe("/intranet/sessions/w1");
-    expect(within(row).getAllByRole("cell").map((c) => plain(c.textContent))).toEqual(["mardi 9 février 2027, de 14 h à 17 h", "8", "2"]);
+    expect(within(row).getByRole("link", { name: "Fixer ses prix" }).getAttribute("href")).toBe(
+      "/intranet/sessions/w1",
+    );
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((c) => plain(c.textContent)),
+    ).toEqual(["mardi 9 février 2027, de 14 h à 17 h", "8", "2"]);
   });
 });
 
@@ -52,11 +58,11 @@ describe("/intranet/sessions/:id", () => {
     renderIntranet("sessions/:id", session, "/intranet/sessions/w1");
     expect(await screen.findByRole("heading", { level: 1, name: "Fixer ses prix" })).toBeTruthy();
     const lea = screen.getByRole("group", { name: /Léa Bernard/ });
-    expect(within(lea).getAllByRole("radio").map((r) => (r.closest("label") as HTMLElement).textContent)).toEqual([
-      "Présent",
-      "Absent",
-      "Excusé",
-    ]);
+    expect(
+      within(lea)
+        .getAllByRole("radio")
+        .map((r) => (r.closest("label") as HTMLElement).textContent),
+    ).toEqual(["Présent", "Absent", "Excusé"]);
     expect((within(lea).getByRole("radio", { name: "Présent" }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getAllByRole("group", { name: /Bernard|Petit|Blanc/ })).toHaveLength(2); // not the waiting list
     expect(screen.getByText("Inès Blanc : En attente (position 1)")).toBeTruthy();
@@ -82,7 +88,11 @@ describe("/intranet/sessions/:id", () => {
   });
 
   it("says how many people still have no attendance, and shows the 403 detail", async () => {
-    stubApi(routes({ "/api/events/coach/sessions/w1/attendance": () => problem(403, { detail: "Vous n'animez pas cette session." }) }));
+    stubApi(
+      routes({
+        "/api/events/coach/sessions/w1/attendance": () => problem(403, { detail: "Vous n'animez pas cette session." }),
+      }),
+    );
     renderIntranet("sessions/:id", session, "/intranet/sessions/w1");
     await click("Enregistrer les présences");
     expect((await screen.findByRole("alert")).textContent).toContain("Vous n'animez pas cette session.");
@@ -92,7 +102,15 @@ describe("/intranet/sessions/:id", () => {
 describe("/intranet/creneaux", () => {
   // the coach's list holds the open slots too (status OPEN, nobody booked), past ones included
   const openSlot = (overrides: Partial<Parameters<typeof anAppointment>[0]> = {}) =>
-    anAppointment({ id: "sl1", startsAt: "2027-01-20T10:00:00+01:00", endsAt: "2027-01-20T11:00:00+01:00", entrepreneur: null, topic: null, status: "OPEN", ...overrides });
+    anAppointment({
+      id: "sl1",
+      startsAt: "2027-01-20T10:00:00+01:00",
+      endsAt: "2027-01-20T11:00:00+01:00",
+      entrepreneur: null,
+      topic: null,
+      status: "OPEN",
+      ...overrides,
+    });
   const routes = (extra: Record<string, unknown> = {}) => ({
     ...ME,
     "/api/events/coach/appointments": [
@@ -114,9 +132,11 @@ describe("/intranet/creneaux", () => {
     const fetchMock = stubApi(routes());
     renderIntranet("creneaux", slots, "/intranet/creneaux");
     const open = await screen.findByRole("region", { name: "Mes créneaux libres" });
-    expect(within(open).getAllByRole("button", { name: /^Supprimer le créneau/ }).map((b) => plain(b.textContent))).toEqual([
-      "Supprimer le créneau du mercredi 20 janvier 2027 à 10 h",
-    ]);
+    expect(
+      within(open)
+        .getAllByRole("button", { name: /^Supprimer le créneau/ })
+        .map((b) => plain(b.textContent)),
+    ).toEqual(["Supprimer le créneau du mercredi 20 janvier 2027 à 10 h"]);
     const booked = screen.getByRole("region", { name: "Rendez-vous pris" });
     expect(within(booked).getByRole("heading", { name: "Marie Dupont" })).toBeTruthy();
     expect(within(booked).queryByText(/20 janvier/)).toBeNull();
@@ -125,7 +145,9 @@ describe("/intranet/creneaux", () => {
 
   it("publishes a slot: Paris wall-clock times become ISO with the summer or winter offset", async () => {
     setCsrfCookie("c-s");
-    const fetchMock = stubApi(routes({ "/api/events/coach/slots": () => json(aSlot({ startsAt: "2027-06-15T09:00:00+02:00" }), 201) }));
+    const fetchMock = stubApi(
+      routes({ "/api/events/coach/slots": () => json(aSlot({ startsAt: "2027-06-15T09:00:00+02:00" }), 201) }),
+    );
     renderIntranet("creneaux", slots, "/intranet/creneaux");
     const form = await screen.findByRole("form", { name: "Publier un créneau" });
     fireEvent.change(within(form).getByLabelText("Début"), { target: { value: "2027-06-15T09:00" } });
@@ -149,7 +171,9 @@ describe("/intranet/creneaux", () => {
     fireEvent.change(within(form).getByLabelText("Début"), { target: { value: "2027-12-01T14:30" } });
     fireEvent.change(within(form).getByLabelText("Fin"), { target: { value: "2027-12-01T15:30" } });
     fireEvent.change(within(form).getByLabelText("Type de lieu"), { target: { value: "ONLINE" } });
-    fireEvent.change(within(form).getByLabelText(/Lien de connexion/), { target: { value: "https://visio.example/coop" } });
+    fireEvent.change(within(form).getByLabelText(/Lien de connexion/), {
+      target: { value: "https://visio.example/coop" },
+    });
     fireEvent.click(within(form).getByRole("button", { name: "Publier le créneau" }));
     await waitFor(() => expect(callsTo(fetchMock, "POST", "/api/events/coach/slots")).toHaveLength(1));
     expect(callsTo(fetchMock, "POST", "/api/events/coach/slots")[0].body).toEqual({
@@ -163,7 +187,10 @@ describe("/intranet/creneaux", () => {
     const fetchMock = stubApi(
       routes({
         "/api/events/coach/slots": () =>
-          problem(400, { detail: "Données invalides.", errors: [{ field: "startsAt", message: "Le créneau doit commencer dans le futur." }] }),
+          problem(400, {
+            detail: "Données invalides.",
+            errors: [{ field: "startsAt", message: "Le créneau doit commencer dans le futur." }],
+          }),
       }),
     );
     renderIntranet("creneaux", slots, "/intranet/creneaux");
@@ -183,9 +210,15 @@ describe("/intranet/creneaux", () => {
     fireEvent.click(within(form).getByRole("button", { name: "Publier le créneau" }));
     const start = within(form).getByLabelText("Début");
     await waitFor(() => expect(start.getAttribute("aria-invalid")).toBe("true"));
-    expect(document.getElementById(start.getAttribute("aria-describedby")!)!.textContent).toBe("Le créneau doit commencer dans le futur.");
+    expect(document.getElementById(start.getAttribute("aria-describedby")!)!.textContent).toBe(
+      "Le créneau doit commencer dans le futur.",
+    );
     const summary = within(form).getByRole("alert");
-    expect(within(summary).getByRole("link", { name: "Début : Le créneau doit commencer dans le futur." }).getAttribute("href")).toBe("#slot-startsAt");
+    expect(
+      within(summary)
+        .getByRole("link", { name: "Début : Le créneau doit commencer dans le futur." })
+        .getAttribute("href"),
+    ).toBe("#slot-startsAt");
     expect(document.activeElement).toBe(summary);
   });
 
@@ -208,17 +241,33 @@ describe("/intranet/creneaux", () => {
     fireEvent.change(note, { target: { value: "Prochaine étape : devis." } });
     await click("Enregistrer la note du rendez-vous avec Marie Dupont");
     expect(await screen.findByText("Note enregistrée.")).toBeTruthy();
-    expect(callsTo(fetchMock, "PUT", "/api/events/coach/appointments/a1/note")[0].body).toEqual({ note: "Prochaine étape : devis." });
+    expect(callsTo(fetchMock, "PUT", "/api/events/coach/appointments/a1/note")[0].body).toEqual({
+      note: "Prochaine étape : devis.",
+    });
   });
 });
 
 describe("/intranet/entrepreneurs", () => {
   it("lists the entrepreneurs I follow", async () => {
-    stubApi({ ...ME, "/api/members/coach/entrepreneurs": [aPerson(), aPerson({ id: "p2", firstName: "Théo", lastName: "Arnaud", status: "INVITED", antenna: null })] });
+    stubApi({
+      ...ME,
+      "/api/members/coach/entrepreneurs": [
+        aPerson(),
+        aPerson({ id: "p2", firstName: "Théo", lastName: "Arnaud", status: "INVITED", antenna: null }),
+      ],
+    });
     renderIntranet("entrepreneurs", entrepreneurs, "/intranet/entrepreneurs");
     const table = await screen.findByRole("table", { name: "Les entrepreneurs que j'accompagne" });
-    const rows = within(table).getAllByRole("row").slice(1).map((r) => r.textContent);
-    expect(rows).toEqual(["Théo Arnaudmarie@example.org—Invitation envoyée", "Marie Dupontmarie@example.org" + "SeynodActif"]);
-    expect(within(table).getAllByRole("link", { name: "marie@example.org" })[0].getAttribute("href")).toBe("mailto:marie@example.org");
+    const rows = within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((r) => r.textContent);
+    expect(rows).toEqual([
+      "Théo Arnaudmarie@example.org—Invitation envoyée",
+      "Marie Dupontmarie@example.org" + "SeynodActif",
+    ]);
+    expect(within(table).getAllByRole("link", { name: "marie@example.org" })[0].getAttribute("href")).toBe(
+      "mailto:marie@example.org",
+    );
   });
 });

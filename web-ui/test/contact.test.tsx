@@ -1,7 +1,7 @@
 // The contact form of the public site: what it sends, what it refuses before sending, and how it shows the answers.
 import { fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { ContactForm } from "../app/components/ContactForm";
+import { ContactForm } from "../app/contact/ContactForm";
 import { json, problem, stubApi } from "./fixtures";
 
 const URL_ = "/api/notifications/public/contact";
@@ -11,7 +11,9 @@ function fill() {
   fireEvent.change(screen.getByLabelText("Nom et prénom"), { target: { value: "Léa Perrin" } });
   fireEvent.change(screen.getByLabelText("Adresse e-mail"), { target: { value: "lea@example.org" } });
   fireEvent.change(screen.getByLabelText("Objet"), { target: { value: "PROJECT" } });
-  fireEvent.change(screen.getByLabelText("Votre message"), { target: { value: "Je voudrais tester mon activité de céramiste." } });
+  fireEvent.change(screen.getByLabelText("Votre message"), {
+    target: { value: "Je voudrais tester mon activité de céramiste." },
+  });
   fireEvent.click(screen.getByLabelText(/J'accepte que COOP'EMPLOI conserve ce message/));
 }
 
@@ -22,7 +24,9 @@ describe("contact form", () => {
 
   it("posts the message as JSON with the CSRF header and says it is on its way", async () => {
     document.cookie = "XSRF-TOKEN=t-2; path=/";
-    const fetchMock = stubApi({ [URL_]: () => json({ message: "Votre message est envoyé à l'équipe de COOP'EMPLOI." }, 202) });
+    const fetchMock = stubApi({
+      [URL_]: () => json({ message: "Votre message est envoyé à l'équipe de COOP'EMPLOI." }, 202),
+    });
     fill();
     fireEvent.click(screen.getByRole("button", { name: "Envoyer mon message" }));
 
@@ -48,7 +52,9 @@ describe("contact form", () => {
     fireEvent.click(screen.getByRole("button", { name: "Envoyer mon message" }));
     const alert = await screen.findByRole("alert");
     expect(document.activeElement).toBe(alert);
-    expect(screen.getByRole("link", { name: "Objet : Choisissez l'objet de votre message." }).getAttribute("href")).toBe("#contact-topic");
+    expect(
+      screen.getByRole("link", { name: "Objet : Choisissez l'objet de votre message." }).getAttribute("href"),
+    ).toBe("#contact-topic");
     expect(screen.getByLabelText("Votre message").getAttribute("aria-invalid")).toBe("true");
     expect(fetchMock).not.toHaveBeenCalled();
   });
@@ -59,7 +65,9 @@ describe("contact form", () => {
     });
     fill();
     fireEvent.click(screen.getByRole("button", { name: "Envoyer mon message" }));
-    expect(await screen.findByRole("link", { name: "Adresse e-mail : Cette adresse e-mail n'est pas valide." })).toBeTruthy();
+    expect(
+      await screen.findByRole("link", { name: "Adresse e-mail : Cette adresse e-mail n'est pas valide." }),
+    ).toBeTruthy();
   });
 
   it("says so when the gateway refuses a flood", async () => {

@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 
 const css = readFileSync(new URL("../app/app.css", import.meta.url), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
 
-const vars = Object.fromEntries([...css.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)].map((m) => [m[1], m[2].toLowerCase()]));
+const vars = Object.fromEntries(
+  [...css.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)].map((m) => [m[1], m[2].toLowerCase()]),
+);
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {

@@ -1,11 +1,11 @@
 // Entrepreneur pages: workshops, attendance, appointments, fairs, dashboard.
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import * as appointments from "../app/routes/intranet/appointments";
-import * as attendance from "../app/routes/intranet/attendance";
-import * as dashboard from "../app/routes/intranet/dashboard";
-import * as fairs from "../app/routes/intranet/fairs";
-import * as workshops from "../app/routes/intranet/workshops";
+import * as appointments from "../app/appointments/appointments";
+import * as dashboard from "../app/dashboard/dashboard";
+import * as fairs from "../app/fairs/fairs";
+import * as attendance from "../app/workshops/attendance";
+import * as workshops from "../app/workshops/workshops";
 import {
   anAppointment,
   aRegistration,
@@ -48,14 +48,18 @@ describe("/intranet/ateliers", () => {
     renderIntranet("ateliers", workshops, "/intranet/ateliers");
     expect(await screen.findByRole("heading", { level: 1, name: "Mes ateliers" })).toBeTruthy();
     const item = (title: string) => screen.getByRole("heading", { name: title }).closest("li")!;
-    expect(within(item("Fixer ses prix")).getByRole("button", { name: "M'inscrire : Fixer ses prix, mardi 9 février 2027" })).toBeTruthy();
+    expect(
+      within(item("Fixer ses prix")).getByRole("button", { name: "M'inscrire : Fixer ses prix, mardi 9 février 2027" }),
+    ).toBeTruthy();
     expect(within(item("Fixer ses prix")).getByText("4 places restantes")).toBeTruthy();
     expect(within(item("La TVA sans peur")).getByText("En attente : position 2 sur la liste d'attente")).toBeTruthy();
     expect(within(item("La TVA sans peur")).getByRole("button", { name: /^Quitter la liste d'attente/ })).toBeTruthy();
     expect(within(item("Trouver ses clients")).getByText("Inscrit·e")).toBeTruthy();
     expect(within(item("Atelier reporté")).getByText("Annulé")).toBeTruthy();
     expect(within(item("Atelier reporté")).queryByRole("button")).toBeNull();
-    expect(screen.getByRole("link", { name: "Mon historique de présences et mon attestation" }).getAttribute("href")).toBe("/intranet/presences");
+    expect(
+      screen.getByRole("link", { name: "Mon historique de présences et mon attestation" }).getAttribute("href"),
+    ).toBe("/intranet/presences");
   });
 
   it("offers registration to a workshop although the API's registrationOpen (the public form) is false", async () => {
@@ -64,7 +68,15 @@ describe("/intranet/ateliers", () => {
       "/api/events/me/workshops": {
         upcoming: [
           { event: aWorkshop({ registrationOpen: false }), registration: null },
-          { event: aWorkshop({ id: "w5", kind: "MONTHLY_MEETING", title: "Réunion mensuelle", registrationOpen: false }), registration: null },
+          {
+            event: aWorkshop({
+              id: "w5",
+              kind: "MONTHLY_MEETING",
+              title: "Réunion mensuelle",
+              registrationOpen: false,
+            }),
+            registration: null,
+          },
           { event: aWorkshop({ id: "w6", kind: "FAIR", title: "Salon", registrationOpen: false }), registration: null },
         ],
         suggestions: [],
@@ -72,8 +84,12 @@ describe("/intranet/ateliers", () => {
     });
     renderIntranet("ateliers", workshops, "/intranet/ateliers");
     const item = (title: string) => screen.getByRole("heading", { name: title }).closest("li")!;
-    expect(await screen.findByRole("button", { name: "M'inscrire : Fixer ses prix, mardi 9 février 2027" })).toBeTruthy();
-    expect(within(item("Réunion mensuelle")).getByRole("button", { name: /^M'inscrire : Réunion mensuelle/ })).toBeTruthy();
+    expect(
+      await screen.findByRole("button", { name: "M'inscrire : Fixer ses prix, mardi 9 février 2027" }),
+    ).toBeTruthy();
+    expect(
+      within(item("Réunion mensuelle")).getByRole("button", { name: /^M'inscrire : Réunion mensuelle/ }),
+    ).toBeTruthy();
     expect(within(item("Salon")).getByText("Inscriptions closes")).toBeTruthy();
   });
 
@@ -97,12 +113,20 @@ describe("/intranet/ateliers", () => {
   });
 
   it("re-registers in one click after an absence", async () => {
-    const fetchMock = stubApi({ ...ME, "/api/events/me/workshops": upcoming(), "/api/events/me/registrations": () => json(aRegistration(), 201) });
+    const fetchMock = stubApi({
+      ...ME,
+      "/api/events/me/workshops": upcoming(),
+      "/api/events/me/registrations": () => json(aRegistration(), 201),
+    });
     renderIntranet("ateliers", workshops, "/intranet/ateliers");
     const suggestions = await screen.findByRole("region", { name: "Rattraper un atelier manqué" });
-    expect(within(suggestions).getByText(/Vous n'avez pas pu assister à « Faire un devis » le mardi 5 janvier 2027/)).toBeTruthy();
+    expect(
+      within(suggestions).getByText(/Vous n'avez pas pu assister à « Faire un devis » le mardi 5 janvier 2027/),
+    ).toBeTruthy();
     await click(/^Me réinscrire : Faire un devis \(session 2\)/);
-    expect((await screen.findByRole("status")).textContent).toBe("Vous êtes inscrit·e à « Faire un devis (session 2) ».");
+    expect((await screen.findByRole("status")).textContent).toBe(
+      "Vous êtes inscrit·e à « Faire un devis (session 2) ».",
+    );
     expect(callsTo(fetchMock, "POST", "/api/events/me/registrations")[0].body).toEqual({ eventId: "m1" });
   });
 
@@ -126,16 +150,24 @@ describe("/intranet/ateliers", () => {
       ...ME,
       "/api/events/me/workshops": upcoming(),
       "/api/events/me/registrations/r3": () =>
-        problem(409, { type: "https://coopemploi.com/problems/too-late", detail: "L'atelier a commencé : l'inscription ne peut plus être annulée." }),
+        problem(409, {
+          type: "https://coopemploi.com/problems/too-late",
+          detail: "L'atelier a commencé : l'inscription ne peut plus être annulée.",
+        }),
     });
     renderIntranet("ateliers", workshops, "/intranet/ateliers");
     await click(/^Annuler mon inscription : Trouver ses clients/);
-    expect((await screen.findByRole("alert")).textContent).toContain("L'atelier a commencé : l'inscription ne peut plus être annulée.");
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "L'atelier a commencé : l'inscription ne peut plus être annulée.",
+    );
     expect(callsTo(fetchMock, "DELETE", "/api/events/me/registrations/r3")[0].headers.get("X-XSRF-TOKEN")).toBe("c-x");
   });
 
   it("shows the French detail of a 403 and the login link of a 401", async () => {
-    stubApi({ ...ME, "/api/events/me/workshops": () => problem(403, { detail: "Cette page est réservée aux entrepreneurs." }) });
+    stubApi({
+      ...ME,
+      "/api/events/me/workshops": () => problem(403, { detail: "Cette page est réservée aux entrepreneurs." }),
+    });
     const { unmount } = renderIntranet("ateliers", workshops, "/intranet/ateliers");
     expect(await screen.findByText("Cette page est réservée aux entrepreneurs.")).toBeTruthy();
     unmount();
@@ -157,7 +189,10 @@ describe("/intranet/presences", () => {
     });
     renderIntranet("presences", attendance, "/intranet/presences");
     const table = await screen.findByRole("table", { name: /Historique de mes présences/ });
-    const rows = within(table).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell").at(-1)!.textContent);
+    const rows = within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((r) => within(r).getAllByRole("cell").at(-1)!.textContent);
     expect(rows).toEqual(["Présent·e", "Excusé·e", "Non renseignée"]);
     const link = screen.getByRole("link", { name: "Télécharger mon attestation de présence (PDF)" });
     expect(link.getAttribute("href")).toBe("/api/events/me/attendance/certificate.pdf");
@@ -201,12 +236,20 @@ describe("/intranet/rendez-vous", () => {
 
   it("books a slot with a topic", async () => {
     setCsrfCookie("c-b");
-    const fetchMock = stubApi(routes({ "/api/events/slots/sl1/booking": () => json(anAppointment({ startsAt: "2027-01-20T10:00:00+01:00" }), 201) }));
+    const fetchMock = stubApi(
+      routes({
+        "/api/events/slots/sl1/booking": () => json(anAppointment({ startsAt: "2027-01-20T10:00:00+01:00" }), 201),
+      }),
+    );
     renderIntranet("rendez-vous", appointments, "/intranet/rendez-vous");
     await click(/^Réserver le créneau du mercredi 20 janvier 2027 à 10\sh avec Paul Girard/);
     fireEvent.change(screen.getByLabelText(/Sujet du rendez-vous/), { target: { value: "Mon business plan" } });
     await click("Confirmer la réservation");
-    expect((await screen.findByText(/Rendez-vous réservé avec Paul Girard le mercredi 20 janvier 2027 à 10 h/)).closest("[role=status]")).toBeTruthy();
+    expect(
+      (await screen.findByText(/Rendez-vous réservé avec Paul Girard le mercredi 20 janvier 2027 à 10 h/)).closest(
+        "[role=status]",
+      ),
+    ).toBeTruthy();
     const [post] = callsTo(fetchMock, "POST", "/api/events/slots/sl1/booking");
     expect(post.body).toEqual({ topic: "Mon business plan" });
     expect(post.headers.get("X-XSRF-TOKEN")).toBe("c-b");
@@ -227,7 +270,9 @@ describe("/intranet/rendez-vous", () => {
       await click("Oui, annuler le rendez-vous");
       const mine = screen.getByRole("region", { name: "Mes rendez-vous" });
       expect(await within(mine).findByText("Vous n'avez aucun rendez-vous pour le moment.")).toBeTruthy();
-      expect(plain(within(mine).getByRole("status").textContent)).toBe("Votre rendez-vous du jeudi 21 janvier 2027 à 10 h est annulé.");
+      expect(plain(within(mine).getByRole("status").textContent)).toBe(
+        "Votre rendez-vous du jeudi 21 janvier 2027 à 10 h est annulé.",
+      );
     } finally {
       vi.useRealTimers();
     }
@@ -237,12 +282,17 @@ describe("/intranet/rendez-vous", () => {
     vi.useFakeTimers({ toFake: ["Date"], now: new Date("2027-01-21T00:00:00+01:00") });
     try {
       const fetchMock = stubApi(
-        routes({ "/api/events/me/appointments/a1": () => problem(409, { detail: "Un rendez-vous s'annule au plus tard 24 heures avant." }) }),
+        routes({
+          "/api/events/me/appointments/a1": () =>
+            problem(409, { detail: "Un rendez-vous s'annule au plus tard 24 heures avant." }),
+        }),
       );
       renderIntranet("rendez-vous", appointments, "/intranet/rendez-vous");
       await click("Annuler le rendez-vous du jeudi 21 janvier 2027");
       await click("Oui, annuler le rendez-vous");
-      expect((await screen.findByRole("alert")).textContent).toContain("Un rendez-vous s'annule au plus tard 24 heures avant.");
+      expect((await screen.findByRole("alert")).textContent).toContain(
+        "Un rendez-vous s'annule au plus tard 24 heures avant.",
+      );
       expect(callsTo(fetchMock, "DELETE", "/api/events/me/appointments/a1")).toHaveLength(1);
     } finally {
       vi.useRealTimers();
@@ -253,7 +303,9 @@ describe("/intranet/rendez-vous", () => {
     setCsrfCookie("c-r");
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
-    const fetchMock = stubApi(routes({ "/api/events/me/calendar-link/renew": () => json({ url: "/api/events/public/calendars/n3w.ics" }) }));
+    const fetchMock = stubApi(
+      routes({ "/api/events/me/calendar-link/renew": () => json({ url: "/api/events/public/calendars/n3w.ics" }) }),
+    );
     renderIntranet("rendez-vous", appointments, "/intranet/rendez-vous");
     await click("Copier le lien");
     expect(writeText).toHaveBeenCalledWith("http://localhost:3000/api/events/public/calendars/s3cr3t.ics");
@@ -319,17 +371,25 @@ describe("/intranet/tableau-de-bord", () => {
     renderIntranet("tableau-de-bord", dashboard, "/intranet/tableau-de-bord");
     const table = await screen.findByRole("table", { name: /par mois/ });
     // amounts use no-break spaces; compare them as plain spaces
-    const rows = within(table).getAllByRole("row").map((r) => r.textContent!.replace(/[\u00a0\u202f]/g, " "));
+    const rows = within(table)
+      .getAllByRole("row")
+      .map((r) => r.textContent!.replace(/[\u00a0\u202f]/g, " "));
     expect(rows[1]).toBe("Novembre 20261 800,00 €400,50 €1 399,50 €120 h");
     expect(rows[2]).toBe("Décembre 20262 350,25 €650,00 €1 700,25 €130,5 h");
     const totals = screen.getByRole("region", { name: "Depuis le début de l'année" });
     expect(within(totals).getByText("4 150,25 €")).toBeTruthy();
     expect(within(totals).getByText("250,5 h")).toBeTruthy();
     const objectives = screen.getByRole("region", { name: "Mes objectifs" });
-    const first = within(objectives).getByRole("heading", { name: /2 000 €/ }).closest("li")!;
+    const first = within(objectives)
+      .getByRole("heading", { name: /2 000 €/ })
+      .closest("li")!;
     expect(within(first).getByText("Non atteint")).toBeTruthy();
     expect(within(first).getByText(/Cible : 2 000,00 € · Échéance : février 2027/)).toBeTruthy();
-    expect(within(within(objectives).getByRole("heading", { name: "Ouvrir une boutique en ligne" }).closest("li")!).getByText("Atteint")).toBeTruthy();
+    expect(
+      within(
+        within(objectives).getByRole("heading", { name: "Ouvrir une boutique en ligne" }).closest("li")!,
+      ).getByText("Atteint"),
+    ).toBeTruthy();
   });
 
   it("draws revenue and expenses as an SVG bar chart described for assistive technologies", async () => {
@@ -348,7 +408,14 @@ describe("/intranet/tableau-de-bord", () => {
   });
 
   it("says when there are no figures yet", async () => {
-    stubApi({ ...ME, "/api/dashboard/me": { months: [], yearToDate: { revenue: 0, expenses: 0, margin: 0, hoursWorked: 0 }, objectives: [] } });
+    stubApi({
+      ...ME,
+      "/api/dashboard/me": {
+        months: [],
+        yearToDate: { revenue: 0, expenses: 0, margin: 0, hoursWorked: 0 },
+        objectives: [],
+      },
+    });
     renderIntranet("tableau-de-bord", dashboard, "/intranet/tableau-de-bord");
     expect(await screen.findByText("Aucun chiffre n'est encore enregistré.")).toBeTruthy();
     expect(screen.queryByRole("img")).toBeNull();

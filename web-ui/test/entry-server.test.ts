@@ -4,12 +4,17 @@
 import { createRequestHandler, type ServerBuild } from "react-router";
 import { describe, expect, it, vi } from "vitest";
 import * as entry from "../app/entry.server";
+import * as cooperative from "../app/home/cooperative";
+import * as layout from "../app/intranet/layout";
 import * as root from "../app/root";
-import * as cooperative from "../app/routes/cooperative";
-import * as layout from "../app/routes/intranet/layout";
 import { stubApiDown } from "./fixtures";
 
-function manifestRoute(id: string, parentId: string | undefined, path: string | undefined, mod: Record<string, unknown>) {
+function manifestRoute(
+  id: string,
+  parentId: string | undefined,
+  path: string | undefined,
+  mod: Record<string, unknown>,
+) {
   return {
     id,
     parentId,
@@ -42,11 +47,16 @@ const ROUTES = [
 const build = {
   entry: { module: entry },
   routes: Object.fromEntries(
-    ROUTES.map(([id, parentId, path, module]) => [id, { id, parentId, path, index: undefined, caseSensitive: undefined, module }]),
+    ROUTES.map(([id, parentId, path, module]) => [
+      id,
+      { id, parentId, path, index: undefined, caseSensitive: undefined, module },
+    ]),
   ),
   assets: {
     entry: { module: "/assets/entry.client.js", imports: [] },
-    routes: Object.fromEntries(ROUTES.map(([id, parentId, path, module]) => [id, manifestRoute(id, parentId, path, module)])),
+    routes: Object.fromEntries(
+      ROUTES.map(([id, parentId, path, module]) => [id, manifestRoute(id, parentId, path, module)]),
+    ),
     url: "/assets/manifest.js",
     version: "test",
   },
@@ -61,7 +71,7 @@ const build = {
 } as unknown as ServerBuild;
 
 const handler = createRequestHandler(build, "production");
-const get = (path: string) => handler(new Request("http://ui.test" + path));
+const get = (path: string) => handler(new Request(`http://ui.test${path}`));
 
 function nonceOf(response: Response): string {
   const csp = response.headers.get("Content-Security-Policy") ?? "";

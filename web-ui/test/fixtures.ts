@@ -1,22 +1,26 @@
-// Object mothers for the API contracts and a fetch stub that answers like the gateway would.
+// Object mothers typed against the services' generated contracts (app/api/generated), so that they cannot drift
+// from what the services send, and a fetch stub that answers like the gateway would.
 import { vi } from "vitest";
-import type {
-  Appointment,
-  EventDetail,
-  EventSummary,
-  PageOf,
-  Person,
-  Registration,
-  ShowcaseDetail,
-  ShowcaseSummary,
-  Slot,
-} from "../app/lib/api";
+import { type AppointmentView, type EventResponse, labels, type RegistrationView } from "../app/api/events";
+import type { PersonResponse, ShowcaseResponse } from "../app/api/members";
+
+type EventDetail = EventResponse;
+type EventSummary = EventResponse;
+type ShowcaseDetail = ShowcaseResponse;
+type ShowcaseSummary = ShowcaseResponse;
+type Registration = RegistrationView;
+type Appointment = AppointmentView;
+type Slot = AppointmentView;
+type Person = PersonResponse;
+type PageOf<T> = { items: T[]; page: number; size: number; total: number };
 
 export function anEvent(overrides: Partial<EventDetail> = {}): EventDetail {
+  const kind = overrides.kind ?? "INFO_MEETING";
   return {
     id: "0d6c1a52-3f0b-4d7e-9a51-1b2c3d4e5f60",
-    kind: "INFO_MEETING",
-    kindLabel: "Réunion d'information collective",
+    kind,
+    // the label events-service gives each kind
+    kindLabel: labels.EventKind[kind],
     title: "Réunion d'information collective",
     summary: "Découvrir la coopérative, le statut d'entrepreneur-salarié et le parcours.",
     startsAt: "2027-01-12T09:30:00+01:00",
@@ -35,6 +39,7 @@ export function anEvent(overrides: Partial<EventDetail> = {}): EventDetail {
     registrationOpen: true,
     theme: null,
     status: "SCHEDULED",
+    audience: "PUBLIC",
     description: "Premier paragraphe.\n\nSecond paragraphe.",
     exhibitors: [],
     ...overrides,
@@ -83,7 +88,6 @@ export const aWorkshop = (overrides: Partial<EventDetail> = {}) =>
   aSummary({
     id: "w1",
     kind: "WORKSHOP",
-    kindLabel: "Atelier collectif de formation",
     title: "Fixer ses prix",
     theme: "Prix et devis",
     startsAt: "2027-02-09T14:00:00+01:00",
@@ -116,6 +120,10 @@ export function aSlot(overrides: Partial<Slot> = {}): Slot {
     startsAt: "2027-01-20T10:00:00+01:00",
     endsAt: "2027-01-20T11:00:00+01:00",
     place: anEvent().place,
+    entrepreneur: null,
+    topic: null,
+    status: "OPEN",
+    note: null,
     ...overrides,
   };
 }
@@ -188,7 +196,9 @@ export function stubApi(routes: Record<string, Handler>) {
     const handler = routes[url.pathname + url.search] ?? routes[url.pathname];
     if (handler === undefined) return problem(404);
     if (handler instanceof Response) return handler.clone();
-    return typeof handler === "function" ? (handler as (u: URL, i?: RequestInit) => Response)(url, init) : json(handler);
+    return typeof handler === "function"
+      ? (handler as (u: URL, i?: RequestInit) => Response)(url, init)
+      : json(handler);
   });
   vi.stubGlobal("fetch", fetchMock);
   return fetchMock;

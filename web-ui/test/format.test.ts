@@ -17,7 +17,7 @@ import {
   parisMidnight,
   safeHttpUrl,
   safeLink,
-} from "../app/lib/format";
+} from "../app/ui/format";
 
 describe("French dates in Europe/Paris", () => {
   it("formats a day and times the French way", () => {
@@ -34,8 +34,12 @@ describe("French dates in Europe/Paris", () => {
   });
 
   it("writes schedules on one or several days", () => {
-    expect(formatSchedule("2027-01-12T09:30:00+01:00", "2027-01-12T12:00:00+01:00")).toBe("mardi 12 janvier 2027, de 9\u00a0h\u00a030 à 12\u00a0h");
-    expect(formatSchedule("2027-05-08T09:00:00+02:00", "2027-05-09T18:00:00+02:00")).toBe("du samedi 8 mai 2027 au dimanche 9 mai 2027");
+    expect(formatSchedule("2027-01-12T09:30:00+01:00", "2027-01-12T12:00:00+01:00")).toBe(
+      "mardi 12 janvier 2027, de 9\u00a0h\u00a030 à 12\u00a0h",
+    );
+    expect(formatSchedule("2027-05-08T09:00:00+02:00", "2027-05-09T18:00:00+02:00")).toBe(
+      "du samedi 8 mai 2027 au dimanche 9 mai 2027",
+    );
   });
 
   it("names months and lists the next ones across a year end", () => {
@@ -80,7 +84,14 @@ describe("datetime-local in Paris time → ISO-8601 with offset", () => {
   });
 
   it("refuses what is not a datetime-local value", () => {
-    for (const bad of ["", "2027-01-12", "12/01/2027 09:30", "2027-13-01T09:00", "2027-04-31T09:00", "2027-01-12T24:00"]) {
+    for (const bad of [
+      "",
+      "2027-01-12",
+      "12/01/2027 09:30",
+      "2027-13-01T09:00",
+      "2027-04-31T09:00",
+      "2027-01-12T24:00",
+    ]) {
       expect(parisLocalToIso(bad), bad).toBeUndefined();
     }
   });

@@ -1,16 +1,17 @@
 // The intranet shell: who may enter, the home page per role, and the session menu in the header.
-import { screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { LoadFailure } from "../app/components/intranet";
-import * as home from "../app/routes/intranet/home";
-import * as resources from "../app/routes/intranet/resources";
-import * as workshops from "../app/routes/intranet/workshops";
-import { render } from "@testing-library/react";
+import * as home from "../app/intranet/home";
+import { LoadFailure } from "../app/intranet/page";
+import * as resources from "../app/resources/resources";
+import * as workshops from "../app/workshops/workshops";
 import { ANTENNAS, problem, stubApi, stubApiDown, userWith } from "./fixtures";
 import { renderIntranet } from "./render";
 
 const cardsOf = (region: HTMLElement) =>
-  within(region).getAllByRole("heading", { level: 3 }).map((h) => [h.textContent, within(h).getByRole("link").getAttribute("href")]);
+  within(region)
+    .getAllByRole("heading", { level: 3 })
+    .map((h) => [h.textContent, within(h).getByRole("link").getAttribute("href")]);
 
 describe("intranet home", () => {
   it("lists an entrepreneur's tools as cards", async () => {
@@ -96,11 +97,15 @@ describe("load failures", () => {
   it("offer the login link on 401", () => {
     render(<LoadFailure result={{ status: 401 }} />);
     expect(screen.getByText(/Votre session a expiré/)).toBeTruthy();
-    expect(screen.getByRole("link", { name: "Se connecter" }).getAttribute("href")).toBe("/oauth2/authorization/keycloak");
+    expect(screen.getByRole("link", { name: "Se connecter" }).getAttribute("href")).toBe(
+      "/oauth2/authorization/keycloak",
+    );
   });
 
   it("show the French detail of a 403, or a French fallback", () => {
-    const { unmount } = render(<LoadFailure result={{ status: 403, problem: { detail: "Cette page est réservée aux accompagnateurs." } }} />);
+    const { unmount } = render(
+      <LoadFailure result={{ status: 403, problem: { detail: "Cette page est réservée aux accompagnateurs." } }} />,
+    );
     expect(screen.getByText("Cette page est réservée aux accompagnateurs.")).toBeTruthy();
     unmount();
     render(<LoadFailure result={{ status: 403 }} />);

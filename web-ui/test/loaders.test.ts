@@ -1,20 +1,30 @@
 // @vitest-environment node
 // Loaders run on the server: they call API_BASE_URL and must survive any API failure.
 import { describe, expect, it, vi } from "vitest";
-import { loader as agendaLoader } from "../app/routes/agenda";
-import { loader as entrepreneursLoader } from "../app/routes/entrepreneurs";
-import { loader as eventLoader } from "../app/routes/event";
-import { loader as homeLoader } from "../app/routes/home";
-import { loader as cancelLoader } from "../app/routes/registration-cancel";
-import { loader as offerLoader } from "../app/routes/registration-offer";
-import { loader as robotsLoader } from "../app/routes/robots";
-import { loader as showcaseLoader } from "../app/routes/showcase";
-import { loader as sitemapLoader } from "../app/routes/sitemap";
-import { anEvent, aShowcase, aSummary, eventSummary, pageOf, problem, stubApi, stubApiDown, summaryOf } from "./fixtures";
+import { loader as agendaLoader } from "../app/agenda/agenda";
+import { loader as eventLoader } from "../app/agenda/event";
+import { loader as homeLoader } from "../app/home/home";
+import { loader as cancelLoader } from "../app/registration/cancel";
+import { loader as offerLoader } from "../app/registration/offer";
+import { loader as entrepreneursLoader } from "../app/showcase/entrepreneurs";
+import { loader as showcaseLoader } from "../app/showcase/showcase";
+import { loader as robotsLoader } from "../app/site/robots";
+import { loader as sitemapLoader } from "../app/site/sitemap";
+import {
+  anEvent,
+  aShowcase,
+  aSummary,
+  eventSummary,
+  pageOf,
+  problem,
+  stubApi,
+  stubApiDown,
+  summaryOf,
+} from "./fixtures";
 
 // Loaders only read what they need; the rest of React Router's arguments is irrelevant here.
 const args = (url: string, params: Record<string, string> = {}) =>
-  ({ request: new Request("http://ui.test" + url), params, context: {} }) as never;
+  ({ request: new Request(`http://ui.test${url}`), params, context: {} }) as never;
 
 /** What a loader threw with `data(…, { status })`. */
 async function thrownStatus(promise: Promise<unknown>): Promise<number | undefined> {
@@ -54,9 +64,14 @@ describe("server loaders", () => {
   });
 
   it("agenda: passes valid filters to the API and drops invalid ones", async () => {
-    const fetchMock = stubApi({ "/api/events/public/events": pageOf([eventSummary(anEvent())]), "/api/members/public/antennas": [] });
+    const fetchMock = stubApi({
+      "/api/events/public/events": pageOf([eventSummary(anEvent())]),
+      "/api/members/public/antennas": [],
+    });
     const data = await agendaLoader(args("/agenda?kind=FAIR&antenna=cluses&month=2027-03&page=2"));
-    expect(String(fetchMock.mock.calls[0][0])).toContain("/api/events/public/events?kind=FAIR&antenna=cluses&month=2027-03&page=2&size=20");
+    expect(String(fetchMock.mock.calls[0][0])).toContain(
+      "/api/events/public/events?kind=FAIR&antenna=cluses&month=2027-03&page=2&size=20",
+    );
     expect(data.filters).toEqual({ kind: "FAIR", antenna: "cluses", month: "2027-03" });
 
     await agendaLoader(args("/agenda?kind=NOPE&antenna=../x&month=2027-13&page=-1"));
@@ -91,7 +106,9 @@ describe("server loaders", () => {
 
   it("showcase: an unknown sub-page is a 404 too", async () => {
     stubApi({ "/api/members/public/showcases/atelier-bois-flotte": aShowcase() });
-    const p = showcaseLoader(args("/entrepreneurs/atelier-bois-flotte/nope", { slug: "atelier-bois-flotte", page: "nope" }));
+    const p = showcaseLoader(
+      args("/entrepreneurs/atelier-bois-flotte/nope", { slug: "atelier-bois-flotte", page: "nope" }),
+    );
     expect(await thrownStatus(p)).toBe(404);
   });
 
@@ -109,6 +126,16 @@ describe("server loaders", () => {
     stubApiDown();
     expect(await thrownStatus(showcaseLoader(args("/entrepreneurs/x", { slug: "x" })))).toBe(503);
     expect(await thrownStatus(eventLoader(args("/agenda/x", { id: "x" })))).toBe(503);
+  });
+
+  it("event: an id the API cannot read (400) is a 404, not a 503: only a real outage says the site is down", async () => {
+    stubApi({ "/api/events/public/events/pas-un-id": () => problem(400, { detail: "Identifiant invalide." }) });
+    expect(await thrownStatus(eventLoader(args("/agenda/pas-un-id", { id: "pas-un-id" })))).toBe(404);
+  });
+
+  it("event: an API that fails (5xx) is a 503", async () => {
+    stubApi({ "/api/events/public/events/e1": () => problem(500) });
+    expect(await thrownStatus(eventLoader(args("/agenda/e1", { id: "e1" })))).toBe(503);
   });
 
   it("event: an unknown id is a real 404", async () => {
@@ -131,16 +158,27 @@ describe("signed-link pages", () => {
   it("load the registration of the token on the server", async () => {
     vi.stubEnv("API_BASE_URL", "http://gateway.test:8080");
     const fetchMock = stubApi({
-      "/api/events/public/registrations/by-token": { registrationId: "r1", status: "CONFIRMED", position: null, offerExpiresAt: null, firstName: "Camille", event: aSummary() },
+      "/api/events/public/registrations/by-token": {
+        registrationId: "r1",
+        status: "CONFIRMED",
+        position: null,
+        offerExpiresAt: null,
+        firstName: "Camille",
+        event: aSummary(),
+      },
     });
     const r = await cancelLoader(args("/inscriptions/annuler?jeton=abc%2B1"));
     expect(statusOf(r)).toBe(200);
     expect(dataOf(r).failure).toBeNull();
-    expect(String(fetchMock.mock.calls[0][0])).toBe("http://gateway.test:8080/api/events/public/registrations/by-token?token=abc%2B1");
+    expect(String(fetchMock.mock.calls[0][0])).toBe(
+      "http://gateway.test:8080/api/events/public/registrations/by-token?token=abc%2B1",
+    );
   });
 
   it("are a real 404 for a missing or unknown token", async () => {
-    const fetchMock = stubApi({ "/api/events/public/registrations/by-token": () => problem(404, { detail: "Lien invalide." }) });
+    const fetchMock = stubApi({
+      "/api/events/public/registrations/by-token": () => problem(404, { detail: "Lien invalide." }),
+    });
     const missing = await offerLoader(args("/inscriptions/place"));
     expect(statusOf(missing)).toBe(404);
     expect(fetchMock).not.toHaveBeenCalled();
@@ -167,7 +205,16 @@ describe("resource routes", () => {
     const res = sitemapLoader();
     const xml = await (await res).text();
     expect((await res).headers.get("Content-Type")).toContain("application/xml");
-    for (const loc of ["/", "/cooperative", "/entrepreneurs", "/agenda", "/contact", "/entrepreneurs/atelier-bois-flotte", "/entrepreneurs/bijoux-lea", "/agenda/e-1"]) {
+    for (const loc of [
+      "/",
+      "/cooperative",
+      "/entrepreneurs",
+      "/agenda",
+      "/contact",
+      "/entrepreneurs/atelier-bois-flotte",
+      "/entrepreneurs/bijoux-lea",
+      "/agenda/e-1",
+    ]) {
       expect(xml).toContain(`<loc>https://coopemploi.com${loc}</loc>`);
     }
   });

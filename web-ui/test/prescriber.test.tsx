@@ -1,8 +1,8 @@
 // Prescriber pages: register a person for an information meeting, follow the people registered.
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import * as refer from "../app/routes/intranet/refer";
-import * as referrals from "../app/routes/intranet/referrals";
+import * as refer from "../app/referrals/refer";
+import * as referrals from "../app/referrals/referrals";
 import { aSummary, callsTo, json, pageOf, problem, setCsrfCookie, stubApi, userWith } from "./fixtures";
 import { click, renderIntranet } from "./render";
 
@@ -40,7 +40,11 @@ describe("/intranet/orienter", () => {
     fill(form);
     fireEvent.click(within(form).getByRole("button", { name: "Inscrire la personne" }));
     expect(await within(form).findByText("L'accord de la personne est obligatoire pour l'inscrire.")).toBeTruthy();
-    expect(within(form).getByLabelText(/La personne a donné son accord/).getAttribute("aria-invalid")).toBe("true");
+    expect(
+      within(form)
+        .getByLabelText(/La personne a donné son accord/)
+        .getAttribute("aria-invalid"),
+    ).toBe("true");
     expect(callsTo(fetchMock, "POST", "/api/events/prescriber/events/e2/registrations")).toHaveLength(0);
   });
 
@@ -50,17 +54,32 @@ describe("/intranet/orienter", () => {
       ...ME,
       ...MEETINGS,
       "/api/events/prescriber/events/e2/registrations": () =>
-        json({ registrationId: "r1", status: "WAITLISTED", message: "Nadia Haddad est sur la liste d'attente du 9 février." }, 201),
+        json(
+          {
+            registrationId: "r1",
+            status: "WAITLISTED",
+            message: "Nadia Haddad est sur la liste d'attente du 9 février.",
+          },
+          201,
+        ),
     });
     renderIntranet("orienter", refer, "/intranet/orienter");
     const form = await screen.findByRole("form", { name: "La personne et la réunion" });
     fill(form);
     fireEvent.click(within(form).getByLabelText(/La personne a donné son accord/));
     fireEvent.click(within(form).getByRole("button", { name: "Inscrire la personne" }));
-    expect(await screen.findByRole("heading", { name: "La personne est inscrite sur la liste d'attente" })).toBeTruthy();
+    expect(
+      await screen.findByRole("heading", { name: "La personne est inscrite sur la liste d'attente" }),
+    ).toBeTruthy();
     expect(screen.getByText("Nadia Haddad est sur la liste d'attente du 9 février.")).toBeTruthy();
     const [post] = callsTo(fetchMock, "POST", "/api/events/prescriber/events/e2/registrations");
-    expect(post.body).toEqual({ firstName: "Nadia", lastName: "Haddad", email: "nadia@example.org", town: "Annemasse", consent: true });
+    expect(post.body).toEqual({
+      firstName: "Nadia",
+      lastName: "Haddad",
+      email: "nadia@example.org",
+      town: "Annemasse",
+      consent: true,
+    });
     expect(post.headers.get("X-XSRF-TOKEN")).toBe("c-p");
 
     await click("Inscrire une autre personne");
@@ -85,7 +104,9 @@ describe("/intranet/orienter", () => {
     expect(document.getElementById(email.getAttribute("aria-describedby")!)!.textContent).toBe(
       "Cette personne est déjà inscrite à cette réunion.",
     );
-    expect(within(form).getByRole("link", { name: "Adresse e-mail : Cette personne est déjà inscrite à cette réunion." })).toBeTruthy();
+    expect(
+      within(form).getByRole("link", { name: "Adresse e-mail : Cette personne est déjà inscrite à cette réunion." }),
+    ).toBeTruthy();
   });
 });
 
@@ -113,8 +134,19 @@ describe("/intranet/orientations", () => {
     });
     renderIntranet("orientations", referrals, "/intranet/orientations");
     const table = await screen.findByRole("table", { name: /Personnes inscrites par vous/ });
-    const statuses = within(table).getAllByRole("row").slice(1).map((r) => within(r).getAllByRole("cell").at(-1)!.textContent);
-    expect(statuses).toEqual(["Inscrit·e", "En attente", "Place proposée", "Présent·e", "Absent·e", "Excusé·e", "Annulé"]);
+    const statuses = within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((r) => within(r).getAllByRole("cell").at(-1)!.textContent);
+    expect(statuses).toEqual([
+      "Inscrit·e",
+      "En attente",
+      "Place proposée",
+      "Présent·e",
+      "Absent·e",
+      "Excusé·e",
+      "Annulé",
+    ]);
     expect(within(table).getByText("samedi 7 novembre 2026")).toBeTruthy();
   });
 });

@@ -1,7 +1,7 @@
 // The registration form: what it sends, and how it shows the API's problem+json answers.
 import { fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { RegistrationForm } from "../app/components/RegistrationForm";
+import { RegistrationForm } from "../app/registration/RegistrationForm";
 import { json, problem, stubApi } from "./fixtures";
 
 const URL_ = "/api/events/public/events/e1/registrations";
@@ -46,7 +46,9 @@ describe("registration form", () => {
   });
 
   it("uses the waiting-list wording when the meeting is full", async () => {
-    stubApi({ [URL_]: () => json({ registrationId: "r2", status: "WAITLISTED", message: "La réunion est complète." }, 201) });
+    stubApi({
+      [URL_]: () => json({ registrationId: "r2", status: "WAITLISTED", message: "La réunion est complète." }, 201),
+    });
     fillAndSubmit();
     expect(await screen.findByRole("heading", { name: "Vous êtes inscrit(e) sur la liste d'attente" })).toBeTruthy();
   });
@@ -67,7 +69,9 @@ describe("registration form", () => {
     expect(await screen.findByText("Merci de corriger les champs signalés.")).toBeTruthy();
     const email = screen.getByLabelText("Adresse e-mail");
     expect(email.getAttribute("aria-invalid")).toBe("true");
-    expect(document.getElementById(email.getAttribute("aria-describedby")!)!.textContent).toBe("Cette adresse e-mail est refusée.");
+    expect(document.getElementById(email.getAttribute("aria-describedby")!)!.textContent).toBe(
+      "Cette adresse e-mail est refusée.",
+    );
     expect(screen.getByLabelText("Commune").getAttribute("aria-invalid")).toBe("true");
     expect(screen.getByRole("link", { name: "Commune : Commune inconnue." }).getAttribute("href")).toBe("#reg-town");
   });
@@ -75,7 +79,10 @@ describe("registration form", () => {
   it("shows the detail of a 409 already-registered problem", async () => {
     stubApi({
       [URL_]: () =>
-        problem(409, { type: "https://coopemploi.com/problems/already-registered", detail: "Vous êtes déjà inscrit à cette réunion." }),
+        problem(409, {
+          type: "https://coopemploi.com/problems/already-registered",
+          detail: "Vous êtes déjà inscrit à cette réunion.",
+        }),
     });
     fillAndSubmit();
     expect(await screen.findByRole("alert")).toBeTruthy();

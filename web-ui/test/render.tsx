@@ -1,9 +1,9 @@
 // Renders real route modules in a memory router, under the shared header (and the intranet layout).
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
-import { expect } from "vitest";
 import { createRoutesStub, Outlet } from "react-router";
-import { SiteHeader } from "../app/components/SiteHeader";
-import * as layout from "../app/routes/intranet/layout";
+import { expect } from "vitest";
+import * as layout from "../app/intranet/layout";
+import { SiteHeader } from "../app/ui/SiteHeader";
 
 export interface RouteModule {
   default: React.ComponentType<never>;

@@ -2,12 +2,12 @@
 import { screen, within } from "@testing-library/react";
 import type { MetaDescriptor } from "react-router";
 import { describe, expect, it } from "vitest";
-import * as agenda from "../app/routes/agenda";
-import * as entrepreneurs from "../app/routes/entrepreneurs";
-import * as event from "../app/routes/event";
-import * as home from "../app/routes/home";
-import * as intranetHome from "../app/routes/intranet/home";
-import * as showcase from "../app/routes/showcase";
+import * as agenda from "../app/agenda/agenda";
+import * as event from "../app/agenda/event";
+import * as home from "../app/home/home";
+import * as intranetHome from "../app/intranet/home";
+import * as entrepreneurs from "../app/showcase/entrepreneurs";
+import * as showcase from "../app/showcase/showcase";
 import { anEvent, aShowcase, eventSummary, pageOf, stubApi, stubApiDown, summaryOf } from "./fixtures";
 import { renderIntranet, renderRoute } from "./render";
 
@@ -65,10 +65,15 @@ describe("home", () => {
     expect(screen.getByText("mardi 12 janvier 2027, de 9 h 30 à 12 h")).toBeTruthy(); // matcher folds no-break spaces
     expect(screen.getByRole("link", { name: "L'Atelier du Bois Flotté" })).toBeTruthy();
     // the call to action leads to the next meeting open for registration
-    expect(
-      screen.getByRole("link", { name: "S'inscrire à une réunion d'information" }).getAttribute("href"),
-    ).toBe("/agenda/0d6c1a52-3f0b-4d7e-9a51-1b2c3d4e5f60");
-    for (const topic of ["Quel cadre juridique ?", "Quelles activités ?", "Quel parcours ?", "Quel accompagnement, par qui ?"]) {
+    expect(screen.getByRole("link", { name: "S'inscrire à une réunion d'information" }).getAttribute("href")).toBe(
+      "/agenda/0d6c1a52-3f0b-4d7e-9a51-1b2c3d4e5f60",
+    );
+    for (const topic of [
+      "Quel cadre juridique ?",
+      "Quelles activités ?",
+      "Quel parcours ?",
+      "Quel accompagnement, par qui ?",
+    ]) {
       expect(screen.getByRole("heading", { name: topic })).toBeTruthy();
     }
   });
@@ -78,9 +83,9 @@ describe("home", () => {
     renderRoute("", home, "/");
     expect(await screen.findByText(/ne peuvent pas être affichées pour le moment/)).toBeTruthy();
     expect(screen.getByText(/momentanément indisponible/)).toBeTruthy();
-    expect(
-      screen.getByRole("link", { name: "S'inscrire à une réunion d'information" }).getAttribute("href"),
-    ).toBe("/agenda?kind=INFO_MEETING");
+    expect(screen.getByRole("link", { name: "S'inscrire à une réunion d'information" }).getAttribute("href")).toBe(
+      "/agenda?kind=INFO_MEETING",
+    );
   });
 });
 
@@ -88,11 +93,22 @@ describe("agenda", () => {
   it("groups events by month in French, in Paris time", async () => {
     stubApi({
       "/bff/user": USER_ANONYMOUS,
-      "/api/members/public/antennas": [{ code: "seynod", name: "Seynod", street: "", postalCode: "74600", town: "Seynod" }],
+      "/api/members/public/antennas": [
+        { code: "seynod", name: "Seynod", street: "", postalCode: "74600", town: "Seynod" },
+      ],
       "/api/events/public/events": pageOf([
         eventSummary(anEvent({ id: "a" })),
         // 23:30 UTC on 31 January is already 1 February in Paris
-        eventSummary(anEvent({ id: "b", kind: "FAIR", kindLabel: "Salon", title: "Salon des métiers d'art", startsAt: "2027-01-31T23:30:00Z", endsAt: "2027-02-02T18:00:00+01:00" })),
+        eventSummary(
+          anEvent({
+            id: "b",
+            kind: "FAIR",
+            kindLabel: "Salon",
+            title: "Salon des métiers d'art",
+            startsAt: "2027-01-31T23:30:00Z",
+            endsAt: "2027-02-02T18:00:00+01:00",
+          }),
+        ),
       ]),
     });
     renderRoute("agenda", agenda, "/agenda?antenna=seynod");
@@ -102,16 +118,28 @@ describe("agenda", () => {
     expect(within(february).getByText("du lundi 1er février 2027 au mardi 2 février 2027")).toBeTruthy();
     expect((screen.getByLabelText("Lieu") as HTMLSelectElement).value).toBe("seynod");
     expect(screen.getByRole("option", { name: "Réunion d'information collective" })).toBeTruthy();
+    // the kinds as events-service labels them (its enum's label()), not a copy of the UI's own
+    expect(screen.getByRole("option", { name: "Atelier collectif" })).toBeTruthy();
+    expect(screen.getByRole("option", { name: "Salon ou foire" })).toBeTruthy();
+    expect(screen.queryByRole("option", { name: "Entretien individuel" })).toBeNull();
   });
 
   it("offers to subscribe to the whole agenda, with a webcal link and the address to copy", async () => {
-    stubApi({ "/bff/user": USER_ANONYMOUS, "/api/events/public/events": pageOf([]), "/api/members/public/antennas": [] });
+    stubApi({
+      "/bff/user": USER_ANONYMOUS,
+      "/api/events/public/events": pageOf([]),
+      "/api/members/public/antennas": [],
+    });
     renderRoute("agenda", agenda, "/agenda");
     const section = await screen.findByRole("region", { name: "Suivre l'agenda dans votre application d'agenda" });
-    expect(within(section).getByRole("link", { name: "S'abonner à l'agenda" }).getAttribute("href")).toBe("/agenda.ics");
-    expect(within(section).getByRole("link", { name: /l'ouvrir directement/ }).getAttribute("href")).toBe(
-      "webcal://localhost:8080/agenda.ics",
+    expect(within(section).getByRole("link", { name: "S'abonner à l'agenda" }).getAttribute("href")).toBe(
+      "/agenda.ics",
     );
+    expect(
+      within(section)
+        .getByRole("link", { name: /l'ouvrir directement/ })
+        .getAttribute("href"),
+    ).toBe("webcal://localhost:8080/agenda.ics");
     expect(within(section).getByText("http://localhost:8080/agenda.ics")).toBeTruthy();
   });
 
@@ -138,10 +166,14 @@ describe("entrepreneurs", () => {
     stubApi({ "/bff/user": USER_ANONYMOUS, "/api/members/public/showcases": pageOf([summaryOf(aShowcase())], 30) });
     renderRoute("entrepreneurs", entrepreneurs, "/entrepreneurs?secteur=FURNITURE");
     const filters = await screen.findByRole("navigation", { name: "Filtrer par secteur d'activité" });
-    expect(within(filters).getByRole("link", { name: "Artisanat d'art" }).getAttribute("href")).toBe("/entrepreneurs?secteur=CRAFTS");
+    expect(within(filters).getByRole("link", { name: "Artisanat d'art" }).getAttribute("href")).toBe(
+      "/entrepreneurs?secteur=CRAFTS",
+    );
     expect(within(filters).getByRole("link", { name: "Mobilier" }).getAttribute("aria-current")).toBe("page");
     expect(screen.getByRole("heading", { level: 2, name: "Mobilier" })).toBeTruthy();
-    expect(screen.getByRole("link", { name: "Page suivante →" }).getAttribute("href")).toBe("/entrepreneurs?secteur=FURNITURE&page=1");
+    expect(screen.getByRole("link", { name: "Page suivante →" }).getAttribute("href")).toBe(
+      "/entrepreneurs?secteur=FURNITURE&page=1",
+    );
   });
 });
 
@@ -152,16 +184,23 @@ describe("showcase", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "L'Atelier du Bois Flotté" })).toBeTruthy();
     expect(screen.getByRole("heading", { level: 2, name: "Réalisations" })).toBeTruthy();
     const tabs = screen.getByRole("navigation", { name: "Pages de L'Atelier du Bois Flotté" });
-    expect(within(tabs).getByRole("link", { name: "Présentation" }).getAttribute("href")).toBe("/entrepreneurs/atelier-bois-flotte");
+    expect(within(tabs).getByRole("link", { name: "Présentation" }).getAttribute("href")).toBe(
+      "/entrepreneurs/atelier-bois-flotte",
+    );
     expect(within(tabs).getByRole("link", { name: "Réalisations" }).getAttribute("aria-current")).toBe("page");
     const site = screen.getByRole("link", { name: /Site de L'Atelier du Bois Flotté/ });
     expect(site.getAttribute("href")).toBe("https://bois-flotte.example/");
     expect(site.getAttribute("rel")).toBe("noopener");
-    expect(screen.getByRole("link", { name: "julien@bois-flotte.example" }).getAttribute("href")).toBe("mailto:julien@bois-flotte.example");
+    expect(screen.getByRole("link", { name: "julien@bois-flotte.example" }).getAttribute("href")).toBe(
+      "mailto:julien@bois-flotte.example",
+    );
   });
 
   it("never renders a non-http website link", async () => {
-    stubApi({ "/bff/user": USER_ANONYMOUS, "/api/members/public/showcases/x": aShowcase({ slug: "x", website: "javascript:alert(1)" }) });
+    stubApi({
+      "/bff/user": USER_ANONYMOUS,
+      "/api/members/public/showcases/x": aShowcase({ slug: "x", website: "javascript:alert(1)" }),
+    });
     renderRoute("entrepreneurs/:slug/:page?", showcase, "/entrepreneurs/x");
     await screen.findByRole("heading", { level: 1 });
     expect(screen.queryByRole("link", { name: /Site de/ })).toBeNull();
@@ -170,12 +209,20 @@ describe("showcase", () => {
   it("describes the business in schema.org JSON-LD", () => {
     const s = aShowcase();
     const tags = showcase.meta({
-      loaderData: { showcase: s, current: s.pages[0] },
+      loaderData: { showcase: s, current: (s.pages ?? [])[0] },
       matches: [{ id: "root", loaderData: { publicUrl: "https://coopemploi.com" } }],
     } as never);
     const ld = jsonLd(tags);
-    expect(ld).toMatchObject({ "@type": "LocalBusiness", name: "L'Atelier du Bois Flotté", sameAs: ["https://bois-flotte.example/"] });
-    expect(tags).toContainEqual({ tagName: "link", rel: "canonical", href: "https://coopemploi.com/entrepreneurs/atelier-bois-flotte" });
+    expect(ld).toMatchObject({
+      "@type": "LocalBusiness",
+      name: "L'Atelier du Bois Flotté",
+      sameAs: ["https://bois-flotte.example/"],
+    });
+    expect(tags).toContainEqual({
+      tagName: "link",
+      rel: "canonical",
+      href: "https://coopemploi.com/entrepreneurs/atelier-bois-flotte",
+    });
   });
 });
 
@@ -190,7 +237,10 @@ describe("event", () => {
   });
 
   it("has no form for a fair", async () => {
-    stubApi({ "/bff/user": USER_ANONYMOUS, "/api/events/public/events/f1": anEvent({ id: "f1", kind: "FAIR", title: "Salon" }) });
+    stubApi({
+      "/bff/user": USER_ANONYMOUS,
+      "/api/events/public/events/f1": anEvent({ id: "f1", kind: "FAIR", title: "Salon" }),
+    });
     renderRoute("agenda/:id", event, "/agenda/f1");
     await screen.findByRole("heading", { level: 1, name: "Salon" });
     expect(screen.queryByRole("form")).toBeNull();
@@ -207,7 +257,10 @@ describe("event", () => {
   });
 
   it("never links a calendar URL that is not http(s) or a path of the site", async () => {
-    stubApi({ "/bff/user": USER_ANONYMOUS, "/api/events/public/events/e1": anEvent({ id: "e1", calendarUrl: "javascript:alert(1)" }) });
+    stubApi({
+      "/bff/user": USER_ANONYMOUS,
+      "/api/events/public/events/e1": anEvent({ id: "e1", calendarUrl: "javascript:alert(1)" }),
+    });
     renderRoute("agenda/:id", event, "/agenda/e1");
     await screen.findByRole("heading", { level: 1 });
     expect(screen.queryByRole("link", { name: "Ajouter à mon agenda" })).toBeNull();
@@ -220,7 +273,9 @@ describe("event", () => {
         id: "f1",
         kind: "FAIR",
         title: "Salon des métiers d'art",
-        exhibitors: [{ slug: "atelier-bois-flotte", displayName: "Julien Morel", businessName: "L'Atelier du Bois Flotté" }],
+        exhibitors: [
+          { slug: "atelier-bois-flotte", displayName: "Julien Morel", businessName: "L'Atelier du Bois Flotté" },
+        ],
       }),
     });
     renderRoute("agenda/:id", event, "/agenda/f1");
@@ -234,10 +289,16 @@ describe("event", () => {
   it("shows a cancelled event as « Annulé », without the form nor the calendar link", async () => {
     stubApi({
       "/bff/user": USER_ANONYMOUS,
-      "/api/events/public/events/e1": anEvent({ id: "e1", status: "CANCELLED", calendarUrl: "/api/events/public/events/e1/calendar.ics" }),
+      "/api/events/public/events/e1": anEvent({
+        id: "e1",
+        status: "CANCELLED",
+        calendarUrl: "/api/events/public/events/e1/calendar.ics",
+      }),
     });
     renderRoute("agenda/:id", event, "/agenda/e1");
-    expect(await screen.findByRole("heading", { level: 1, name: "Réunion d'information collective Annulé" })).toBeTruthy();
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Réunion d'information collective Annulé" }),
+    ).toBeTruthy();
     expect(screen.getByText(/Cet événement est annulé/)).toBeTruthy();
     expect(screen.queryByRole("form")).toBeNull();
     expect(screen.queryByRole("link", { name: "Ajouter à mon agenda" })).toBeNull();
@@ -248,7 +309,10 @@ describe("event", () => {
 
   it("describes the event in schema.org JSON-LD", () => {
     const e = anEvent();
-    const tags = event.meta({ loaderData: { event: e }, matches: [{ id: "root", loaderData: { publicUrl: "https://coopemploi.com" } }] } as never);
+    const tags = event.meta({
+      loaderData: { event: e },
+      matches: [{ id: "root", loaderData: { publicUrl: "https://coopemploi.com" } }],
+    } as never);
     const ld = jsonLd(tags);
     expect(ld).toMatchObject({
       "@type": "Event",
@@ -263,14 +327,20 @@ describe("intranet home", () => {
     document.cookie = "XSRF-TOKEN=csrf-1; path=/";
     stubApi({
       "/bff/user": USER_MARIE,
-      "/api/members/public/antennas": [{ code: "seynod", name: "Seynod", street: "", postalCode: "74600", town: "Seynod" }],
+      "/api/members/public/antennas": [
+        { code: "seynod", name: "Seynod", street: "", postalCode: "74600", town: "Seynod" },
+      ],
     });
     renderIntranet("", intranetHome, "/intranet");
     expect(await screen.findByRole("heading", { level: 1, name: "Bonjour Marie Dupont" })).toBeTruthy();
     expect(screen.getAllByText("Entrepreneur, Accompagnateur")).toHaveLength(2); // the page and the header
     expect(await screen.findByText("Seynod")).toBeTruthy();
     const session = screen.getByRole("group", { name: "Ma session" });
-    expect(within(session).getByRole("link", { name: /Marie Dupont/ }).getAttribute("href")).toBe("/intranet");
+    expect(
+      within(session)
+        .getByRole("link", { name: /Marie Dupont/ })
+        .getAttribute("href"),
+    ).toBe("/intranet");
     const form = within(session).getByRole("button", { name: "Se déconnecter" }).closest("form")!;
     expect(form.getAttribute("method")).toBe("post");
     expect(form.getAttribute("action")).toBe("/logout");

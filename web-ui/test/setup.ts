@@ -1,6 +1,6 @@
 import { cleanup } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
-import { forgetCurrentUser } from "../app/lib/api";
+import { forgetCurrentUser } from "../app/api/session";
 
 afterEach(() => {
   if (typeof document !== "undefined") {

@@ -1,8 +1,8 @@
 // The pages reached from the signed links of the e-mails: cancel a registration, answer a freed seat.
 import { fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import * as cancelPage from "../app/routes/registration-cancel";
-import * as offerPage from "../app/routes/registration-offer";
+import * as cancelPage from "../app/registration/cancel";
+import * as offerPage from "../app/registration/offer";
 import { aSummary, callsTo, json, problem, setCsrfCookie, stubApi } from "./fixtures";
 import { click, renderRoute } from "./render";
 
@@ -23,7 +23,8 @@ describe("/inscriptions/annuler", () => {
     const fetchMock = stubApi({
       "/bff/user": { authenticated: false },
       [BY_TOKEN]: tokenRegistration(),
-      [`${BY_TOKEN}/cancel`]: () => json({ status: "CANCELLED", message: "Votre inscription du 12 janvier est annulée." }),
+      [`${BY_TOKEN}/cancel`]: () =>
+        json({ status: "CANCELLED", message: "Votre inscription du 12 janvier est annulée." }),
     });
     renderRoute("inscriptions/annuler", cancelPage, "/inscriptions/annuler?jeton=sig-123");
 
@@ -47,12 +48,17 @@ describe("/inscriptions/annuler", () => {
     stubApi({
       "/bff/user": { authenticated: false },
       [BY_TOKEN]: tokenRegistration({ status: "WAITLISTED", position: 3 }),
-      [`${BY_TOKEN}/cancel`]: () => problem(409, { detail: "L'événement a déjà commencé : il est trop tard pour annuler." }),
+      [`${BY_TOKEN}/cancel`]: () =>
+        problem(409, { detail: "L'événement a déjà commencé : il est trop tard pour annuler." }),
     });
     renderRoute("inscriptions/annuler", cancelPage, "/inscriptions/annuler?jeton=t");
     expect(await screen.findByText("Sur liste d'attente (position 3)")).toBeTruthy();
     await click("Annuler mon inscription");
-    expect(within(await screen.findByRole("alert")).getByText("L'événement a déjà commencé : il est trop tard pour annuler.")).toBeTruthy();
+    expect(
+      within(await screen.findByRole("alert")).getByText(
+        "L'événement a déjà commencé : il est trop tard pour annuler.",
+      ),
+    ).toBeTruthy();
   });
 
   it("has nothing to cancel when the registration or the event is already cancelled", async () => {
@@ -63,7 +69,10 @@ describe("/inscriptions/annuler", () => {
   });
 
   it("says in French that an unknown token is not valid", async () => {
-    stubApi({ "/bff/user": { authenticated: false }, [BY_TOKEN]: () => problem(404, { detail: "Ce lien n'est pas valide ou a expiré." }) });
+    stubApi({
+      "/bff/user": { authenticated: false },
+      [BY_TOKEN]: () => problem(404, { detail: "Ce lien n'est pas valide ou a expiré." }),
+    });
     renderRoute("inscriptions/annuler", cancelPage, "/inscriptions/annuler?jeton=nope");
     expect(await screen.findByText("Ce lien n'est pas valide ou a expiré.")).toBeTruthy();
     expect(screen.queryByRole("button")).toBeNull();
@@ -87,7 +96,8 @@ describe("/inscriptions/place", () => {
     const fetchMock = stubApi({
       "/bff/user": { authenticated: false },
       [BY_TOKEN]: offered(),
-      [`${BY_TOKEN}/accept-offer`]: () => json({ status: "CONFIRMED", message: "Votre place est confirmée. À bientôt !" }),
+      [`${BY_TOKEN}/accept-offer`]: () =>
+        json({ status: "CONFIRMED", message: "Votre place est confirmée. À bientôt !" }),
     });
     renderRoute("inscriptions/place", offerPage, "/inscriptions/place?jeton=t-9");
     await click("J'accepte la place");
@@ -102,7 +112,10 @@ describe("/inscriptions/place", () => {
       "/bff/user": { authenticated: false },
       [BY_TOKEN]: offered(),
       [`${BY_TOKEN}/accept-offer`]: () =>
-        problem(409, { type: "https://coopemploi.com/problems/offer-expired", detail: "Le délai pour accepter cette place est dépassé." }),
+        problem(409, {
+          type: "https://coopemploi.com/problems/offer-expired",
+          detail: "Le délai pour accepter cette place est dépassé.",
+        }),
     });
     renderRoute("inscriptions/place", offerPage, "/inscriptions/place?jeton=t");
     await click("J'accepte la place");
@@ -115,7 +128,8 @@ describe("/inscriptions/place", () => {
     const fetchMock = stubApi({
       "/bff/user": { authenticated: false },
       [BY_TOKEN]: offered(),
-      [`${BY_TOKEN}/decline-offer`]: () => json({ status: "CANCELLED", message: "La place est proposée à la personne suivante." }),
+      [`${BY_TOKEN}/decline-offer`]: () =>
+        json({ status: "CANCELLED", message: "La place est proposée à la personne suivante." }),
     });
     renderRoute("inscriptions/place", offerPage, "/inscriptions/place?jeton=t");
     await click("Je refuse la place");

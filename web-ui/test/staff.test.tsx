@@ -1,10 +1,24 @@
 // Staff pages: the agenda's management, accounts, organisations.
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import * as accounts from "../app/routes/intranet/staff/accounts";
-import * as agenda from "../app/routes/intranet/staff/agenda";
-import * as organisations from "../app/routes/intranet/staff/organisations";
-import { ANTENNAS, anEvent, aPerson, aRegistration, aSummary, aWorkshop, callsTo, json, pageOf, problem, setCsrfCookie, stubApi, userWith } from "./fixtures";
+import * as accounts from "../app/accounts/accounts";
+import * as organisations from "../app/accounts/organisations";
+import * as agenda from "../app/agenda/staff-agenda";
+import {
+  ANTENNAS,
+  anEvent,
+  aPerson,
+  aRegistration,
+  aSummary,
+  aWorkshop,
+  callsTo,
+  json,
+  pageOf,
+  problem,
+  setCsrfCookie,
+  stubApi,
+  userWith,
+} from "./fixtures";
 import { click, renderIntranet } from "./render";
 
 const ME = { "/bff/user": userWith("staff") };
@@ -22,7 +36,11 @@ describe("/intranet/gestion/agenda", () => {
 
   it("lists every event and passes the filters to the API", async () => {
     const fetchMock = stubApi(routes());
-    renderIntranet("gestion/agenda", agenda, "/intranet/gestion/agenda?kind=WORKSHOP&du=2027-01-01&au=2027-03-31&page=1");
+    renderIntranet(
+      "gestion/agenda",
+      agenda,
+      "/intranet/gestion/agenda?kind=WORKSHOP&du=2027-01-01&au=2027-03-31&page=1",
+    );
     const table = await screen.findByRole("table", { name: "Événements (2)" });
     const [, workshop, cancelled] = within(table).getAllByRole("row");
     expect(within(workshop).getByText(/Membres · Prix et devis/)).toBeTruthy();
@@ -76,7 +94,8 @@ describe("/intranet/gestion/agenda", () => {
     renderIntranet("gestion/agenda", agenda, "/intranet/gestion/agenda");
     await click("Créer un événement");
     const form = await screen.findByRole("form", { name: "Créer un événement" });
-    const set = (label: string | RegExp, value: string) => fireEvent.change(within(form).getByLabelText(label), { target: { value } });
+    const set = (label: string | RegExp, value: string) =>
+      fireEvent.change(within(form).getByLabelText(label), { target: { value } });
     set("Titre", "Tenir sa trésorerie");
     set(/^Résumé/, "Un atelier en visio.");
     set(/^Description/, "Tableaux de trésorerie.");
@@ -88,19 +107,30 @@ describe("/intranet/gestion/agenda", () => {
     fireEvent.click(within(form).getByRole("button", { name: "Créer" }));
     expect(await screen.findByText("L'événement « Tenir sa trésorerie » est créé.")).toBeTruthy();
     const [post] = callsTo(fetchMock, "POST", "/api/events/staff/events");
-    expect(post.body).toMatchObject({ place: { kind: "ONLINE", url: "https://visio.example.org/tresorerie" }, antenna: "cluses" });
+    expect(post.body).toMatchObject({
+      place: { kind: "ONLINE", url: "https://visio.example.org/tresorerie" },
+      antenna: "cluses",
+    });
   });
 
   it("creates a weekly series: Paris times in winter and summer become ISO with their offsets", async () => {
     setCsrfCookie("c-e");
-    const created = [aWorkshop({ startsAt: "2027-03-23T14:00:00+01:00" }), aWorkshop({ startsAt: "2027-04-06T14:00:00+02:00" })];
-    const fetchMock = stubApi(routes({ "/api/events/staff/events": (url: URL, init?: RequestInit) =>
-      init?.method === "POST" ? json(created, 201) : json(pageOf([])) }));
+    const created = [
+      aWorkshop({ startsAt: "2027-03-23T14:00:00+01:00" }),
+      aWorkshop({ startsAt: "2027-04-06T14:00:00+02:00" }),
+    ];
+    const fetchMock = stubApi(
+      routes({
+        "/api/events/staff/events": (_url: URL, init?: RequestInit) =>
+          init?.method === "POST" ? json(created, 201) : json(pageOf([])),
+      }),
+    );
     renderIntranet("gestion/agenda", agenda, "/intranet/gestion/agenda");
     await click("Créer un événement");
     const form = await screen.findByRole("form", { name: "Créer un événement" });
     expect(document.activeElement).toBe(within(form).getByRole("heading", { name: "Créer un événement" }));
-    const set = (label: string | RegExp, value: string) => fireEvent.change(within(form).getByLabelText(label), { target: { value } });
+    const set = (label: string | RegExp, value: string) =>
+      fireEvent.change(within(form).getByLabelText(label), { target: { value } });
     set("Type d'événement", "WORKSHOP");
     set("Public", "MEMBERS");
     set("Titre", "Fixer ses prix");
@@ -116,7 +146,11 @@ describe("/intranet/gestion/agenda", () => {
     set(/^Nombre de dates/, "3");
     fireEvent.click(within(form).getByRole("button", { name: "Créer" }));
 
-    expect(await screen.findByText("2 événements « Fixer ses prix » sont créés, du mardi 23 mars 2027 au mardi 6 avril 2027.")).toBeTruthy();
+    expect(
+      await screen.findByText(
+        "2 événements « Fixer ses prix » sont créés, du mardi 23 mars 2027 au mardi 6 avril 2027.",
+      ),
+    ).toBeTruthy();
     const [post] = callsTo(fetchMock, "POST", "/api/events/staff/events");
     expect(post.headers.get("X-XSRF-TOKEN")).toBe("c-e");
     expect(post.body).toEqual({
@@ -128,7 +162,13 @@ describe("/intranet/gestion/agenda", () => {
       theme: "Prix et devis",
       startsAt: "2027-03-23T14:00:00+01:00",
       endsAt: "2027-03-23T17:00:00+01:00",
-      place: { kind: "ANTENNA", label: "Seynod", street: "1025 ancienne route d'Annecy", postalCode: "74600", town: "Seynod" },
+      place: {
+        kind: "ANTENNA",
+        label: "Seynod",
+        street: "1025 ancienne route d'Annecy",
+        postalCode: "74600",
+        town: "Seynod",
+      },
       antenna: "seynod",
       capacity: 12,
       recurrence: { frequency: "WEEKLY", count: 3 },
@@ -137,7 +177,12 @@ describe("/intranet/gestion/agenda", () => {
   });
 
   it("edits an event with PUT, its form filled in Paris time, without recurrence", async () => {
-    const fetchMock = stubApi(routes({ "/api/events/staff/events/w1": () => json(aWorkshop()) }));
+    const fetchMock = stubApi(
+      routes({
+        "/api/events/staff/events/w1": () =>
+          json({ ...aWorkshop(), audience: "MEMBERS", description: "Comment fixer ses prix." }),
+      }),
+    );
     renderIntranet("gestion/agenda", agenda, "/intranet/gestion/agenda");
     await click("Modifier : Fixer ses prix, mardi 9 février 2027");
     const form = await screen.findByRole("form", { name: "Modifier « Fixer ses prix »" });
@@ -151,7 +196,11 @@ describe("/intranet/gestion/agenda", () => {
     fireEvent.click(within(form).getByRole("button", { name: "Enregistrer les modifications" }));
     expect(await screen.findByText(/« Fixer ses prix » est modifié/)).toBeTruthy();
     const [put] = callsTo(fetchMock, "PUT", "/api/events/staff/events/w1");
-    expect(put.body).toMatchObject({ startsAt: "2027-07-06T14:00:00+02:00", endsAt: "2027-07-06T17:00:00+02:00", capacity: 12 });
+    expect(put.body).toMatchObject({
+      startsAt: "2027-07-06T14:00:00+02:00",
+      endsAt: "2027-07-06T17:00:00+02:00",
+      capacity: 12,
+    });
     expect(put.body).not.toHaveProperty("recurrence");
   });
 
@@ -160,7 +209,9 @@ describe("/intranet/gestion/agenda", () => {
     const inSeries = aWorkshop({ seriesId: "s1" });
     const fetchMock = stubApi(
       routes({
-        "/api/events/staff/events": pageOf([{ ...inSeries, audience: "MEMBERS", description: "Comment fixer ses prix." }]),
+        "/api/events/staff/events": pageOf([
+          { ...inSeries, audience: "MEMBERS", description: "Comment fixer ses prix." },
+        ]),
         "/api/events/staff/events/w1": () => json(inSeries),
         "/api/events/staff/events/w1/cancel": () => json(aWorkshop({ seriesId: "s1", status: "CANCELLED" })),
       }),
@@ -177,7 +228,9 @@ describe("/intranet/gestion/agenda", () => {
     expect(put.body).not.toHaveProperty("scope");
 
     await click("Annuler la série à partir de cette date : Fixer ses prix, mardi 9 février 2027");
-    fireEvent.change(screen.getByLabelText("Motif de l'annulation (envoyé aux personnes inscrites)"), { target: { value: "Fin du cycle." } });
+    fireEvent.change(screen.getByLabelText("Motif de l'annulation (envoyé aux personnes inscrites)"), {
+      target: { value: "Fin du cycle." },
+    });
     fireEvent.click(screen.getByRole("button", { name: "Oui, annuler ces dates" }));
     expect(await screen.findByText(/est annulé à partir du/)).toBeTruthy();
     const [post] = callsTo(fetchMock, "POST", "/api/events/staff/events/w1/cancel");
@@ -202,13 +255,18 @@ describe("/intranet/gestion/agenda", () => {
     const fetchMock = stubApi(
       routes({
         "/api/events/staff/events": pageOf([{ ...aWorkshop(), audience: "MEMBERS" }]),
-        "/api/events/staff/events/w1": { ...anEvent({ ...aWorkshop(), description: "Texte réservé aux membres." }), audience: "MEMBERS" },
+        "/api/events/staff/events/w1": {
+          ...anEvent({ ...aWorkshop(), description: "Texte réservé aux membres." }),
+          audience: "MEMBERS",
+        },
       }),
     );
     renderIntranet("gestion/agenda", agenda, "/intranet/gestion/agenda");
     await click("Modifier : Fixer ses prix, mardi 9 février 2027");
     const form = await screen.findByRole("form", { name: "Modifier « Fixer ses prix »" });
-    expect((within(form).getByLabelText(/^Description/) as HTMLTextAreaElement).value).toBe("Texte réservé aux membres.");
+    expect((within(form).getByLabelText(/^Description/) as HTMLTextAreaElement).value).toBe(
+      "Texte réservé aux membres.",
+    );
     expect((within(form).getByLabelText("Public") as HTMLSelectElement).value).toBe("MEMBERS");
     expect(within(form).queryByText(/La description actuelle n'a pas pu être chargée/)).toBeNull();
     expect(callsTo(fetchMock, "GET", "/api/events/staff/events/w1")).toHaveLength(1);
@@ -219,7 +277,8 @@ describe("/intranet/gestion/agenda", () => {
     const fetchMock = stubApi(
       routes({
         "/api/events/staff/events": pageOf([{ ...aWorkshop(), audience: "MEMBERS" }]),
-        "/api/events/staff/events/w1": (_url: URL, init?: RequestInit) => (init?.method === "PUT" ? json(aWorkshop()) : problem(503)),
+        "/api/events/staff/events/w1": (_url: URL, init?: RequestInit) =>
+          init?.method === "PUT" ? json(aWorkshop()) : problem(503),
       }),
     );
     renderIntranet("gestion/agenda", agenda, "/intranet/gestion/agenda");
@@ -234,7 +293,9 @@ describe("/intranet/gestion/agenda", () => {
 
   it("cancels an event with a reason, after a confirmation", async () => {
     setCsrfCookie("c-c");
-    const fetchMock = stubApi(routes({ "/api/events/staff/events/w1/cancel": () => json(aWorkshop({ status: "CANCELLED" })) }));
+    const fetchMock = stubApi(
+      routes({ "/api/events/staff/events/w1/cancel": () => json(aWorkshop({ status: "CANCELLED" })) }),
+    );
     renderIntranet("gestion/agenda", agenda, "/intranet/gestion/agenda");
     await click("Annuler l'événement : Fixer ses prix, mardi 9 février 2027");
     const reason = screen.getByLabelText("Motif de l'annulation (envoyé aux personnes inscrites)");
@@ -244,7 +305,9 @@ describe("/intranet/gestion/agenda", () => {
     expect(callsTo(fetchMock, "POST", "/api/events/staff/events/w1/cancel")).toHaveLength(0);
     fireEvent.change(reason, { target: { value: "L'intervenante est malade." } });
     fireEvent.click(screen.getByRole("button", { name: "Oui, annuler l'événement" }));
-    expect(await screen.findByText("« Fixer ses prix » est annulé ; les personnes inscrites sont prévenues.")).toBeTruthy();
+    expect(
+      await screen.findByText("« Fixer ses prix » est annulé ; les personnes inscrites sont prévenues."),
+    ).toBeTruthy();
     const [post] = callsTo(fetchMock, "POST", "/api/events/staff/events/w1/cancel");
     expect(post.body).toEqual({ reason: "L'intervenante est malade." });
     expect(post.headers.get("X-XSRF-TOKEN")).toBe("c-c");
@@ -271,9 +334,32 @@ describe("/intranet/gestion/comptes", () => {
   const routes = (extra: Record<string, unknown> = {}) => ({
     ...ME,
     "/api/members/public/antennas": ANTENNAS,
-    "/api/members/staff/organisations": [{ code: "plie-genevois", name: "PLIE du Genevois", kind: "PLIE", kindLabel: "PLIE", town: "Annemasse" }],
-    "/api/members/staff/people?role=coach&size=100": pageOf([aPerson({ id: "c1", subject: "coach-paul", firstName: "Paul", lastName: "Girard", role: "coach", roleLabel: "Accompagnateur" })]),
-    "/api/members/staff/people": pageOf([aPerson(), aPerson({ id: "p2", firstName: "Théo", lastName: "Arnaud", status: "DEACTIVATED", coach: { subject: "coach-paul", name: "Paul Girard" } })], 2),
+    "/api/members/staff/organisations": [
+      { code: "plie-genevois", name: "PLIE du Genevois", kind: "PLIE", kindLabel: "PLIE", town: "Annemasse" },
+    ],
+    "/api/members/staff/people?role=coach&size=100": pageOf([
+      aPerson({
+        id: "c1",
+        subject: "coach-paul",
+        firstName: "Paul",
+        lastName: "Girard",
+        role: "coach",
+        roleLabel: "Accompagnateur",
+      }),
+    ]),
+    "/api/members/staff/people": pageOf(
+      [
+        aPerson(),
+        aPerson({
+          id: "p2",
+          firstName: "Théo",
+          lastName: "Arnaud",
+          status: "DEACTIVATED",
+          coach: { subject: "coach-paul", name: "Paul Girard" },
+        }),
+      ],
+      2,
+    ),
     ...extra,
   });
 
@@ -294,7 +380,7 @@ describe("/intranet/gestion/comptes", () => {
     setCsrfCookie("c-i");
     const fetchMock = stubApi(
       routes({
-        "/api/members/staff/people": (url: URL, init?: RequestInit) =>
+        "/api/members/staff/people": (_url: URL, init?: RequestInit) =>
           init?.method === "POST"
             ? json(aPerson({ firstName: "Claire", lastName: "Morin", role: "prescriber" }), 201)
             : json(pageOf([aPerson()])),
@@ -314,7 +400,13 @@ describe("/intranet/gestion/comptes", () => {
     fireEvent.click(within(form).getByRole("button", { name: "Envoyer l'invitation" }));
     expect(await screen.findByText(/Claire Morin est invité·e/)).toBeTruthy();
     const [post] = callsTo(fetchMock, "POST", "/api/members/staff/people");
-    expect(post.body).toEqual({ firstName: "Claire", lastName: "Morin", email: "claire.morin@plie.example", role: "prescriber", organisation: "plie-genevois" });
+    expect(post.body).toEqual({
+      firstName: "Claire",
+      lastName: "Morin",
+      email: "claire.morin@plie.example",
+      role: "prescriber",
+      organisation: "plie-genevois",
+    });
     expect(post.headers.get("X-XSRF-TOKEN")).toBe("c-i");
   });
 
@@ -327,26 +419,41 @@ describe("/intranet/gestion/comptes", () => {
     fireEvent.change(within(form).getByLabelText(/Accompagnateur référent/), { target: { value: "coach-paul" } });
     fireEvent.click(within(form).getByRole("button", { name: "Enregistrer" }));
     expect(await screen.findByText("Le compte de Marie Dupont est modifié.")).toBeTruthy();
-    expect(callsTo(fetchMock, "PUT", "/api/members/staff/people/p1")[0].body).toEqual({ role: "entrepreneur", antenna: "cluses", coach: "coach-paul" });
+    expect(callsTo(fetchMock, "PUT", "/api/members/staff/people/p1")[0].body).toEqual({
+      role: "entrepreneur",
+      antenna: "cluses",
+      coach: "coach-paul",
+    });
   });
 
   it("deactivates an account only after a confirmation", async () => {
     setCsrfCookie("c-d");
-    const fetchMock = stubApi(routes({ "/api/members/staff/people/p1/deactivate": () => json(aPerson({ status: "DEACTIVATED" })) }));
+    const fetchMock = stubApi(
+      routes({ "/api/members/staff/people/p1/deactivate": () => json(aPerson({ status: "DEACTIVATED" })) }),
+    );
     renderIntranet("gestion/comptes", accounts, "/intranet/gestion/comptes");
     await click("Désactiver : Marie Dupont");
-    expect(screen.getByText("Désactiver le compte de Marie Dupont ? Son accès à l'intranet s'arrête immédiatement.")).toBeTruthy();
+    expect(
+      screen.getByText("Désactiver le compte de Marie Dupont ? Son accès à l'intranet s'arrête immédiatement."),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Ne rien faire" }));
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Désactiver : Marie Dupont" }));
     expect(callsTo(fetchMock, "POST", "/api/members/staff/people/p1/deactivate")).toHaveLength(0);
     await click("Désactiver : Marie Dupont");
     fireEvent.click(screen.getByRole("button", { name: "Oui, désactiver" }));
     expect(await screen.findByText("Le compte de Marie Dupont est désactivé.")).toBeTruthy();
-    expect(callsTo(fetchMock, "POST", "/api/members/staff/people/p1/deactivate")[0].headers.get("X-XSRF-TOKEN")).toBe("c-d");
+    expect(callsTo(fetchMock, "POST", "/api/members/staff/people/p1/deactivate")[0].headers.get("X-XSRF-TOKEN")).toBe(
+      "c-d",
+    );
   });
 
   it("shows the 403 detail to someone who is not staff", async () => {
-    stubApi(routes({ "/api/members/staff/people": () => problem(403, { detail: "La gestion des comptes est réservée à l'équipe permanente." }) }));
+    stubApi(
+      routes({
+        "/api/members/staff/people": () =>
+          problem(403, { detail: "La gestion des comptes est réservée à l'équipe permanente." }),
+      }),
+    );
     renderIntranet("gestion/comptes", accounts, "/intranet/gestion/comptes");
     expect(await screen.findByText("La gestion des comptes est réservée à l'équipe permanente.")).toBeTruthy();
   });
@@ -357,21 +464,43 @@ describe("/intranet/gestion/organisations", () => {
     setCsrfCookie("c-o");
     const fetchMock = stubApi({
       ...ME,
-      "/api/members/staff/organisations": (url: URL, init?: RequestInit) =>
+      "/api/members/staff/organisations": (_url: URL, init?: RequestInit) =>
         init?.method === "POST"
-          ? json({ code: "ml-annecy", name: "Mission locale du bassin annécien", kind: "MISSION_LOCALE", kindLabel: "Mission locale", town: "Annecy" }, 201)
-          : json([{ code: "plie-genevois", name: "PLIE du Genevois", kind: "PLIE", kindLabel: "PLIE", town: "Annemasse" }]),
+          ? json(
+              {
+                code: "ml-annecy",
+                name: "Mission locale du bassin annécien",
+                kind: "MISSION_LOCALE",
+                kindLabel: "Mission locale",
+                town: "Annecy",
+              },
+              201,
+            )
+          : json([
+              { code: "plie-genevois", name: "PLIE du Genevois", kind: "PLIE", kindLabel: "PLIE", town: "Annemasse" },
+            ]),
     });
     renderIntranet("gestion/organisations", organisations, "/intranet/gestion/organisations");
     expect(await screen.findByRole("table", { name: "Organisations partenaires (1)" })).toBeTruthy();
     const form = screen.getByRole("form", { name: "Ajouter une organisation" });
     const kinds = [...(within(form).getByLabelText("Type") as HTMLSelectElement).options].map((o) => o.textContent);
-    expect(kinds).toEqual(["Choisir le type", "PLIE", "Mission locale", "ALE", "Espace gestion", "CCAS", "France Travail", "Autre"]);
+    expect(kinds).toEqual([
+      "Choisir le type",
+      "PLIE",
+      "Mission locale",
+      "ALE",
+      "Espace gestion",
+      "CCAS",
+      "France Travail",
+      "Autre",
+    ]);
     fireEvent.change(within(form).getByLabelText("Nom"), { target: { value: "Mission locale du bassin annécien" } });
     fireEvent.change(within(form).getByLabelText("Type"), { target: { value: "MISSION_LOCALE" } });
     fireEvent.change(within(form).getByLabelText("Commune"), { target: { value: "Annecy" } });
     fireEvent.click(within(form).getByRole("button", { name: "Ajouter" }));
-    expect(await within(form).findByText("L'organisation « Mission locale du bassin annécien » est ajoutée.")).toBeTruthy();
+    expect(
+      await within(form).findByText("L'organisation « Mission locale du bassin annécien » est ajoutée."),
+    ).toBeTruthy();
     const [post] = callsTo(fetchMock, "POST", "/api/members/staff/organisations");
     expect(post.body).toEqual({ name: "Mission locale du bassin annécien", kind: "MISSION_LOCALE", town: "Annecy" });
     expect(post.headers.get("X-XSRF-TOKEN")).toBe("c-o");

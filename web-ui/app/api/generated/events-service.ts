@@ -233,7 +233,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["Fairs.mine"];
+        get: operations["FairController.mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -250,9 +250,9 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["Fairs.attend"];
+        put: operations["FairController.attend"];
         post?: never;
-        delete: operations["Fairs.withdraw"];
+        delete: operations["FairController.withdraw"];
         options?: never;
         head?: never;
         patch?: never;
@@ -750,7 +750,7 @@ export interface components {
             /** @enum {string|null} */
             attendance: "PRESENT" | "ABSENT" | "EXCUSED" | null;
             event: components["schemas"]["EventResponse"];
-            person: components["schemas"]["Person"];
+            person: components["schemas"]["ReferredPerson"];
             /** Format: date-time */
             registeredAt: string;
             /** Format: uuid */
@@ -776,6 +776,11 @@ export interface components {
             count: number;
             /** @enum {string} */
             frequency: "WEEKLY" | "MONTHLY";
+        };
+        ReferredPerson: {
+            email: string;
+            firstName: string;
+            lastName: string;
         };
         RegistrationRequest: {
             consent?: boolean;
@@ -885,6 +890,7 @@ export type PrescribedRegistrationRequest = components['schemas']['PrescribedReg
 export type PrescribedView = components['schemas']['PrescribedView'];
 export type Problem = components['schemas']['Problem'];
 export type RecurrenceRequest = components['schemas']['RecurrenceRequest'];
+export type ReferredPerson = components['schemas']['ReferredPerson'];
 export type RegistrationRequest = components['schemas']['RegistrationRequest'];
 export type RegistrationResponse = components['schemas']['RegistrationResponse'];
 export type RegistrationView = components['schemas']['RegistrationView'];
@@ -1454,7 +1460,7 @@ export interface operations {
             };
         };
     };
-    "Fairs.mine": {
+    "FairController.mine": {
         parameters: {
             query?: never;
             header?: never;
@@ -1492,7 +1498,7 @@ export interface operations {
             };
         };
     };
-    "Fairs.attend": {
+    "FairController.attend": {
         parameters: {
             query?: never;
             header?: never;
@@ -1530,7 +1536,7 @@ export interface operations {
             };
         };
     };
-    "Fairs.withdraw": {
+    "FairController.withdraw": {
         parameters: {
             query?: never;
             header?: never;

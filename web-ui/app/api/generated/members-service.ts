@@ -18,6 +18,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/members/files/{subject}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FileController.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/files/{subject}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["FileController.activity"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/files/{subject}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["FileController.agreement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/files/{subject}/analytical-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["FileController.analyticalCode"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/files/{subject}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["FileController.contact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/files/{subject}/contact/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["FileController.declineContact"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/files/{subject}/contact/proposal/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FileController.acceptContact"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/files/{subject}/milestones/{milestone}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["FileController.reach"];
+        post?: never;
+        delete: operations["FileController.unreach"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/files/{subject}/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FileController.addObjective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/files/{subject}/objectives/{objectiveId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["FileController.updateObjective"];
+        post?: never;
+        delete: operations["FileController.removeObjective"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members/me": {
         parameters: {
             query?: never;
@@ -26,6 +186,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["PeopleController.me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/me/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FileController.mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -182,6 +358,28 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivityRequest: {
+            activity?: string;
+        };
+        Agreement: {
+            /** Format: date */
+            capeEndsOn: string;
+            /** Format: date */
+            capeStartsOn: string;
+            /** Format: date */
+            cesaStartsOn: string;
+        };
+        AgreementRequest: {
+            /** Format: date */
+            capeEndsOn?: string;
+            /** Format: date */
+            capeStartsOn?: string;
+            /** Format: date */
+            cesaStartsOn?: string;
+        };
+        AnalyticalCodeRequest: {
+            analyticalCode?: string;
+        };
         AntennaRef: {
             code: string;
             name: string;
@@ -193,6 +391,17 @@ export interface components {
             street: string;
             town: string;
         };
+        AppointmentView: {
+            cancelled: boolean;
+            coachName: string;
+            /** Format: date-time */
+            endsAt: string;
+            id: string;
+            place: string;
+            /** Format: date-time */
+            startsAt: string;
+            topic: string;
+        };
         Assignment: {
             antenna?: string;
             coach?: string;
@@ -200,8 +409,65 @@ export interface components {
             /** @enum {string} */
             role: "entrepreneur" | "coach" | "prescriber" | "staff";
         };
+        Badge: {
+            code: string;
+            /** Format: date */
+            earnedOn: string;
+            label: string;
+        };
+        Change: {
+            actorName: string;
+            actorSubject: string;
+            /** Format: date-time */
+            at: string;
+            summary: string;
+        };
         CoachRef: {
             name: string;
+            subject: string;
+        };
+        Contact: {
+            phone: string;
+            postalCode: string;
+            street: string;
+            town: string;
+        };
+        ContactProposal: {
+            proposed: components["schemas"]["Contact"];
+            /** Format: date-time */
+            proposedAt: string;
+        };
+        ContactRequest: {
+            phone?: string;
+            postalCode?: string;
+            street?: string;
+            town?: string;
+        };
+        FileResponse: {
+            activity: string;
+            agreement: components["schemas"]["Agreement"];
+            analyticalCode: string;
+            appointments: components["schemas"]["AppointmentView"][];
+            badges: components["schemas"]["Badge"][];
+            can: components["schemas"]["Permissions"];
+            /** Format: date-time */
+            changedAt: string;
+            contact: components["schemas"]["Contact"];
+            contactProposal: components["schemas"]["ContactProposal"];
+            history: components["schemas"]["Change"][];
+            journey: components["schemas"]["Journey"];
+            objectives: components["schemas"]["ObjectiveView"][];
+            person: components["schemas"]["Identity"];
+            workshops: components["schemas"]["WorkshopView"][];
+        };
+        Identity: {
+            antenna: components["schemas"]["Ref"];
+            coach: components["schemas"]["Ref"];
+            email: string;
+            firstName: string;
+            id: string;
+            lastName: string;
+            status: string;
             subject: string;
         };
         Invitation: {
@@ -214,6 +480,41 @@ export interface components {
             organisation?: string;
             /** @enum {string} */
             role: "entrepreneur" | "coach" | "prescriber" | "staff";
+        };
+        Journey: {
+            /** @enum {string} */
+            next: "INFORMATION_MEETING" | "FIRST_INTERVIEW" | "CAPE_SIGNED" | "FIRST_INVOICE" | "CESA_SIGNED" | "ASSOCIATE";
+            /** Format: int32 */
+            reachedCount: number;
+            steps: components["schemas"]["Step"][];
+        };
+        MilestoneRequest: {
+            /** Format: date */
+            reachedOn: string;
+        };
+        ObjectiveRequest: {
+            /** Format: date */
+            dueOn?: string;
+            /** @enum {string} */
+            kind: "REVENUE" | "OTHER";
+            label: string;
+            /** @enum {string} */
+            status?: "TODO" | "IN_PROGRESS" | "DONE";
+            targetAmount?: string;
+        };
+        ObjectiveView: {
+            /** Format: date */
+            dueOn: string;
+            id: string;
+            /** @enum {string} */
+            kind: "REVENUE" | "OTHER";
+            kindLabel: string;
+            label: string;
+            overdue: boolean;
+            /** @enum {string} */
+            status: "TODO" | "IN_PROGRESS" | "DONE";
+            statusLabel: string;
+            targetAmount: number;
         };
         OrganisationRequest: {
             /** @enum {string} */
@@ -246,6 +547,11 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        Permissions: {
+            editAnalyticalCode: boolean;
+            editJourney: boolean;
+            proposeContact: boolean;
         };
         PersonResponse: {
             antenna: components["schemas"]["Ref"] | null;
@@ -301,6 +607,23 @@ export interface components {
             town: string;
             website: string | null;
         };
+        Step: {
+            label: string;
+            /** @enum {string} */
+            milestone: "INFORMATION_MEETING" | "FIRST_INTERVIEW" | "CAPE_SIGNED" | "FIRST_INVOICE" | "CESA_SIGNED" | "ASSOCIATE";
+            reached: boolean;
+            /** Format: date */
+            reachedOn: string;
+        };
+        WorkshopView: {
+            attendance: string;
+            attendanceLabel: string;
+            eventId: string;
+            kind: string;
+            /** Format: date-time */
+            startsAt: string;
+            title: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -308,20 +631,39 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type ActivityRequest = components['schemas']['ActivityRequest'];
+export type Agreement = components['schemas']['Agreement'];
+export type AgreementRequest = components['schemas']['AgreementRequest'];
+export type AnalyticalCodeRequest = components['schemas']['AnalyticalCodeRequest'];
 export type AntennaRef = components['schemas']['AntennaRef'];
 export type AntennaResponse = components['schemas']['AntennaResponse'];
+export type AppointmentView = components['schemas']['AppointmentView'];
 export type Assignment = components['schemas']['Assignment'];
+export type Badge = components['schemas']['Badge'];
+export type Change = components['schemas']['Change'];
 export type CoachRef = components['schemas']['CoachRef'];
+export type Contact = components['schemas']['Contact'];
+export type ContactProposal = components['schemas']['ContactProposal'];
+export type ContactRequest = components['schemas']['ContactRequest'];
+export type FileResponse = components['schemas']['FileResponse'];
+export type Identity = components['schemas']['Identity'];
 export type Invitation = components['schemas']['Invitation'];
+export type Journey = components['schemas']['Journey'];
+export type MilestoneRequest = components['schemas']['MilestoneRequest'];
+export type ObjectiveRequest = components['schemas']['ObjectiveRequest'];
+export type ObjectiveView = components['schemas']['ObjectiveView'];
 export type OrganisationRequest = components['schemas']['OrganisationRequest'];
 export type OrganisationResponse = components['schemas']['OrganisationResponse'];
 export type PageResponsePersonResponse = components['schemas']['PageResponsePersonResponse'];
 export type PageResponseShowcaseResponse = components['schemas']['PageResponseShowcaseResponse'];
+export type Permissions = components['schemas']['Permissions'];
 export type PersonResponse = components['schemas']['PersonResponse'];
 export type Problem = components['schemas']['Problem'];
 export type Ref = components['schemas']['Ref'];
 export type ShowcasePage = components['schemas']['ShowcasePage'];
 export type ShowcaseResponse = components['schemas']['ShowcaseResponse'];
+export type Step = components['schemas']['Step'];
+export type WorkshopView = components['schemas']['WorkshopView'];
 export type $defs = Record<string, never>;
 export interface operations {
     "PeopleController.followed": {
@@ -362,6 +704,518 @@ export interface operations {
             };
         };
     };
+    "FileController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FileController.activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FileController.agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FileController.analyticalCode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnalyticalCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FileController.contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FileController.declineContact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FileController.acceptContact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FileController.reach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+                milestone: "INFORMATION_MEETING" | "FIRST_INTERVIEW" | "CAPE_SIGNED" | "FIRST_INVOICE" | "CESA_SIGNED" | "ASSOCIATE";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FileController.unreach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+                milestone: "INFORMATION_MEETING" | "FIRST_INTERVIEW" | "CAPE_SIGNED" | "FIRST_INVOICE" | "CESA_SIGNED" | "ASSOCIATE";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FileController.addObjective": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectiveRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FileController.updateObjective": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+                objectiveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectiveRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FileController.removeObjective": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+                objectiveId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "PeopleController.me": {
         parameters: {
             query?: never;
@@ -378,6 +1232,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FileController.mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
                 };
             };
             /** @description Refused (RFC 9457 problem) */
@@ -852,6 +1744,23 @@ export interface operations {
 
 /** The French label of each value of the service's labelled enums (the Java enums' label()). */
 export const labels = {
+  "Milestone": {
+    "INFORMATION_MEETING": "Réunion d'information",
+    "FIRST_INTERVIEW": "Premier entretien",
+    "CAPE_SIGNED": "CAPE signé",
+    "FIRST_INVOICE": "Première facture",
+    "CESA_SIGNED": "CESA signé",
+    "ASSOCIATE": "Associé·e"
+  },
+  "ObjectiveKind": {
+    "REVENUE": "Chiffre d'affaires",
+    "OTHER": "Autre objectif"
+  },
+  "ObjectiveStatus": {
+    "TODO": "À faire",
+    "IN_PROGRESS": "En cours",
+    "DONE": "Atteint"
+  },
   "OrganisationKind": {
     "PLIE": "PLIE",
     "MISSION_LOCALE": "Mission locale",

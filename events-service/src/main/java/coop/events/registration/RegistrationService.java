@@ -188,8 +188,9 @@ public class RegistrationService {
 		List<Registration> mine = this.registrations.findByPrescriberSubjectOrderByCreatedAtDesc(prescriber.subject());
 		Map<UUID, EventResponse> events = eventsOf(mine);
 		return mine.stream()
-			.map((r) -> new PrescribedView(r.id(), new PrescribedView.Person(r.firstName(), r.lastName(), r.email()),
-					events.get(r.eventId()), r.status(), r.attendance(), r.createdAt()))
+			.map((r) -> new PrescribedView(r.id(),
+					new PrescribedView.ReferredPerson(r.firstName(), r.lastName(), r.email()), events.get(r.eventId()),
+					r.status(), r.attendance(), r.createdAt()))
 			.toList();
 	}
 
@@ -353,10 +354,14 @@ public class RegistrationService {
 	}
 
 	/** A registration made by a prescriber, as they follow it. */
-	public record PrescribedView(UUID registrationId, Person person, EventResponse event, Registration.Status status,
-			Registration.@Nullable Attendance attendance, Instant registeredAt) {
+	public record PrescribedView(UUID registrationId, ReferredPerson person, EventResponse event,
+			Registration.Status status, Registration.@Nullable Attendance attendance, Instant registeredAt) {
 
-		public record Person(String firstName, String lastName, String email) {
+		/**
+		 * The person a prescriber registered (named apart from an appointment's Person in
+		 * the API document).
+		 */
+		public record ReferredPerson(String firstName, String lastName, String email) {
 		}
 
 	}

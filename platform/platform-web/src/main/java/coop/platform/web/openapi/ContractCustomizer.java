@@ -42,6 +42,10 @@ class ContractCustomizer implements GlobalOpenApiCustomizer {
 	@Override
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	public void customise(OpenAPI openApi) {
+		if (!this.records.collisions().isEmpty()) {
+			throw new IllegalStateException("Records of different shapes share a name in the OpenAPI document, "
+					+ "so one would stand for the other: rename one of each " + this.records.collisions());
+		}
 		Components components = openApi.getComponents();
 		if (components == null) {
 			components = new Components();

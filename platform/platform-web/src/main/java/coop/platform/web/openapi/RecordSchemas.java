@@ -32,6 +32,12 @@ class RecordSchemas implements ModelConverter {
 	/** Schema name → the components left out of the JSON when null. */
 	private final Map<String, Set<String>> omittedWhenNull = new ConcurrentHashMap<>();
 
+	/** Schema name → the record it describes. */
+	private final Map<String, Class<?>> classes = new ConcurrentHashMap<>();
+
+	/** Names given to two records of different shapes. */
+	private final Set<String> collisions = ConcurrentHashMap.newKeySet();
+
 	/** The schema objects already completed (a context hands the same one out again). */
 	@SuppressWarnings("rawtypes")
 	private final Set<Schema> seen = Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
@@ -66,6 +72,15 @@ class RecordSchemas implements ModelConverter {
 		Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
 		if (!raw.isRecord()) {
 			return resolved;
+		}
+		Class<?> named = this.classes.putIfAbsent(schema.getName(), raw);
+		if (named != null && !named.equals(raw) && !sameShape(named, raw)) {
+			// springdoc names a schema after the simple class name: the second record
+			// would
+			// silently take the first one's place in the document (an exception here
+			// would be
+			// swallowed, so ContractCustomizer refuses the document)
+			this.collisions.add(schema.getName() + " (" + named.getName() + ", " + raw.getName() + ")");
 		}
 		Map<String, Schema> properties = schema.getProperties();
 		List<String> omitted = new ArrayList<>();
@@ -115,6 +130,32 @@ class RecordSchemas implements ModelConverter {
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("Cannot read the labels of " + raw.getName(), ex);
 		}
+	}
+
+	/**
+	 * Schema names that two records of different shapes were given (each should be
+	 * renamed).
+	 */
+	Set<String> collisions() {
+		return Set.copyOf(this.collisions);
+	}
+
+	/** Two records with the same components (names and types) describe the same JSON. */
+	private static boolean sameShape(Class<?> a, Class<?> b) {
+		if (!a.isRecord() || !b.isRecord()) {
+			return false;
+		}
+		RecordComponent[] x = a.getRecordComponents();
+		RecordComponent[] y = b.getRecordComponents();
+		if (x.length != y.length) {
+			return false;
+		}
+		for (int i = 0; i < x.length; i++) {
+			if (!x[i].getName().equals(y[i].getName()) || !x[i].getGenericType().equals(y[i].getGenericType())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Whether the schema of that name is a record's. */

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class RecordSchemasTests {
 
@@ -69,6 +70,59 @@ class RecordSchemasTests {
 		Map<String, Object> extensions = properties.get("kind").getExtensions();
 		assertThat(extensions).containsEntry("x-enum-name", "Kind")
 			.containsEntry("x-labels", Map.of("MEETING", "Réunion", "FAIR", "Salon ou foire"));
+	}
+
+	static class Appointments {
+
+		record Person(String subject, String name) {
+		}
+
+	}
+
+	static class Referrals {
+
+		record Person(String firstName, String lastName) {
+		}
+
+	}
+
+	record Both(Appointments.Person coach, Referrals.Person referred) {
+	}
+
+	static class People {
+
+		record Ref(String code, String name) {
+		}
+
+	}
+
+	static class Files {
+
+		record Ref(String code, String name) {
+		}
+
+	}
+
+	record SameShapes(People.Ref antenna, Files.Ref organisation) {
+	}
+
+	@Test
+	void twoRecordsOfOneNameAndDifferentShapesAreReported() {
+		ModelConverters converters = new ModelConverters(true);
+		converters.addConverter(this.records);
+		converters.readAll(Both.class);
+		assertThat(this.records.collisions()).singleElement().asString().startsWith("Person (");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ContractCustomizer(this.records).customise(new io.swagger.v3.oas.models.OpenAPI()))
+			.withMessageContaining("rename one");
+	}
+
+	@Test
+	void twoRecordsOfOneNameAndOneShapeDescribeTheSameJson() {
+		ModelConverters converters = new ModelConverters(true);
+		converters.addConverter(this.records);
+		converters.readAll(SameShapes.class);
+		assertThat(this.records.collisions()).isEmpty();
 	}
 
 }

@@ -1,0 +1,152 @@
+// How the web UI calls the platform's APIs (always through the gateway): one typed client per service, made here
+// from the service's generated `paths` (app/api/generated/<service>.ts, see web-ui/README.md).
+// On the server, loaders call API_BASE_URL; in the browser the same paths are called relatively, because the gateway
+// serves both the UI and the APIs from one origin.
+import createClient, { type Client } from "openapi-fetch";
+import { data } from "react-router";
+import type { Problem } from "./generated/events-service";
+
+export type { Problem };
+
+/** status 0 means the API could not be reached or answered something unreadable. */
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; problem?: Problem };
+
+// ---- Transport -------------------------------------------------------------------------------
+
+const isServer = typeof document === "undefined";
+const SERVER_TIMEOUT_MS = 4000;
+
+export function apiUrl(path: string): string {
+  return isServer ? (process.env.API_BASE_URL ?? "http://localhost:8080") + path : path;
+}
+
+export function readCookie(name: string): string | undefined {
+  if (isServer) return undefined;
+  const prefix = `${name}=`;
+  const found = document.cookie.split("; ").find((c) => c.startsWith(prefix));
+  return found ? decodeURIComponent(found.slice(prefix.length)) : undefined;
+}
+
+/**
+ * fetch() for every API call: JSON headers, same-origin cookies, and the CSRF token the gateway
+ * put in the XSRF-TOKEN cookie echoed as X-XSRF-TOKEN on state-changing requests.
+ */
+export function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set("Accept", "application/json, application/problem+json");
+  if (init.body != null && !headers.has("Content-Type")) headers.set("Content-Type", "application/json");
+  const method = (init.method ?? "GET").toUpperCase();
+  const token = readCookie("XSRF-TOKEN");
+  if (token && method !== "GET" && method !== "HEAD") headers.set("X-XSRF-TOKEN", token);
+  return fetch(apiUrl(path), {
+    credentials: "same-origin",
+    signal: isServer ? AbortSignal.timeout(SERVER_TIMEOUT_MS) : undefined,
+    ...init,
+    headers,
+  });
+}
+
+/**
+ * What openapi-fetch builds for each call, kept as path and init: the path stays relative in the browser (a
+ * standard Request needs an absolute URL) and apiFetch adds the base URL, headers and timeout.
+ */
+class ApiRequest {
+  readonly method: string;
+  constructor(
+    readonly url: string,
+    readonly init: RequestInit = {},
+  ) {
+    this.method = (init.method ?? "GET").toUpperCase();
+  }
+}
+
+/** Query parameters as the APIs read them: empty values left out, the rest encoded as a form would. */
+function querySerializer(query: Record<string, unknown>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== "") q.set(k, String(v));
+  return q.toString();
+}
+
+/** The typed client of one service: `events.GET("/api/events/public/events/{id}", { params: { path: { id } } })`. */
+export function serviceClient<Paths extends object>(): Client<Paths> {
+  return createClient<Paths>({
+    baseUrl: "",
+    querySerializer,
+    Request: ApiRequest as unknown as typeof Request,
+    fetch: ((request: ApiRequest) => apiFetch(request.url, request.init)) as unknown as typeof fetch,
+  });
+}
+
+function isProblem(value: unknown): value is Problem {
+  return typeof value === "object" && value !== null;
+}
+
+/**
+ * The answer of one client call as the pages use it: the data, or the status and the problem details (status 0 when
+ * the API could not be reached).
+ */
+export async function result<T>(
+  call: Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<ApiResult<T>> {
+  try {
+    const { data: body, error, response } = await call;
+    if (response.ok) return { ok: true, data: body as T };
+    return { ok: false, status: response.status, problem: isProblem(error) ? error : undefined };
+  } catch {
+    return { ok: false, status: 0 };
+  }
+}
+
+// ---- Failures --------------------------------------------------------------------------------
+
+export const UNAVAILABLE =
+  "Ce service est momentanément indisponible. Merci de réessayer dans quelques minutes ou de nous écrire à contact@coopemploi.com.";
+
+/**
+ * For detail pages: the data, or a real error answer rendered by the root error boundary. A 404, or a 400 for an
+ * address the API cannot read (a malformed id), is « Page introuvable » with status 404; only an API that cannot be
+ * reached or fails gives 503, which tells search engines and monitoring to come back later.
+ */
+export function orThrow<T>(answer: ApiResult<T>): T {
+  if (answer.ok) return answer.data;
+  if (answer.status === 404 || answer.status === 400) throw data("Page introuvable", { status: 404 });
+  throw data(UNAVAILABLE, { status: 503 });
+}
+
+export interface FailureTexts {
+  /** the API could not be reached */
+  unreachable: string;
+  notFound: string;
+  other: string;
+}
+
+/** French fallbacks for an action whose answer carries no detail. */
+export const ACTION_TEXTS: FailureTexts = {
+  unreachable: "Impossible de joindre le service. Vérifiez votre connexion puis réessayez.",
+  notFound: "Cet élément n'existe plus. Rechargez la page.",
+  other: "L'opération n'a pas pu être enregistrée. Merci de réessayer plus tard.",
+};
+
+export type Messages = { fields: Record<string, string>; general?: string };
+
+/**
+ * Turns a failure into per-field messages (errors[]) and one general message: the problem's French
+ * detail when there are no field errors, else a French fallback for the status.
+ */
+export function problemMessages(
+  failure: { status: number; problem?: Problem },
+  texts: FailureTexts = ACTION_TEXTS,
+): Messages {
+  const fields: Record<string, string> = {};
+  for (const e of failure.problem?.errors ?? []) if (!fields[e.field]) fields[e.field] = e.message;
+  const detail = failure.problem?.detail;
+  if (Object.keys(fields).length > 0) return { fields, general: "Merci de corriger les champs signalés." };
+  if (detail) return { fields, general: detail };
+  if (failure.status === 0) return { fields, general: texts.unreachable };
+  if (failure.status === 401) return { fields, general: "Votre session a expiré : merci de vous reconnecter." };
+  if (failure.status === 403) return { fields, general: "Votre compte ne permet pas cette opération." };
+  if (failure.status === 404) return { fields, general: texts.notFound };
+  if (failure.status === 429)
+    return { fields, general: "Trop de demandes en peu de temps. Merci de réessayer dans quelques minutes." };
+  return { fields, general: texts.other };
+}

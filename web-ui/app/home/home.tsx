@@ -1,0 +1,154 @@
+import { Link } from "react-router";
+import { EventCard } from "../agenda/EventCard";
+import { listEvents } from "../api/events";
+import { listShowcases } from "../api/members";
+import { ShowcaseCard } from "../showcase/ShowcaseCard";
+import { organizationLd, publicUrlFrom, seo } from "../ui/seo";
+import { Notice } from "../ui/ui";
+import type { Route } from "./+types/home";
+
+export async function loader() {
+  const [meetings, showcases] = await Promise.all([
+    listEvents({ kind: "INFO_MEETING", size: 3 }),
+    listShowcases({ size: 4 }),
+  ]);
+  return {
+    meetings: meetings.ok ? meetings.data.items : null,
+    showcases: showcases.ok ? showcases.data.items : null,
+  };
+}
+
+export const meta: Route.MetaFunction = ({ matches }) =>
+  seo({
+    title: "COOP'EMPLOI, coopérative d'activités et d'emploi en Haute-Savoie",
+    description:
+      "COOP'EMPLOI, coopérative d'activités et d'emploi à Seynod : testez et développez votre activité en étant salarié, accompagné, en Haute-Savoie.",
+    path: "/",
+    matches,
+    jsonLd: organizationLd(publicUrlFrom(matches)),
+  });
+
+export default function Home({ loaderData }: Route.ComponentProps) {
+  const { meetings, showcases } = loaderData;
+  const next = meetings?.find((m) => m.registrationOpen);
+  const cta = next ? `/agenda/${next.id}` : "/agenda?kind=INFO_MEETING";
+
+  return (
+    <>
+      <section className="hero">
+        <div className="container">
+          <h1>Entreprendre pour soi, sans être seul</h1>
+          <p className="lead">
+            COOP'EMPLOI est une coopérative d'activités et d'emploi (CAE) installée à Seynod depuis le 1er juin 2016.
+            Elle accompagne les porteurs de projet de toute la Haute-Savoie pour tester puis développer une activité
+            économique durable, porteuse de leur propre emploi.
+          </p>
+          <p>
+            <Link to={cta} className="button">
+              S'inscrire à une réunion d'information
+            </Link>
+          </p>
+        </div>
+      </section>
+
+      <div className="container page">
+        <section aria-labelledby="questions">
+          <h2 id="questions">La coopérative en quelques questions</h2>
+          <div className="grid">
+            <article className="card">
+              <h3 className="card-title">Où se situe une CAE ?</h3>
+              <p>
+                Entre la création d'une entreprise individuelle et le salariat, la CAE permet de lancer son activité en
+                grandeur réelle, sans créer de structure juridique : la coopérative porte l'activité, l'entrepreneur la
+                développe.
+              </p>
+            </article>
+            <article className="card">
+              <h3 className="card-title">À quoi et à qui sert-elle ?</h3>
+              <p>
+                À toute personne qui a un projet d'activité et veut en vivre : demandeurs d'emploi, salariés en
+                reconversion, habitants des quartiers prioritaires du Grand Annecy et de tout le département.
+              </p>
+            </article>
+            <article className="card">
+              <h3 className="card-title">Quel cadre juridique ?</h3>
+              <p>
+                La loi du 31 juillet 2014 relative à l'économie sociale et solidaire définit la CAE et le statut
+                d'entrepreneur-salarié. On commence par un contrat d'appui au projet d'entreprise (CAPE), puis on signe
+                un contrat d'entrepreneur-salarié associé (CESA) : un vrai salaire et la protection sociale des
+                salariés.
+              </p>
+            </article>
+            <article className="card">
+              <h3 className="card-title">Quelles activités ?</h3>
+              <p>
+                Artisanat d'art, mobilier, bijoux, vêtements et textile, services web et numériques, conseil et
+                formation, alimentation, bien-être, services aux particuliers… la plupart des activités de production,
+                de commerce et de services.
+              </p>
+            </article>
+            <article className="card">
+              <h3 className="card-title">Quel parcours ?</h3>
+              <p>
+                Réunion d'information collective, entretien individuel, test de l'activité sous CAPE, salariat sous CESA
+                puis, si vous le souhaitez, entrée au sociétariat de la coopérative.
+              </p>
+            </article>
+            <article className="card">
+              <h3 className="card-title">Quel accompagnement, par qui ?</h3>
+              <p>
+                Des entretiens individuels, des ateliers collectifs de gestion et de commercialisation, des réunions
+                mensuelles et un centre de ressources en ligne, animés par l'équipe permanente de quatre
+                accompagnateurs-formateurs.
+              </p>
+            </article>
+          </div>
+          <p>
+            COOP'EMPLOI est la première coopérative d'activités et d'emploi du réseau « Coopérer pour Entreprendre » en
+            Auvergne-Rhône-Alpes et adhère au réseau des Scop.{" "}
+            <Link to="/cooperative">Découvrir la coopérative en détail</Link>
+          </p>
+        </section>
+
+        <section aria-labelledby="reunions">
+          <h2 id="reunions">Prochaines réunions d'information</h2>
+          {meetings === null ? (
+            <Notice>
+              Les dates des prochaines réunions ne peuvent pas être affichées pour le moment. Merci de réessayer un peu
+              plus tard ou de nous écrire à <a href="mailto:contact@coopemploi.com">contact@coopemploi.com</a>.
+            </Notice>
+          ) : meetings.length === 0 ? (
+            <p>Aucune réunion d'information n'est programmée pour le moment. Revenez bientôt ou contactez-nous.</p>
+          ) : (
+            <div className="grid">
+              {meetings.map((m) => (
+                <EventCard key={m.id} event={m} />
+              ))}
+            </div>
+          )}
+          <p>
+            <Link to="/agenda">Voir tout l'agenda</Link>
+          </p>
+        </section>
+
+        <section aria-labelledby="entrepreneurs">
+          <h2 id="entrepreneurs">Ils entreprennent avec COOP'EMPLOI</h2>
+          {showcases === null ? (
+            <Notice>
+              La présentation des entrepreneurs est momentanément indisponible. Merci de réessayer plus tard.
+            </Notice>
+          ) : (
+            <div className="grid">
+              {showcases.map((s) => (
+                <ShowcaseCard key={s.slug} showcase={s} />
+              ))}
+            </div>
+          )}
+          <p>
+            <Link to="/entrepreneurs">Découvrir tous les entrepreneurs</Link>
+          </p>
+        </section>
+      </div>
+    </>
+  );
+}

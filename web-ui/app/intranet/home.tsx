@@ -1,0 +1,69 @@
+import { Link } from "react-router";
+import { listAntennas } from "../api/members";
+import type { Route } from "./+types/home";
+import { forMembers, intranetMeta, membersOnly, useIntranetUser } from "./page";
+import { ROLE_SPACES, ROLES, TOOLS } from "./tools";
+
+export async function clientLoader() {
+  return forMembers(async () => {
+    const antennas = await listAntennas();
+    return {
+      antennaNames: Object.fromEntries((antennas.ok ? antennas.data : []).map((a) => [a.code, a.name])) as Record<
+        string,
+        string
+      >,
+    };
+  });
+}
+clientLoader.hydrate = true as const;
+
+export const meta: Route.MetaFunction = ({ matches }) => intranetMeta("Espace membres", "/intranet", matches);
+
+type PageData = NonNullable<Route.ComponentProps["loaderData"]>;
+
+function IntranetHome({ loaderData }: { loaderData: PageData }) {
+  const user = useIntranetUser();
+  const { antennaNames } = loaderData;
+  const roles = user.roles.filter((r) => TOOLS[r]);
+  const antennas = user.antennas.map((code) => antennaNames[code] ?? code);
+
+  return (
+    <>
+      <h1>Bonjour {user.name}</h1>
+      <dl className="facts">
+        <dt>{roles.length > 1 ? "Rôles" : "Rôle"}</dt>
+        <dd>{roles.length ? roles.map((r) => ROLES[r]).join(", ") : "Aucun rôle attribué"}</dd>
+        {antennas.length > 0 && (
+          <>
+            <dt>{antennas.length > 1 ? "Antennes" : "Antenne"}</dt>
+            <dd>{antennas.join(", ")}</dd>
+          </>
+        )}
+      </dl>
+      {roles.length === 0 && (
+        <p className="notice">
+          Votre compte n'a pas encore de rôle. Écrivez à{" "}
+          <a href="mailto:contact@coopemploi.com">contact@coopemploi.com</a> pour que l'équipe vous donne accès à vos
+          outils.
+        </p>
+      )}
+      {roles.map((role) => (
+        <section key={role} aria-labelledby={`espace-${role}`}>
+          <h2 id={`espace-${role}`}>{ROLE_SPACES[role]}</h2>
+          <ul className="grid tool-grid">
+            {TOOLS[role].map((tool) => (
+              <li key={tool.to} className="card">
+                <h3 className="card-title">
+                  <Link to={tool.to}>{tool.title}</Link>
+                </h3>
+                <p>{tool.text}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
+}
+
+export default membersOnly(IntranetHome);

@@ -1,0 +1,91 @@
+// What each role finds on the intranet home. A new intranet screen adds its card here (see web-ui/README.md).
+import { labels } from "../api/members";
+
+/** Roles as members-service labels them. */
+export const ROLES: Readonly<Record<string, string>> = labels.PersonRole;
+
+export interface Tool {
+  to: string;
+  title: string;
+  text: string;
+}
+
+export const ROLE_SPACES: Record<string, string> = {
+  entrepreneur: "Espace entrepreneur",
+  coach: "Espace accompagnateur",
+  prescriber: "Espace prescripteur",
+  staff: "Équipe permanente",
+};
+
+export const TOOLS: Record<string, Tool[]> = {
+  entrepreneur: [
+    {
+      to: "/intranet/ateliers",
+      title: "Mes ateliers",
+      text: "Les prochains ateliers collectifs, mes inscriptions, ma liste d'attente et mes réinscriptions.",
+    },
+    {
+      to: "/intranet/rendez-vous",
+      title: "Mes rendez-vous",
+      text: "Réserver un entretien avec un accompagnateur, voir ou annuler mes rendez-vous.",
+    },
+    {
+      to: "/intranet/tableau-de-bord",
+      title: "Mon tableau de bord",
+      text: "Chiffre d'affaires, charges et marge mois par mois, et mes objectifs.",
+    },
+    { to: "/intranet/salons", title: "Les salons", text: "Les prochains salons et foires : dites si vous y exposez." },
+    {
+      to: "/intranet/rendez-vous#agenda-personnel",
+      title: "Mon agenda personnel",
+      text: "Mes ateliers et rendez-vous dans mon application d'agenda, par un lien privé.",
+    },
+    {
+      to: "/intranet/ressources",
+      title: "Centre de ressources",
+      text: "Documents, outils et fiches pratiques de la coopérative.",
+    },
+  ],
+  coach: [
+    {
+      to: "/intranet/sessions",
+      title: "Mes sessions (présences)",
+      text: "Les ateliers et réunions que j'anime : inscrits, présences, feuille d'émargement.",
+    },
+    {
+      to: "/intranet/creneaux",
+      title: "Mes créneaux et rendez-vous",
+      text: "Publier des créneaux d'entretien, voir les rendez-vous pris et noter leur suivi.",
+    },
+    { to: "/intranet/entrepreneurs", title: "Mes entrepreneurs", text: "Les entrepreneurs que j'accompagne." },
+  ],
+  prescriber: [
+    {
+      to: "/intranet/orienter",
+      title: "Inscrire une personne",
+      text: "Inscrire une personne que vous accompagnez à une réunion d'information collective.",
+    },
+    {
+      to: "/intranet/orientations",
+      title: "Les personnes que j'ai orientées",
+      text: "Leurs inscriptions et leur présence aux réunions.",
+    },
+  ],
+  staff: [
+    {
+      to: "/intranet/gestion/agenda",
+      title: "Agenda (gestion)",
+      text: "Créer, modifier ou annuler les événements ; voir les inscriptions.",
+    },
+    {
+      to: "/intranet/gestion/comptes",
+      title: "Comptes",
+      text: "Inviter une personne, changer son rôle, son antenne ou son accompagnateur, désactiver un compte.",
+    },
+    {
+      to: "/intranet/gestion/organisations",
+      title: "Organisations",
+      text: "Les structures prescriptrices partenaires.",
+    },
+  ],
+};

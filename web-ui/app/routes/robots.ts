@@ -1,7 +1,0 @@
-import { DEFAULT_PUBLIC_URL } from "../lib/seo";
-
-export function loader() {
-  const base = (process.env.PUBLIC_URL ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, "");
-  const body = ["User-agent: *", "Allow: /", "Disallow: /intranet", "Disallow: /inscriptions/", "Disallow: /api/", "Disallow: /bff/", "", `Sitemap: ${base}/sitemap.xml`, ""].join("\n");
-  return new Response(body, { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=3600" } });
-}
