@@ -200,8 +200,7 @@ final class ContentChecks {
 		try (InputStream in = content.get(); ImageInputStream images = ImageIO.createImageInputStream(in)) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(images);
 			if (!readers.hasNext()) {
-				// WebP: no decoder in the JDK; accepted by its signature, shown without a
-				// thumbnail
+				// no reader for it: accepted by its signature, shown without a thumbnail
 				return null;
 			}
 			ImageReader reader = readers.next();

@@ -33,6 +33,11 @@ public class FilesAutoConfiguration {
 	}
 
 	@Bean
+	ResponsiveImages responsiveImages(GridFSBucket bucket, CheckedUploads uploads) {
+		return new ResponsiveImages(bucket, uploads);
+	}
+
+	@Bean
 	FileDownloads fileDownloads(CheckedUploads uploads, GridFSBucket bucket) {
 		return new FileDownloads(uploads, bucket);
 	}

@@ -79,6 +79,54 @@ public final class SampleFiles {
 		return out.toByteArray();
 	}
 
+	/**
+	 * A phone photo: a JPEG {@code width} × {@code height} as stored by the camera, with
+	 * an EXIF block saying how to turn it upright ({@code orientation}, 1 to 8) and where
+	 * it was taken (a GPS latitude, N 45° 54' 12.34").
+	 */
+	public static byte[] jpegWithGps(int width, int height, int orientation) {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(new Color(0xf2, 0xe8, 0xd5));
+		graphics.fillRect(0, 0, width, height);
+		graphics.setColor(new Color(0x1f, 0x6f, 0x5c));
+		graphics.fillRect(0, 0, width / 2, height);
+		graphics.dispose();
+		ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "jpeg", jpeg);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(92);
+		tiff.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8);
+		// IFD0: orientation, pointer to the GPS IFD
+		tiff.putShort((short) 2);
+		tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+		tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(38);
+		tiff.putInt(0);
+		// GPS IFD at 38: latitude reference and latitude (three rationals at 68)
+		tiff.putShort((short) 2);
+		tiff.putShort((short) 0x0001).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+		tiff.putShort((short) 0x0002).putShort((short) 5).putInt(3).putInt(68);
+		tiff.putInt(0);
+		tiff.putInt(45).putInt(1).putInt(54).putInt(1).putInt(1234).putInt(100);
+		byte[] exif = "Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		byte[] jpegBytes = jpeg.toByteArray();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(jpegBytes, 0, 2);
+		int length = 2 + exif.length + tiff.capacity();
+		out.write(0xFF);
+		out.write(0xE1);
+		out.write(length >> 8);
+		out.write(length & 0xFF);
+		out.writeBytes(exif);
+		out.writeBytes(tiff.array());
+		out.write(jpegBytes, 2, jpegBytes.length - 2);
+		return out.toByteArray();
+	}
+
 	/** A minimal Word document: enough for its kind to be read from its entries. */
 	public static byte[] docx() {
 		return zip(new String[] { "[Content_Types].xml", "<Types/>" },
