@@ -31,10 +31,15 @@ COPY --from=build /workspace/extracted/dependencies/ ./
 COPY --from=build /workspace/extracted/spring-boot-loader/ ./
 COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
 COPY --from=build /workspace/extracted/application/ ./
+# The class-data sharing archive (AppCDS) of the classes the service loads: written when the container's first run
+# exits, mapped by its later starts, which then parse and verify none of those classes again (faster start, less
+# memory). A new container (a new image) writes its own.
+RUN mkdir /app/cds && chown coop:coop /app/cds
 USER coop:coop
 LABEL org.opencontainers.image.title="coop ${SERVICE}"
-# Defaults for a container started on its own; docker-compose.yml passes the options of each service.
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+ExitOnOutOfMemoryError"
+# Defaults for a container started on its own; docker-compose.yml passes the options of each service (infra/parts).
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError" \
+    MALLOC_ARENA_MAX=2
 EXPOSE ${PORT}
-# exec: java becomes PID 1 and receives SIGTERM for a graceful shutdown.
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/app.jar"]
+# exec: java becomes PID 1 and receives SIGTERM for a graceful shutdown (which writes the CDS archive the first time).
+ENTRYPOINT ["sh", "-c", "if [ -s /app/cds/app.jsa ]; then cds=-XX:SharedArchiveFile=/app/cds/app.jsa; else cds=-XX:ArchiveClassesAtExit=/app/cds/app.jsa; fi; exec java $cds $JAVA_OPTS -jar /app/app.jar"]
