@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
+import coop.platform.web.input.RejectedValue;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import tools.jackson.core.JacksonException;
@@ -88,8 +89,10 @@ public class ApiExceptionHandler {
 				.stream()
 				.map((ref) -> (ref.getPropertyName() != null) ? ref.getPropertyName() : String.valueOf(ref.getIndex()))
 				.collect(Collectors.joining("."));
-			return respond(Problems.of(ProblemType.VALIDATION, CORRECT_FIELDS,
-					List.of(new FieldProblem(field, "Valeur d'un type incorrect."))));
+			String message = (databind instanceof RejectedValue rejected) ? rejected.frenchMessage()
+					: "Valeur d'un type incorrect.";
+			return respond(
+					Problems.of(ProblemType.VALIDATION, CORRECT_FIELDS, List.of(new FieldProblem(field, message))));
 		}
 		String detail = (cause instanceof JacksonException) ? "Le contenu envoyé n'est pas un JSON valide."
 				: "Le contenu de la requête est absent ou illisible.";
@@ -122,6 +125,11 @@ public class ApiExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		ProblemDetail refusedByStore = StoreRefusals.problem(ex);
+		if (refusedByStore != null) {
+			logger.warn("Input refused by the store: " + ex);
+			return respond(refusedByStore);
+		}
 		if (ex instanceof ErrorResponse framework) {
 			// Spring's own exceptions (no route, wrong method, upload too large...) say
 			// their status.

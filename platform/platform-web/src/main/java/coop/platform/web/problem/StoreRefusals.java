@@ -1,0 +1,52 @@
+package coop.platform.web.problem;
+
+import java.sql.SQLException;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * A store that refuses a value is answering about the caller's input, not failing: a
+ * PostgreSQL data exception (SQLSTATE class 22: out of range, invalid text, too long...)
+ * or integrity violation (class 23; 23505, a duplicate, is a conflict), a MongoDB
+ * document the BSON codec or the server will not take. They become 400 (409) problem+json
+ * instead of 500; anything else (a server down) stays an error of ours.
+ */
+final class StoreRefusals {
+
+	private StoreRefusals() {
+	}
+
+	/** The problem to answer, or {@code null} when the store did not refuse the input. */
+	static ProblemDetail problem(Throwable ex) {
+		if (ex instanceof DuplicateKeyException) {
+			return conflict();
+		}
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+				String state = sql.getSQLState();
+				if (state.equals("23505")) {
+					return conflict();
+				}
+				if (state.startsWith("22") || state.startsWith("23")) {
+					return invalid();
+				}
+			}
+			if (cause.getClass().getName().startsWith("org.bson.")) {
+				return invalid();
+			}
+		}
+		return (ex instanceof DataIntegrityViolationException) ? invalid() : null;
+	}
+
+	private static ProblemDetail invalid() {
+		return Problems.of(ProblemType.VALIDATION,
+				"Certaines informations ne peuvent pas être enregistrées telles quelles : vérifiez-les puis recommencez.");
+	}
+
+	private static ProblemDetail conflict() {
+		return Problems.of(ProblemType.CONFLICT, "Ces informations existent déjà.");
+	}
+
+}
