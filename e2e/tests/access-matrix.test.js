@@ -31,7 +31,8 @@ const THEO = "5ae4bd4f-a0f9-4544-bf45-a2440fc1b240";
 const NOBODY = "00000000-0000-4000-8000-000000000000";
 
 // "ok": the rule lets the caller through (the service then answers 2xx, or 4xx for a body it refuses, but never
-// 401/403); a number: that exact status.
+// 401/403); a number: that exact status. Whatever is expected, a 5xx fails the test: an allowed call that breaks
+// is as wrong as a refusal that leaks.
 const ok = "ok";
 const everyone = { anonymous: ok, entrepreneurA: ok, entrepreneurB: ok, coach: ok, prescriber: ok, staff: ok };
 const loggedIn = { ...everyone, anonymous: 401 };
@@ -165,15 +166,19 @@ async function call(service, method, path, body, caller) {
   return response;
 }
 
-test("every endpoint answers each kind of caller as its rule says, refusals as problem+json", async () => {
+test("every endpoint answers each kind of caller as its rule says, never 5xx, every 4xx as problem+json", async () => {
   const failures = [];
   for (const [service, method, , path, body, expected] of MATRIX) {
     for (const caller of ["anonymous", ...Object.keys(USERS)]) {
       const response = await call(service, method, path, body, caller);
       const want = caller === "antennaStaff" && !("antennaStaff" in expected) ? expected.staff : expected[caller];
       const pass = want === ok ? response.status !== 401 && response.status !== 403 : response.status === want;
+      if (response.status >= 500) {
+        failures.push(`${method} ${service}${path} as ${caller}: ${response.status} ${(await response.text()).slice(0, 300)}`);
+        continue;
+      }
       if (!pass) failures.push(`${method} ${service}${path} as ${caller}: ${response.status}, expected ${want}`);
-      if ([401, 403, 404].includes(response.status)) {
+      if (response.status >= 400) {
         const type = response.headers.get("content-type") ?? "";
         if (!type.includes("application/problem+json")) failures.push(`${method} ${path} as ${caller}: ${response.status} is not problem+json`);
       }

@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoData load the demo agenda once when the database is empty
  * @param headOfficeAntenna staff of this antenna (or of none) manage the whole agenda;
  * other staff manage their antenna's events
+ * @param teamMailbox the team's address, organizer of the calendar entries
  */
 @ConfigurationProperties("coop")
 public record EventsProperties(String publicUrl, String linkSecret, boolean demoData,
-		@DefaultValue("seynod") String headOfficeAntenna) {
+		@DefaultValue("seynod") String headOfficeAntenna, @DefaultValue("contact@coopemploi.com") String teamMailbox) {
 }

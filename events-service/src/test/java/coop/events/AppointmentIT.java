@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import biweekly.Biweekly;
 import biweekly.ICalendar;
+import coop.platform.test.StrictCalendar;
 import coop.platform.messaging.MessageEnvelope;
 import org.junit.jupiter.api.Test;
 
@@ -113,7 +113,7 @@ class AppointmentIT extends EventsIntegrationTest {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		ICalendar calendar = Biweekly.parse(ics).first();
+		ICalendar calendar = StrictCalendar.parse(ics);
 		assertThat(calendar.getEvents())
 			.anySatisfy((event) -> assertThat(event.getUid().getValue()).isEqualTo(slot + "@coopemploi.com"));
 		assertThat(ics).contains("TZID:Europe/Paris");

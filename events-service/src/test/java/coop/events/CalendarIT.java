@@ -2,8 +2,9 @@ package coop.events;
 
 import java.time.Duration;
 
-import biweekly.Biweekly;
 import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import coop.platform.test.StrictCalendar;
 import coop.events.agenda.AgendaEvent;
 import coop.events.agenda.Audience;
 import coop.events.agenda.EventKind;
@@ -30,7 +31,7 @@ class CalendarIT extends EventsIntegrationTest {
 			.returnResult()
 			.getResponseBody();
 
-		ICalendar calendar = Biweekly.parse(ics).first();
+		ICalendar calendar = StrictCalendar.parse(ics);
 		assertThat(calendar.getEvents()).anySatisfy((event) -> {
 			assertThat(event.getUid().getValue()).isEqualTo(meeting.id() + "@coopemploi.com");
 			assertThat(event.getDateStart().getValue().toInstant())
@@ -53,13 +54,41 @@ class CalendarIT extends EventsIntegrationTest {
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();
-		assertThat(Biweekly.parse(ics).first().getEvents()).hasSize(1);
+		assertThat(StrictCalendar.parse(ics).getEvents()).hasSize(1);
 		this.client.get()
 			.uri("/api/events/public/events/{id}/calendar.ics",
 					event(EventKind.WORKSHOP, Audience.MEMBERS, 5, Duration.ofDays(3)).id())
 			.exchange()
 			.expectStatus()
 			.isNotFound();
+	}
+
+	@Test
+	void aCancelledEventStaysInTheFeedWithAHigherSequenceSoCalendarsRemoveIt() {
+		AgendaEvent meeting = meeting(5);
+		VEvent before = feedEntry(meeting);
+		assertThat(before.getOrganizer().getEmail()).isEqualTo("contact@coopemploi.com");
+		assertThat(before.getStatus().isCancelled()).isFalse();
+
+		AgendaEvent cancelled = this.events.findById(meeting.id()).orElseThrow();
+		cancelled.cancel();
+		this.events.saveAndFlush(cancelled);
+
+		VEvent after = feedEntry(meeting);
+		assertThat(after.getStatus().isCancelled()).isTrue();
+		assertThat(after.getSequence().getValue()).isGreaterThan(before.getSequence().getValue());
+	}
+
+	private VEvent feedEntry(AgendaEvent event) {
+		String ics = this.client.get()
+			.uri("/api/events/public/events/{id}/calendar.ics", event.id())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		return StrictCalendar.parse(ics).getEvents().get(0);
 	}
 
 }

@@ -76,9 +76,14 @@ class AgendaMailIT extends WithRealServers {
 			.contains("est annulé")
 			.contains("Motif : Intervenante malade")
 			.contains("Voir l'agenda : http://localhost:8080/agenda");
-		VEvent entry = calendarEntry(received, "reunion.ics");
+		// a cancellation Outlook and Thunderbird act on: METHOD:CANCEL, the confirmation's
+		// UID, a sequence that grows with the message's time
+		biweekly.ICalendar cancellation = calendarOf(received, "reunion.ics");
+		assertThat(cancellation.getMethod().getValue()).isEqualTo("CANCEL");
+		VEvent entry = cancellation.getEvents().get(0);
 		assertThat(entry.getUid().getValue()).isEqualTo(event.id() + "@coopemploi.com");
 		assertThat(entry.getStatus().isCancelled()).isTrue();
+		assertThat(entry.getSequence().getValue()).isPositive();
 	}
 
 	@Test

@@ -71,6 +71,7 @@ class AppointmentMailIT extends WithRealServers {
 			.contains("Vous pouvez réserver un autre créneau");
 		assertThat(toLucas.text()).contains("Votre annulation est enregistrée");
 		for (ReceivedMail received : new ReceivedMail[] { toMarie, toLucas }) {
+			assertThat(calendarOf(received, "rendez-vous.ics").getMethod().getValue()).isEqualTo("CANCEL");
 			VEvent entry = calendarEntry(received, "rendez-vous.ics");
 			assertThat(entry.getUid().getValue()).isEqualTo(appointment + "@coopemploi.com");
 			assertThat(entry.getStatus().isCancelled()).isTrue();

@@ -5,9 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import coop.platform.test.StrictCalendar;
 import coop.platform.contracts.events.AgendaEventSnapshot;
 import coop.platform.contracts.events.RegistrationCancelled;
 import coop.platform.contracts.events.RegistrationConfirmed;
@@ -49,7 +49,7 @@ class RegistrationMailIT extends WithRealServers {
 			.contains("Où : COOP'EMPLOI Seynod, 1025 ancienne route d'Annecy")
 			.contains("inscriptions/annuler?jeton=t");
 		assertThat(received.html()).contains("lang=\"fr\"").contains("Annuler mon inscription");
-		ICalendar calendar = Biweekly.parse(received.attachments().get("reunion.ics").asText()).first();
+		ICalendar calendar = StrictCalendar.parse(received.attachments().get("reunion.ics").asText());
 		VEvent entry = calendar.getEvents().get(0);
 		assertThat(entry.getDateStart().getValue().toInstant()).isEqualTo(Samples.JANUARY_12_AT_9_30.toInstant());
 		assertThat(calendar.getTimezoneInfo().getTimezone(entry.getDateStart()).getTimeZone().getID())

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import biweekly.Biweekly;
 import biweekly.component.VEvent;
+import coop.platform.test.StrictCalendar;
 import coop.platform.contracts.IntegrationEvent;
 import coop.platform.messaging.BrokerPublisher;
 import coop.platform.messaging.MessageEnvelope;
@@ -104,8 +104,18 @@ public abstract class WithRealServers {
 	}
 
 	protected static VEvent calendarEntry(ReceivedMail received, String fileName) {
+		return calendarOf(received, fileName).getEvents().get(0);
+	}
+
+	/**
+	 * The attached calendar file, read strictly; its entry always names the team as
+	 * organizer.
+	 */
+	protected static biweekly.ICalendar calendarOf(ReceivedMail received, String fileName) {
 		assertThat(received.attachments()).containsKey(fileName);
-		return Biweekly.parse(received.attachments().get(fileName).asText()).first().getEvents().get(0);
+		biweekly.ICalendar calendar = StrictCalendar.parse(received.attachments().get(fileName).asText());
+		assertThat(calendar.getEvents().get(0).getOrganizer().getEmail()).isEqualTo("contact@coopemploi.com");
+		return calendar;
 	}
 
 	protected static void sleep(long millis) {

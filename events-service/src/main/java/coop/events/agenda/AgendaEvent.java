@@ -215,6 +215,11 @@ public class AgendaEvent {
 		return this.status;
 	}
 
+	/** Raised by each change: the calendar entry's {@code SEQUENCE}. */
+	public long version() {
+		return this.version;
+	}
+
 	public UUID seriesId() {
 		return this.seriesId;
 	}

@@ -71,7 +71,7 @@ class CalendarService {
 			.stream()
 			.map(this::entry)
 			.toList();
-		return IcsWriter.write("Agenda de COOP'EMPLOI", entries);
+		return IcsWriter.write("Agenda de COOP'EMPLOI", organizer(), entries);
 	}
 
 	@Transactional(readOnly = true)
@@ -79,7 +79,7 @@ class CalendarService {
 		AgendaEvent event = this.events.findById(id)
 			.filter((found) -> found.audience() == Audience.PUBLIC)
 			.orElseThrow(() -> ProblemException.notFound("Cet événement n'existe pas ou n'est pas public."));
-		return IcsWriter.write(null, List.of(entry(event)));
+		return IcsWriter.write(null, organizer(), List.of(entry(event)));
 	}
 
 	/** The address of the person's feed, made on first request. */
@@ -110,7 +110,7 @@ class CalendarService {
 			}
 		}
 		entries.addAll(this.appointments.entriesOf(subject));
-		return IcsWriter.write("Mon agenda COOP'EMPLOI", entries);
+		return IcsWriter.write("Mon agenda COOP'EMPLOI", organizer(), entries);
 	}
 
 	private String renewSecret(String subject) {
@@ -125,12 +125,17 @@ class CalendarService {
 		return this.properties.publicUrl() + "/api/events/public/calendars/" + secret + ".ics";
 	}
 
+	private IcsWriter.Organizer organizer() {
+		return IcsWriter.Organizer.cooperative(this.properties.teamMailbox());
+	}
+
 	private CalendarEntry entry(AgendaEvent event) {
 		String location = (event.place().url() != null) ? event.place().url()
 				: event.place().label() + ((event.place().address() != null) ? ", " + event.place().address() : "");
 		return new CalendarEntry(event.id() + "@coopemploi.com", event.title(), event.summary(), event.startsAt(),
 				event.endsAt(), location, this.snapshots.pageUrl(event), !event.isScheduled(),
-				event.isScheduled() ? 0 : 1);
+				// each change of the event (time, place, cancellation) raises its version
+				(int) event.version());
 	}
 
 }

@@ -47,7 +47,7 @@ class AgendaMails {
 					: null)
 			.button("Annuler mon inscription", recipient.cancelUrl())
 			.mail("event-changed", recipient.attendee().email(), subject,
-					List.of(Calendars.event(meeting, "Horaire ou lieu modifié.", occurredAt, false)));
+					List.of(Calendars.event(this.properties.organizer(), meeting, "Horaire ou lieu modifié.", occurredAt, false)));
 	}
 
 	OutgoingMail cancelled(AgendaEventCancelled cancellation, Recipient recipient, Instant occurredAt) {
@@ -63,7 +63,7 @@ class AgendaMails {
 					+ "Le fichier joint retire l'événement de votre agenda.")
 			.paragraph("D'autres dates vous attendent peut-être dans notre agenda.")
 			.link("Voir l'agenda", this.properties.link("/agenda"))
-			.mail("event-cancelled", recipient.attendee().email(), subject, List.of(Calendars.event(meeting,
+			.mail("event-cancelled", recipient.attendee().email(), subject, List.of(Calendars.event(this.properties.organizer(), meeting,
 					"Événement annulé" + (hasReason ? " : " + cancellation.reason() : "."), occurredAt, true)));
 	}
 

@@ -3,7 +3,6 @@ package coop.notification.mail;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import coop.platform.calendar.CalendarEntry;
@@ -38,17 +37,23 @@ public final class Calendars {
 	 * {@code reunion.ics} for an agenda event, UID {@code <event id>@coopemploi.com}.
 	 * @param cancelled true to remove the event from the person's calendar
 	 */
-	public static OutgoingMail.Attachment event(AgendaEventSnapshot event, String description, Instant occurredAt,
-			boolean cancelled) {
-		return file("reunion.ics",
+	public static OutgoingMail.Attachment event(IcsWriter.Organizer organizer, AgendaEventSnapshot event,
+			String description, Instant occurredAt, boolean cancelled) {
+		return file(organizer, "reunion.ics",
 				new CalendarEntry(uid(event.id()), event.title(), description, event.startsAt().toInstant(),
 						event.endsAt().toInstant(), Places.line(event), event.pageUrl(), cancelled,
 						sequence(occurredAt)));
 	}
 
-	public static OutgoingMail.Attachment file(String fileName, CalendarEntry entry) {
-		String ics = IcsWriter.write(null, List.of(entry));
-		return new OutgoingMail.Attachment(fileName, IcsWriter.MEDIA_TYPE + "; charset=UTF-8; method=PUBLISH",
+	/**
+	 * The file of one entry: {@code METHOD:PUBLISH}, or {@code METHOD:CANCEL} for a
+	 * cancelled entry (in the file and in the attachment's content type, where Outlook
+	 * reads it).
+	 */
+	public static OutgoingMail.Attachment file(IcsWriter.Organizer organizer, String fileName, CalendarEntry entry) {
+		String ics = IcsWriter.attachment(organizer, entry);
+		return new OutgoingMail.Attachment(fileName,
+				IcsWriter.MEDIA_TYPE + "; charset=UTF-8; method=" + IcsWriter.methodOf(entry),
 				ics.getBytes(StandardCharsets.UTF_8));
 	}
 

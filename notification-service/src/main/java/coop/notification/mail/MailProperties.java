@@ -1,5 +1,7 @@
 package coop.notification.mail;
 
+import coop.platform.calendar.IcsWriter;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,6 +16,11 @@ public record MailProperties(String from, String teamMailbox, String publicUrl) 
 	/** A page of the site, e.g. {@code link("/agenda")}. */
 	public String link(String path) {
 		return this.publicUrl.replaceAll("/+$", "") + path;
+	}
+
+	/** The organizer of every calendar entry sent: the team, whom people may answer. */
+	public IcsWriter.Organizer organizer() {
+		return IcsWriter.Organizer.cooperative(this.teamMailbox);
 	}
 
 }

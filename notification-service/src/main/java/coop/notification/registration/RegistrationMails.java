@@ -43,7 +43,7 @@ class RegistrationMails {
 						+ event.event().title() + " » est confirmée.");
 	}
 
-	private static OutgoingMail confirmation(String kind, AgendaEventSnapshot meeting, Attendee attendee,
+	private OutgoingMail confirmation(String kind, AgendaEventSnapshot meeting, Attendee attendee,
 			String cancelUrl, Instant occurredAt, String opening) {
 		String subject = "Inscription confirmée : " + meeting.title() + " — " + FrenchDates.day(meeting.startsAt());
 		return Letter.to(attendee.firstName())
@@ -54,7 +54,7 @@ class RegistrationMails {
 			.paragraph("Un empêchement ? Annulez votre inscription en un clic pour libérer votre place.")
 			.button("Annuler mon inscription", cancelUrl)
 			.mail(kind, attendee.email(), subject,
-					List.of(Calendars.event(meeting, "Inscription de " + fullName(attendee) + "."
+					List.of(Calendars.event(this.properties.organizer(), meeting, "Inscription de " + fullName(attendee) + "."
 							+ ((cancelUrl != null) ? " Pour annuler : " + cancelUrl : ""), occurredAt, false)));
 	}
 
@@ -101,7 +101,7 @@ class RegistrationMails {
 			.paragraph("D'autres dates vous attendent peut-être dans notre agenda.")
 			.link("Voir l'agenda", this.properties.link("/agenda"));
 		return letter.mail(kind, event.attendee().email(), subject,
-				hadSeat ? List.of(Calendars.event(meeting, "Inscription annulée", occurredAt, true)) : List.of());
+				hadSeat ? List.of(Calendars.event(this.properties.organizer(), meeting, "Inscription annulée", occurredAt, true)) : List.of());
 	}
 
 	private static String when(AgendaEventSnapshot meeting) {

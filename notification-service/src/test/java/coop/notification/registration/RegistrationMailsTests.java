@@ -1,5 +1,6 @@
 package coop.notification.registration;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import coop.notification.mail.MailProperties;
 import coop.notification.mail.OutgoingMail;
 import coop.platform.contracts.ContractJson;
 import coop.platform.contracts.events.RegistrationCancelled;
+import coop.platform.test.StrictCalendar;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -35,6 +37,12 @@ class RegistrationMailsTests {
 		assertThat(mail.kind()).isEqualTo(kind);
 		assertThat(mail.subject()).isEqualTo(subject);
 		assertThat(mail.attachments()).hasSize(calendarFiles);
+		// the seat given back: the entry is removed from the person's calendar
+		mail.attachments().forEach((file) -> {
+			assertThat(file.contentType()).endsWith("method=CANCEL");
+			assertThat(StrictCalendar.parse(new String(file.content(), StandardCharsets.UTF_8)).getMethod().getValue())
+				.isEqualTo("CANCEL");
+		});
 		assertThat(mail.text()).contains("Voir l'agenda : https://coopemploi.com/agenda");
 	}
 

@@ -35,13 +35,46 @@ public final class IcsWriter {
 	}
 
 	/**
+	 * Who publishes the calendar: strict readers (and Outlook for a cancellation) need an
+	 * {@code ORGANIZER}; the address is one people may answer (the team's mailbox).
+	 */
+	public record Organizer(String name, String email) {
+
+		public static Organizer cooperative(String email) {
+			return new Organizer(COOPERATIVE, email);
+		}
+
+	}
+
+	static final String COOPERATIVE = "COOP'EMPLOI";
+
+	/**
+	 * A published calendar ({@code METHOD:PUBLISH}): a feed, or the file of one event.
 	 * @param name shown by calendar applications for a subscribed feed, may be
 	 * {@code null}
 	 */
-	public static String write(String name, List<CalendarEntry> entries) {
+	public static String write(String name, Organizer organizer, List<CalendarEntry> entries) {
+		return write(name, organizer, entries, Method.publish());
+	}
+
+	/**
+	 * The file attached to an e-mail about one entry: {@code METHOD:PUBLISH} while it
+	 * takes place, {@code METHOD:CANCEL} once cancelled, so that Outlook and Thunderbird
+	 * remove the entry they hold (same UID, a higher {@code SEQUENCE}).
+	 */
+	public static String attachment(Organizer organizer, CalendarEntry entry) {
+		return write(null, organizer, List.of(entry), entry.cancelled() ? Method.cancel() : Method.publish());
+	}
+
+	/** The {@code method} parameter of the attachment's content type. */
+	public static String methodOf(CalendarEntry entry) {
+		return entry.cancelled() ? "CANCEL" : "PUBLISH";
+	}
+
+	private static String write(String name, Organizer organizer, List<CalendarEntry> entries, Method method) {
 		ICalendar calendar = new ICalendar();
-		calendar.setProductId("-//COOP'EMPLOI//Plateforme coopérative//FR");
-		calendar.setMethod(Method.publish());
+		calendar.setProductId("-//" + COOPERATIVE + "//Plateforme coopérative//FR");
+		calendar.setMethod(method);
 		if (name != null) {
 			calendar.setName(name);
 			calendar.setExperimentalProperty("X-WR-CALNAME", name);
@@ -63,6 +96,7 @@ public final class IcsWriter {
 				event.setUrl(entry.url());
 			}
 			event.setSequence(entry.sequence());
+			event.setOrganizer(new biweekly.property.Organizer(organizer.name(), organizer.email()));
 			event.setStatus(entry.cancelled() ? Status.cancelled() : Status.confirmed());
 			calendar.addEvent(event);
 		}
