@@ -76,7 +76,8 @@ class AgendaMailIT extends WithRealServers {
 			.contains("est annulé")
 			.contains("Motif : Intervenante malade")
 			.contains("Voir l'agenda : http://localhost:8080/agenda");
-		// a cancellation Outlook and Thunderbird act on: METHOD:CANCEL, the confirmation's
+		// a cancellation Outlook and Thunderbird act on: METHOD:CANCEL, the
+		// confirmation's
 		// UID, a sequence that grows with the message's time
 		biweekly.ICalendar cancellation = calendarOf(received, "reunion.ics");
 		assertThat(cancellation.getMethod().getValue()).isEqualTo("CANCEL");

@@ -46,8 +46,8 @@ class AgendaMails {
 					? "Ce nouveau rendez-vous ne vous convient pas ? Annulez votre inscription pour libérer votre place."
 					: null)
 			.button("Annuler mon inscription", recipient.cancelUrl())
-			.mail("event-changed", recipient.attendee().email(), subject,
-					List.of(Calendars.event(this.properties.organizer(), meeting, "Horaire ou lieu modifié.", occurredAt, false)));
+			.mail("event-changed", recipient.attendee().email(), subject, List.of(Calendars
+				.event(this.properties.organizer(), meeting, "Horaire ou lieu modifié.", occurredAt, false)));
 	}
 
 	OutgoingMail cancelled(AgendaEventCancelled cancellation, Recipient recipient, Instant occurredAt) {
@@ -63,8 +63,9 @@ class AgendaMails {
 					+ "Le fichier joint retire l'événement de votre agenda.")
 			.paragraph("D'autres dates vous attendent peut-être dans notre agenda.")
 			.link("Voir l'agenda", this.properties.link("/agenda"))
-			.mail("event-cancelled", recipient.attendee().email(), subject, List.of(Calendars.event(this.properties.organizer(), meeting,
-					"Événement annulé" + (hasReason ? " : " + cancellation.reason() : "."), occurredAt, true)));
+			.mail("event-cancelled", recipient.attendee().email(), subject,
+					List.of(Calendars.event(this.properties.organizer(), meeting,
+							"Événement annulé" + (hasReason ? " : " + cancellation.reason() : "."), occurredAt, true)));
 	}
 
 }

@@ -92,8 +92,9 @@ class AppointmentMails {
 
 	private OutgoingMail.Attachment invite(UUID appointmentId, String summary, String description, OffsetDateTime start,
 			OffsetDateTime end, String place, Instant occurredAt, boolean cancelled) {
-		return Calendars.file(this.properties.organizer(), "rendez-vous.ics", new CalendarEntry(Calendars.uid(appointmentId), summary, description,
-				start.toInstant(), end.toInstant(), place, page(), cancelled, Calendars.sequence(occurredAt)));
+		return Calendars.file(this.properties.organizer(), "rendez-vous.ics",
+				new CalendarEntry(Calendars.uid(appointmentId), summary, description, start.toInstant(),
+						end.toInstant(), place, page(), cancelled, Calendars.sequence(occurredAt)));
 	}
 
 	private static String fullName(Attendee person) {

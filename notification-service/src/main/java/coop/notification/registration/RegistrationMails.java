@@ -54,8 +54,8 @@ class RegistrationMails {
 			.paragraph("Un empêchement ? Annulez votre inscription en un clic pour libérer votre place.")
 			.button("Annuler mon inscription", cancelUrl)
 			.mail(kind, attendee.email(), subject,
-					List.of(Calendars.event(this.properties.organizer(), meeting, "Inscription de " + fullName(attendee) + "."
-							+ ((cancelUrl != null) ? " Pour annuler : " + cancelUrl : ""), occurredAt, false)));
+					List.of(Calendars.event(this.properties.organizer(), meeting, "Inscription de " + fullName(attendee)
+							+ "." + ((cancelUrl != null) ? " Pour annuler : " + cancelUrl : ""), occurredAt, false)));
 	}
 
 	OutgoingMail waitlisted(RegistrationWaitlisted event) {
@@ -101,7 +101,9 @@ class RegistrationMails {
 			.paragraph("D'autres dates vous attendent peut-être dans notre agenda.")
 			.link("Voir l'agenda", this.properties.link("/agenda"));
 		return letter.mail(kind, event.attendee().email(), subject,
-				hadSeat ? List.of(Calendars.event(this.properties.organizer(), meeting, "Inscription annulée", occurredAt, true)) : List.of());
+				hadSeat ? List
+					.of(Calendars.event(this.properties.organizer(), meeting, "Inscription annulée", occurredAt, true))
+						: List.of());
 	}
 
 	private static String when(AgendaEventSnapshot meeting) {

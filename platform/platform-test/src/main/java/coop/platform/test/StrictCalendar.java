@@ -16,8 +16,8 @@ import net.fortuna.ical4j.validate.ValidationResult;
 
 /**
  * Reads a calendar file as the strictest calendar applications do: ical4j parses it
- * without relaxed parsing and validates it against RFC 5545 and, for its
- * {@code METHOD}, the iTIP rules of RFC 5546 ({@code PUBLISH} and {@code CANCEL} need an
+ * without relaxed parsing and validates it against RFC 5545 and, for its {@code METHOD},
+ * the iTIP rules of RFC 5546 ({@code PUBLISH} and {@code CANCEL} need an
  * {@code ORGANIZER}, a cancellation a {@code SEQUENCE}...); biweekly's own validation
  * must have nothing to say either. Any finding fails the test with the file.
  */
@@ -26,7 +26,8 @@ public final class StrictCalendar {
 	private StrictCalendar() {
 	}
 
-	/** @return the calendar as biweekly reads it, for the test's own assertions */
+	/**
+	 * @return the calendar as biweekly reads it, for the test's own assertions */
 	public static ICalendar parse(String ics) {
 		Calendar strict;
 		try {
