@@ -27,7 +27,8 @@ public final class StrictCalendar {
 	}
 
 	/**
-	 * @return the calendar as biweekly reads it, for the test's own assertions */
+	 * @return the calendar as biweekly reads it, for the test's own assertions
+	 */
 	public static ICalendar parse(String ics) {
 		Calendar strict;
 		try {
