@@ -43,8 +43,8 @@ class RegistrationMails {
 						+ event.event().title() + " » est confirmée.");
 	}
 
-	private OutgoingMail confirmation(String kind, AgendaEventSnapshot meeting, Attendee attendee,
-			String cancelUrl, Instant occurredAt, String opening) {
+	private OutgoingMail confirmation(String kind, AgendaEventSnapshot meeting, Attendee attendee, String cancelUrl,
+			Instant occurredAt, String opening) {
 		String subject = "Inscription confirmée : " + meeting.title() + " — " + FrenchDates.day(meeting.startsAt());
 		return Letter.to(attendee.firstName())
 			.paragraph(opening)
