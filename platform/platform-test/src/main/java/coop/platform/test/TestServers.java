@@ -43,7 +43,10 @@ public final class TestServers {
 
 	static final String REDIS_IMAGE = "redis:7.4.2";
 
-	/** The integration tests' virtual host on a shared local broker. */
+	/**
+	 * The integration tests' virtual host on a shared local broker (see
+	 * {@link #perCheckout}).
+	 */
 	static final String TEST_VIRTUAL_HOST = "coop_it";
 
 	private static final Map<String, Object> started = new ConcurrentHashMap<>();
@@ -82,8 +85,9 @@ public final class TestServers {
 					"jdbc:postgresql://" + env("PG_HOST", "localhost") + ":" + env("PG_PORT", "5432") + "/postgres",
 					env("PG_ADMIN_USER", "postgres"), env("PG_ADMIN_PASSWORD", ""));
 		}
-		createDatabaseIfMissing(admin, database);
-		return admin.forDatabase(database);
+		String name = useContainers() ? database : perCheckout(database);
+		createDatabaseIfMissing(admin, name);
+		return admin.forDatabase(name);
 	}
 
 	public static RabbitServer rabbit() {
@@ -93,13 +97,14 @@ public final class TestServers {
 					container.getAdminPassword(), "/", (command) -> exec(container, command));
 		}
 		String username = env("RABBITMQ_USERNAME", "guest");
+		String virtualHost = perCheckout(TEST_VIRTUAL_HOST);
 		started.computeIfAbsent("rabbit-virtual-host", (key) -> {
-			execLocal("rabbitmqctl", "add_vhost", TEST_VIRTUAL_HOST);
-			execLocal("rabbitmqctl", "set_permissions", "-p", TEST_VIRTUAL_HOST, username, ".*", ".*", ".*");
+			execLocal("rabbitmqctl", "add_vhost", virtualHost);
+			execLocal("rabbitmqctl", "set_permissions", "-p", virtualHost, username, ".*", ".*", ".*");
 			return Boolean.TRUE;
 		});
 		return new RabbitServer(env("RABBITMQ_HOST", "localhost"), Integer.parseInt(env("RABBITMQ_PORT", "5672")),
-				username, env("RABBITMQ_PASSWORD", "guest"), TEST_VIRTUAL_HOST, TestServers::execLocal);
+				username, env("RABBITMQ_PASSWORD", "guest"), virtualHost, TestServers::execLocal);
 	}
 
 	public static MongoServer mongo(String database) {
@@ -108,7 +113,7 @@ public final class TestServers {
 			return new MongoServer(container.getConnectionString() + "/" + database);
 		}
 		String base = env("MONGODB_BASE_URI", "mongodb://localhost:" + env("MONGO_PORT", "27017"));
-		return new MongoServer(base + "/" + database);
+		return new MongoServer(base + "/" + perCheckout(database));
 	}
 
 	public static SolrServer solr() {
@@ -162,6 +167,17 @@ public final class TestServers {
 			return new RedisServer(container.getHost(), container.getMappedPort(6379));
 		}
 		return new RedisServer(env("REDIS_HOST", "localhost"), Integer.parseInt(env("REDIS_PORT", "6379")));
+	}
+
+	/**
+	 * The name of a test database or virtual host on local servers, suffixed with a short
+	 * hash of the checkout's folder: several checkouts of the repository (git worktrees)
+	 * share this machine's servers, and a branch that migrates a schema differently must
+	 * not break another checkout's tests. Always the same name for the same folder.
+	 */
+	static String perCheckout(String name) {
+		String folder = repositoryRoot().toString();
+		return name + "_" + String.format("%06x", folder.hashCode() & 0xffffff);
 	}
 
 	/** The checkout's top folder, where the launcher {@code coop} lives. */
