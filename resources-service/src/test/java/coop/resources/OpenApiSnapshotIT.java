@@ -16,7 +16,7 @@ class OpenApiSnapshotIT implements ServesItsOpenApiSnapshot {
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
-		TestServers.mongo("resources_it").register(registry);
+		TestServers.mongo("resources_openapi_it").register(registry);
 		TestServers.rabbit().register(registry);
 		TestServers.solr().register(registry);
 		TestServers.keycloak().register(registry);

@@ -1,33 +1,35 @@
 package coop.resources.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.client.solrj.util.ClientUtils;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Reads and writes the Solr index. Writes are upserts by id, so indexing the same thing
- * twice changes nothing.
+ * The one door to Solr: writes (upserts and removals by id, visible within a second),
+ * queries, and the id listings of the consistency check. Unreachable Solr is a
+ * {@link SearchUnavailableException}; a request Solr refuses is a {@link Refused}.
  */
 @Component
-public class SearchIndex {
+class SearchIndex {
 
-	/** Facets offered to people, in this order. */
-	static final List<String> FACETS = List.of("type", "sector", "category", "antenna");
+	/** Visible to searches within a second; Solr's autoCommit makes it durable. */
+	private static final int COMMIT_WITHIN_MS = 1000;
 
 	private final SolrClient solr;
 
@@ -35,115 +37,103 @@ public class SearchIndex {
 		this.solr = solr;
 	}
 
-	public void index(SearchDocument document) {
-		SolrInputDocument input = new SolrInputDocument();
-		input.setField("id", document.id());
-		input.setField("type", document.type());
-		input.setField("visibility", document.visibility());
-		input.setField("title", document.title());
-		setIfPresent(input, "summary", document.summary());
-		setIfPresent(input, "body", document.body());
-		if (document.tags() != null && !document.tags().isEmpty()) {
-			input.setField("tags", document.tags());
-		}
-		setIfPresent(input, "category", document.category());
-		setIfPresent(input, "sector", document.sector());
-		setIfPresent(input, "antenna", document.antenna());
-		setIfPresent(input, "author", document.author());
-		setIfPresent(input, "url", document.url());
-		if (document.publishedAt() != null) {
-			input.setField("publishedAt", Date.from(document.publishedAt()));
-		}
-		try {
-			// commitWithin keeps indexing cheap while results show up within a second
-			this.solr.add(input, 1000);
-		}
-		catch (SolrServerException | IOException ex) {
-			throw new SearchUnavailableException("Could not index " + document.id(), ex);
-		}
-	}
-
-	public void delete(String id) {
-		try {
-			this.solr.deleteById(id, 1000);
-		}
-		catch (SolrServerException | IOException ex) {
-			throw new SearchUnavailableException("Could not remove " + id, ex);
-		}
+	void write(Collection<SolrInputDocument> documents, Collection<String> removals) {
+		call(() -> {
+			if (!documents.isEmpty()) {
+				this.solr.add(documents, COMMIT_WITHIN_MS);
+			}
+			if (!removals.isEmpty()) {
+				this.solr.deleteById(List.copyOf(removals), COMMIT_WITHIN_MS);
+			}
+			return null;
+		});
 	}
 
 	/**
-	 * @param visibilities what the person may see (public only for visitors)
-	 * @param filters facet value chosen per field, e.g. {@code type=showcase}
+	 * Removes the documents of those kinds written before that instant: what a reindex
+	 * started then did not write again no longer exists in the stores.
 	 */
-	public SearchResults search(String text, Set<String> visibilities, Map<String, String> filters, int page,
-			int size) {
-		SolrQuery query = new SolrQuery();
-		if (text != null && !text.isBlank()) {
-			query.setQuery(text);
-		}
-		query.addFilterQuery("visibility:("
-				+ String.join(" OR ", visibilities.stream().map(ClientUtils::escapeQueryChars).toList()) + ")");
-		filters.forEach((field, value) -> {
-			if (FACETS.contains(field) && value != null && !value.isBlank()) {
-				query.addFilterQuery("{!tag=" + field + "}" + field + ":" + ClientUtils.escapeQueryChars(value));
+	void deleteWrittenBefore(Collection<SearchKind> kinds, Instant before) {
+		String types = String.join(" OR ", kinds.stream().map(SearchKind::wire).toList());
+		call(() -> this.solr.deleteByQuery(
+				"type:(" + types + ") AND indexedAt:[* TO \"" + ClientUtils.escapeQueryChars(before.toString()) + "\"}",
+				COMMIT_WITHIN_MS));
+	}
+
+	void deleteAll() {
+		call(() -> this.solr.deleteByQuery("*:*"));
+		call(() -> this.solr.commit());
+	}
+
+	QueryResponse query(SolrQuery query) {
+		return call(() -> this.solr.query(query, SolrRequest.METHOD.POST));
+	}
+
+	/** Index id → {@code changedAt} of every document of a kind (consistency check). */
+	Map<String, Instant> changedAtByIdOf(SearchKind kind) {
+		Map<String, Instant> found = new LinkedHashMap<>();
+		String cursor = "*";
+		while (true) {
+			SolrQuery query = new SolrQuery("*:*").addFilterQuery("type:" + kind.wire())
+				.setFields("id", "changedAt")
+				.setRows(1000)
+				.setSort("id", SolrQuery.ORDER.asc)
+				.setParam("cursorMark", cursor)
+				.setParam("defType", "lucene")
+				.setParam("hl", false)
+				.setParam("facet", false);
+			QueryResponse response = query(query);
+			for (SolrDocument doc : response.getResults()) {
+				Date changedAt = (Date) doc.getFieldValue("changedAt");
+				found.put((String) doc.getFieldValue("id"), (changedAt != null) ? changedAt.toInstant() : null);
 			}
-		});
-		query.setStart(page * size);
-		query.setRows(size);
+			if (cursor.equals(response.getNextCursorMark())) {
+				return found;
+			}
+			cursor = response.getNextCursorMark();
+		}
+	}
+
+	boolean ping() {
 		try {
-			return toResults(text, page, size, this.solr.query(query));
+			return this.solr.ping().getStatus() == 0;
+		}
+		catch (SolrServerException | IOException | SolrException ex) {
+			return false;
+		}
+	}
+
+	private <T> T call(SolrCall<T> call) {
+		try {
+			return call.run();
 		}
 		catch (SolrServerException | IOException ex) {
-			throw new SearchUnavailableException("Search failed", ex);
+			throw new SearchUnavailableException("Solr unreachable", ex);
 		}
-	}
-
-	private static SearchResults toResults(String text, int page, int size, QueryResponse response) {
-		Map<String, Map<String, List<String>>> highlights = (response.getHighlighting() != null)
-				? response.getHighlighting() : Map.of();
-		List<SearchResults.Hit> hits = new ArrayList<>();
-		for (SolrDocument doc : response.getResults()) {
-			String id = (String) doc.getFieldValue("id");
-			hits.add(new SearchResults.Hit(id, (String) doc.getFieldValue("type"), (String) doc.getFieldValue("title"),
-					(String) doc.getFieldValue("summary"), (String) doc.getFieldValue("url"),
-					highlight(highlights.get(id))));
-		}
-		Map<String, List<SearchResults.FacetValue>> facets = new LinkedHashMap<>();
-		for (String name : FACETS) {
-			FacetField field = response.getFacetField(name);
-			if (field != null && field.getValueCount() > 0) {
-				facets.put(name,
-						field.getValues()
-							.stream()
-							.map((count) -> new SearchResults.FacetValue(count.getName(), count.getCount()))
-							.toList());
+		catch (SolrException ex) {
+			if (ex.code() >= 400 && ex.code() < 500) {
+				throw new Refused(ex.getMessage(), ex);
 			}
-		}
-		return new SearchResults(text, response.getResults().getNumFound(), page, size, hits, facets);
-	}
-
-	private static String highlight(Map<String, List<String>> fields) {
-		if (fields == null) {
-			return null;
-		}
-		for (String field : List.of("body", "summary", "title")) {
-			List<String> fragments = fields.get(field);
-			if (fragments != null && !fragments.isEmpty()) {
-				return String.join(" … ", fragments);
-			}
-		}
-		return null;
-	}
-
-	private static void setIfPresent(SolrInputDocument input, String field, String value) {
-		if (value != null && !value.isBlank()) {
-			input.setField(field, value);
+			throw new SearchUnavailableException("Solr failed", ex);
 		}
 	}
 
-	boolean ping() throws SolrServerException, IOException {
-		return this.solr.ping().getStatus() == 0;
+	@FunctionalInterface
+	private interface SolrCall<T> {
+
+		T run() throws SolrServerException, IOException;
+
+	}
+
+	/**
+	 * Solr refused the request itself (a bad document or query), not a passing outage.
+	 */
+	static class Refused extends RuntimeException {
+
+		Refused(String message, Throwable cause) {
+			super(message, cause);
+		}
+
 	}
 
 }

@@ -1,7 +1,7 @@
 package coop.resources.search;
 
 /**
- * Solr could not be reached or refused the request.
+ * Solr could not be reached or failed: search answers 503, changes wait in the queue.
  */
 public class SearchUnavailableException extends RuntimeException {
 

@@ -1,5 +1,6 @@
 package coop.resources.showcase;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -7,14 +8,16 @@ import coop.platform.contracts.members.ShowcasePublished;
 import coop.platform.contracts.members.ShowcaseWithdrawn;
 import coop.platform.messaging.EventConsumer;
 import coop.resources.search.SearchDocument;
-import coop.resources.search.SearchIndex;
+import coop.resources.search.SearchIndexing;
+import coop.resources.search.SearchKind;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Indexes a published showcase and removes a withdrawn one. Indexing is an upsert by id,
- * so a redelivered message that slipped past the inbox changes nothing.
+ * Indexes a published showcase and removes a withdrawn one, keeping a copy to reindex
+ * from. Both are upserts/removals by id, so a redelivered message that slipped past the
+ * inbox changes nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class ShowcaseIndexing {
@@ -22,21 +25,33 @@ class ShowcaseIndexing {
 	static final String QUEUE = "resources.showcases";
 
 	@Bean
-	EventConsumer showcaseIndexer(SearchIndex index) {
+	EventConsumer showcaseIndexer(SearchIndexing indexing) {
 		return EventConsumer.queue(QUEUE)
-			.on(ShowcasePublished.class, (published, received) -> index.index(toDocument(published)))
-			.on(ShowcaseWithdrawn.class, (withdrawn, received) -> index.delete("showcase:" + withdrawn.slug()));
+			.on(ShowcasePublished.class,
+					(published, received) -> indexing.keepCopy(toDocument(published, received.occurredAt())))
+			.on(ShowcaseWithdrawn.class,
+					(withdrawn, received) -> indexing.dropCopy(SearchKind.SHOWCASE, withdrawn.slug()));
 	}
 
-	static SearchDocument toDocument(ShowcasePublished showcase) {
+	static SearchDocument toDocument(ShowcasePublished showcase, Instant occurredAt) {
 		String body = showcase.pages()
 			.stream()
 			.map((page) -> page.title() + "\n" + page.body())
 			.collect(Collectors.joining("\n\n"));
-		return new SearchDocument("showcase:" + showcase.slug(), "showcase", "public",
-				showcase.businessName() + " — " + showcase.displayName(), showcase.tagline(), body,
-				List.of(showcase.sectorLabel(), showcase.town()), null, showcase.sector(), showcase.antenna(),
-				showcase.displayName(), showcase.pageUrl(), null);
+		return SearchDocument
+			.builder(SearchKind.SHOWCASE, showcase.slug(),
+					SearchDocument.Access.everyone()
+						.ownedBy(showcase.owner(), null)
+						.inAntennas((showcase.antenna() != null) ? List.of(showcase.antenna()) : null))
+			.title(showcase.businessName() + " — " + showcase.displayName())
+			.summary(showcase.tagline())
+			.body(body)
+			.sectors((showcase.sectorLabel() != null) ? List.of(showcase.sectorLabel()) : null)
+			.tags((showcase.town() != null) ? List.of(showcase.town()) : null)
+			.author(showcase.displayName())
+			.url(showcase.pageUrl())
+			.date(occurredAt)
+			.build();
 	}
 
 }

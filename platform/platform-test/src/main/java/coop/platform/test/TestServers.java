@@ -132,6 +132,14 @@ public final class TestServers {
 		return new SolrServer(env("SOLR_URL", "http://localhost:" + env("SOLR_PORT", "8983") + "/solr"));
 	}
 
+	/**
+	 * A Solr of this test JVM's own (started once, stopped at exit), for tests that wipe,
+	 * reindex or stop it; see {@link OwnSolrServer}.
+	 */
+	public static OwnSolrServer ownSolr() {
+		return (OwnSolrServer) started.computeIfAbsent("own-solr", (key) -> new OwnSolrServer(useContainers()));
+	}
+
 	public static KeycloakServer keycloak() {
 		if (useContainers()) {
 			GenericContainer<?> container = container("keycloak", () -> {
