@@ -56,11 +56,8 @@ public class ResourceService implements IndexSource {
 	SearchDocument toDocument(Resource resource) {
 		String url = (resource.url() != null) ? resource.url()
 				: this.properties.publicUrl() + "/intranet/ressources/" + resource.slug();
-		Visibility visibility = switch (resource.visibility()) {
-			case "public" -> Visibility.PUBLIC;
-			case "coaches" -> Visibility.COACHES;
-			default -> Visibility.MEMBERS;
-		};
+		Visibility visibility = "public".equals(resource.visibility()) ? Visibility.PUBLIC
+				: "coaches".equals(resource.visibility()) ? Visibility.COACHES : Visibility.MEMBERS;
 		return SearchDocument
 			.builder(SearchKind.RESOURCE, resource.id(),
 					SearchDocument.Access.of(visibility, Status.PUBLISHED).ownedBy(resource.authorSubject(), null))

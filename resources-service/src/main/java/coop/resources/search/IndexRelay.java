@@ -47,6 +47,10 @@ class IndexRelay extends RelayLoop {
 		if (tasks.isEmpty()) {
 			return false;
 		}
+		// while Solr is away, a cheap ping (no request body) tells when to write again
+		if (this.solrDown.get() && !this.index.ping()) {
+			return false;
+		}
 		try {
 			write(tasks);
 			tasks.forEach(this.queue::done);

@@ -1,5 +1,6 @@
 package coop.resources.search;
 
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import coop.platform.web.problem.ProblemType;

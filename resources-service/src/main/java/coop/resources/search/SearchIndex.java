@@ -1,12 +1,19 @@
 package coop.resources.search;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -31,7 +38,15 @@ class SearchIndex {
 	/** Visible to searches within a second; Solr's autoCommit makes it durable. */
 	private static final int COMMIT_WITHIN_MS = 1000;
 
+	private static final Duration DEADLINE = Duration.ofSeconds(15);
+
 	private final SolrClient solr;
+
+	private final ExecutorService calls = Executors.newCachedThreadPool((runnable) -> {
+		Thread thread = new Thread(runnable, "solr-call");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	SearchIndex(SolrClient solr) {
 		this.solr = solr;
@@ -66,7 +81,7 @@ class SearchIndex {
 	}
 
 	QueryResponse query(SolrQuery query) {
-		return call(() -> this.solr.query(query, SolrRequest.METHOD.POST));
+		return call(() -> this.solr.query(query, SolrRequest.METHOD.GET));
 	}
 
 	/** Index id → {@code changedAt} of every document of a kind (consistency check). */
@@ -96,30 +111,44 @@ class SearchIndex {
 
 	boolean ping() {
 		try {
-			return this.solr.ping().getStatus() == 0;
+			return call(() -> this.solr.ping().getStatus() == 0);
 		}
-		catch (SolrServerException | IOException | SolrException ex) {
+		catch (RuntimeException ex) {
 			return false;
 		}
 	}
 
-	private <T> T call(SolrCall<T> call) {
+	/**
+	 * Runs a Solr request with a deadline of our own: the JDK HTTP client can wait for
+	 * good on a Solr that stops in the middle of a request, and neither a search nor the
+	 * relay may hang on it.
+	 */
+	<T> T call(SolrCall<T> call) {
+		Future<T> running = this.calls.submit(call::run);
 		try {
-			return call.run();
+			return running.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
 		}
-		catch (SolrServerException | IOException ex) {
-			throw new SearchUnavailableException("Solr unreachable", ex);
+		catch (TimeoutException ex) {
+			running.cancel(true);
+			throw new SearchUnavailableException("Solr did not answer within " + DEADLINE.toSeconds() + " s", ex);
 		}
-		catch (SolrException ex) {
-			if (ex.code() >= 400 && ex.code() < 500) {
-				throw new Refused(ex.getMessage(), ex);
+		catch (InterruptedException ex) {
+			running.cancel(true);
+			Thread.currentThread().interrupt();
+			throw new SearchUnavailableException("Interrupted while waiting for Solr", ex);
+		}
+		catch (ExecutionException ex) {
+			Throwable cause = ex.getCause();
+			if (cause instanceof SolrException solrException && solrException.code() >= 400
+					&& solrException.code() < 500) {
+				throw new Refused(cause.getMessage(), cause);
 			}
-			throw new SearchUnavailableException("Solr failed", ex);
+			throw new SearchUnavailableException("Solr unreachable or failed: " + cause.getMessage(), cause);
 		}
 	}
 
 	@FunctionalInterface
-	private interface SolrCall<T> {
+	interface SolrCall<T> {
 
 		T run() throws SolrServerException, IOException;
 

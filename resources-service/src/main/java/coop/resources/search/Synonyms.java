@@ -24,13 +24,11 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.CoreAdminRequest;
 import org.apache.solr.client.solrj.request.FieldAnalysisRequest;
 import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.client.solrj.response.AnalysisResponseBase;
 import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
-import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.NamedList;
 
 import org.springframework.data.annotation.Id;
@@ -71,10 +69,13 @@ class Synonyms {
 
 	private final Clock clock;
 
+	private final SearchIndex index;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-	Synonyms(MongoTemplate mongo, SolrClient solr, SearchProperties properties, Clock clock) {
+	Synonyms(MongoTemplate mongo, SolrClient solr, SearchIndex index, SearchProperties properties, Clock clock) {
 		this.mongo = mongo;
+		this.index = index;
 		this.solr = solr;
 		this.properties = properties;
 		this.clock = clock;
@@ -230,20 +231,13 @@ class Synonyms {
 		}
 	}
 
-	private static <T> T run(SolrCall<T> call) {
+	private <T> T run(SearchIndex.SolrCall<T> call) {
 		try {
-			return call.run();
+			return this.index.call(call);
 		}
-		catch (SolrServerException | IOException | SolrException ex) {
+		catch (SearchIndex.Refused ex) {
 			throw new SearchUnavailableException("Synonyms not applied: " + ex.getMessage(), ex);
 		}
-	}
-
-	@FunctionalInterface
-	private interface SolrCall<T> {
-
-		T run() throws SolrServerException, IOException;
-
 	}
 
 	/**

@@ -87,7 +87,14 @@ abstract class SearchTestBase {
 	 * access.
 	 */
 	void awaitIndexed(long count) {
-		Eventually.await(this::indexedCount, (total) -> total == count, Duration.ofSeconds(20));
+		Eventually.await(() -> {
+			try {
+				return indexedCount();
+			}
+			catch (SearchUnavailableException ex) {
+				return -1L;
+			}
+		}, (total) -> total == count, Duration.ofSeconds(30));
 	}
 
 	long indexedCount() {

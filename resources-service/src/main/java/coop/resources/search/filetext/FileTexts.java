@@ -80,7 +80,6 @@ public class FileTexts {
 			return texts;
 		}
 		Query query = Query.query(Criteria.where("_id").in(fileIds).and("state").is(FileTextState.EXTRACTED));
-		query.fields().include("text");
 		this.mongo.find(query, FileText.class).forEach((file) -> texts.put(file.fileId(), file.text()));
 		return texts;
 	}
