@@ -63,7 +63,8 @@ class IndexRecoveryIT extends SearchTestBase {
 		}
 
 		awaitIndexed(22);
-		assertThat(names(find(Reader.VISITOR, "céramique"))).containsExactly("changes");
+		assertThat(find(Reader.VISITOR, "céramique").items()).extracting(SearchResults.Hit::id)
+			.containsExactly("showcase:" + this.run + "-changes");
 		assertThat(find(Reader.VISITOR, "poterie").total()).isZero();
 		assertThat(find(Reader.VISITOR, "couture").total()).isZero();
 		assertThat(find(Reader.VISITOR, "vitrine").total()).isEqualTo(20);

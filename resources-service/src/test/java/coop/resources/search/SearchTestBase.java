@@ -39,7 +39,7 @@ abstract class SearchTestBase {
 
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
-		TestServers.mongo("resources_it").register(registry);
+		TestServers.mongo("resources_search_it").register(registry);
 		TestServers.rabbit().register(registry);
 		solr.register(registry);
 		keycloak.register(registry);
