@@ -18,6 +18,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resources/public/search/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SearchController.suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/search/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SearchAdminController.consistency"];
+        put?: never;
+        post: operations["SearchAdminController.repair"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/search/reindex": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SearchAdminController.reindexProgress"];
+        put?: never;
+        post: operations["SearchAdminController.startReindex"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/search/synonyms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SearchAdminController.synonyms"];
+        put: operations["SearchAdminController.replaceSynonyms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -25,15 +89,41 @@ export interface components {
         FacetValue: {
             /** Format: int64 */
             count: number;
+            label: string;
             value: string;
         };
         Hit: {
-            highlight: string | null;
+            /** Format: date-time */
+            date: string;
             id: string;
-            summary: string | null;
+            passages: components["schemas"]["Passage"][];
+            status: string;
+            summary: string;
             title: string;
+            titleHtml: string;
             type: string;
-            url: string | null;
+            url: string;
+        };
+        KindReport: {
+            /** Format: int64 */
+            extra: number;
+            extraIds: string[];
+            /** Format: int64 */
+            indexed: number;
+            kind: string;
+            /** Format: int64 */
+            missing: number;
+            missingIds: string[];
+            /** Format: int64 */
+            outdated: number;
+            outdatedIds: string[];
+            /** Format: int64 */
+            stored: number;
+        };
+        Passage: {
+            field: string;
+            fileName: string | null;
+            html: string;
         };
         /** @description RFC 9457 problem details, with a French detail */
         Problem: {
@@ -48,6 +138,31 @@ export interface components {
             title?: string;
             type?: string;
         };
+        ReindexProgress: {
+            /** Format: int64 */
+            done: number;
+            /** Format: date-time */
+            finishedAt: string;
+            kinds: {
+                [key: string]: number;
+            };
+            message: string;
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: string;
+            status: string;
+            /** Format: int64 */
+            total: number;
+        };
+        Report: {
+            consistent: boolean;
+            kinds: components["schemas"]["KindReport"][];
+            /** Format: int64 */
+            pending: number;
+            /** Format: int64 */
+            refused: number;
+            repaired: boolean;
+        };
         SearchResults: {
             facets: {
                 [key: string]: components["schemas"]["FacetValue"][];
@@ -58,8 +173,26 @@ export interface components {
             query: string;
             /** Format: int32 */
             size: number;
+            sort: string;
+            suggestions: string[];
             /** Format: int64 */
             total: number;
+        };
+        Suggestion: {
+            id: string;
+            title: string | null;
+            type: string;
+            url: string | null;
+        };
+        SynonymGroup: {
+            terms: string[];
+        };
+        SynonymList: {
+            /** Format: date-time */
+            changedAt: string;
+            changedBy: string;
+            groups: components["schemas"]["SynonymGroup"][];
+            message: string;
         };
     };
     responses: never;
@@ -70,16 +203,27 @@ export interface components {
 }
 export type FacetValue = components['schemas']['FacetValue'];
 export type Hit = components['schemas']['Hit'];
+export type KindReport = components['schemas']['KindReport'];
+export type Passage = components['schemas']['Passage'];
 export type Problem = components['schemas']['Problem'];
+export type ReindexProgress = components['schemas']['ReindexProgress'];
+export type Report = components['schemas']['Report'];
 export type SearchResults = components['schemas']['SearchResults'];
+export type Suggestion = components['schemas']['Suggestion'];
+export type SynonymGroup = components['schemas']['SynonymGroup'];
+export type SynonymList = components['schemas']['SynonymList'];
 export type $defs = Record<string, never>;
 export interface operations {
     "SearchController.search": {
         parameters: {
             query?: {
                 q?: string;
-                type?: string;
+                type?: string[];
+                theme?: string;
                 sector?: string;
+                antenna?: string;
+                date?: string;
+                sort?: string;
                 page?: number;
                 size?: number;
             };
@@ -96,6 +240,280 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SearchController.suggestions": {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suggestion"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SearchAdminController.consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SearchAdminController.repair": {
+        parameters: {
+            query?: {
+                repair?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SearchAdminController.reindexProgress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReindexProgress"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SearchAdminController.startReindex": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReindexProgress"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SearchAdminController.synonyms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SynonymList"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "SearchAdminController.replaceSynonyms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SynonymList"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SynonymList"];
                 };
             };
             /** @description Refused (RFC 9457 problem) */

@@ -89,17 +89,22 @@ class SearchAccessIT extends SearchTestBase {
 				"entrepreneur OR visibility:coaches", "status:draft", "owner:" + this.theo, "_query_:\"{!lucene}*:*\"",
 				"(entrepreneur", "entrepreneur)", "\"entrepreneur", "[* TO *]", "entrepreneur~2^100", "-entrepreneur",
 				"entrepreneur\u0000\u0007\u001b", "\\", "AND OR NOT", "\u202Eentrepreneur")) {
-			Map<?, ?> answer = client().get()
+			// a result within the filter, or a French 400 (control characters are refused
+			// by the platform)
+			var result = client().get()
 				.uri((uri) -> uri.path("/api/resources/public/search")
 					.queryParam("q", "{q}")
 					.queryParam("sector", "{s}")
 					.build(attempt, this.run))
 				.exchange()
-				.expectStatus()
-				.isOk()
 				.expectBody(Map.class)
-				.returnResult()
-				.getResponseBody();
+				.returnResult();
+			Map<?, ?> answer = result.getResponseBody();
+			if (result.getStatus().value() == 400) {
+				assertThat(answer.get("detail")).as(attempt).isNotNull();
+				continue;
+			}
+			assertThat(result.getStatus().value()).as(attempt).isEqualTo(200);
 			assertThat(((Number) answer.get("total")).longValue()).as(attempt).isLessThanOrEqualTo(2);
 		}
 	}
