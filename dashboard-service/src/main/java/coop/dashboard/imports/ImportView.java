@@ -1,0 +1,22 @@
+package coop.dashboard.imports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An import as staff see it: where its job stands and, once ended, its report.
+ *
+ * @param status {@code QUEUED}, {@code RUNNING}, {@code IMPORTED}, {@code REFUSED}, or
+ * {@code DUPLICATE} (the same file was already imported: nothing changed)
+ * @param progress percent of the file read
+ * @param problems the first problems, line by line (line 0: the whole file)
+ * @param unmatched rows kept aside: their analytical code matches no personal file
+ */
+public record ImportView(UUID id, String fileName, ImportKind kind, String format, String status, int progress,
+		long rowsRead, long rowsImported, long rowsUnmatched, long rowsWithoutCode, LocalDate firstDate,
+		LocalDate lastDate, long problemCount, List<ImportReport.Problem> problems,
+		List<ImportReport.Unmatched> unmatched, String message, UUID duplicateOf, String source, Instant createdAt,
+		Instant finishedAt) {
+}
