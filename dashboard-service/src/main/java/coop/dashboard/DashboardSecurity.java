@@ -24,7 +24,17 @@ class DashboardSecurity {
 			.requestMatchers(HttpMethod.GET, "/api/dashboard/coach/entrepreneurs")
 			.hasRole(Roles.COACH)
 			.requestMatchers(HttpMethod.GET, "/api/dashboard/entrepreneurs/*")
-			.hasAnyRole(Roles.COACH, Roles.STAFF);
+			.hasAnyRole(Roles.COACH, Roles.STAFF)
+			.requestMatchers(HttpMethod.GET, "/api/dashboard/staff/entrepreneurs")
+			.hasRole(Roles.STAFF)
+			.requestMatchers(HttpMethod.GET, "/api/dashboard/alert-settings")
+			.hasAnyRole(Roles.COACH, Roles.STAFF)
+			.requestMatchers(HttpMethod.PUT, "/api/dashboard/alert-settings")
+			.hasRole(Roles.STAFF)
+			.requestMatchers(HttpMethod.POST, "/api/dashboard/imports")
+			.hasRole(Roles.STAFF)
+			.requestMatchers(HttpMethod.GET, "/api/dashboard/imports", "/api/dashboard/imports/*")
+			.hasRole(Roles.STAFF);
 	}
 
 }

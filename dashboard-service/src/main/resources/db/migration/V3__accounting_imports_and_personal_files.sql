@@ -122,6 +122,17 @@ create table attendance (
 
 create index attendance_by_subject on attendance (subject, starts_at);
 
+-- Appointments of entrepreneurs with coaches, from events.appointment.*
+create table appointment (
+    id           uuid primary key,
+    entrepreneur varchar(100),
+    coach        varchar(100),
+    starts_at    timestamptz not null,
+    cancelled    boolean     not null
+);
+
+create index appointment_by_entrepreneur on appointment (entrepreneur, starts_at);
+
 -- Alert thresholds set by staff (one row per setting).
 create table alert_setting (
     name  varchar(50) primary key,

@@ -68,10 +68,14 @@ class DashboardIT {
 	@BeforeEach
 	void figures() {
 		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-		this.jdbc.update("delete from monthly_figures");
+		this.jdbc.update("delete from typed_figures");
+		this.jdbc.update("delete from personal_file");
+		this.jdbc.update("delete from ledger_operation");
 		Date thisMonth = Date.valueOf(LocalDate.now().withDayOfMonth(1));
-		this.jdbc.update("insert into monthly_figures values (?, ?, 150000, 40000, 80)", MARIE, thisMonth);
-		this.jdbc.update("insert into monthly_figures values (?, ?, 90000, 10000, 60)", THEO, thisMonth);
+		this.jdbc.update("insert into typed_figures (entrepreneur_subject, month, hours_worked, revenue, expenses)"
+				+ " values (?, ?, 80, 1500, 400)", MARIE, thisMonth);
+		this.jdbc.update("insert into typed_figures (entrepreneur_subject, month, hours_worked, revenue, expenses)"
+				+ " values (?, ?, 60, 900, 100)", THEO, thisMonth);
 	}
 
 	RestTestClient.ResponseSpec dashboardAs(String username) {
@@ -89,7 +93,9 @@ class DashboardIT {
 			.jsonPath("$.yearToDate.revenue")
 			.isEqualTo(1500.0)
 			.jsonPath("$.months.length()")
-			.isEqualTo(1);
+			.isEqualTo(12)
+			.jsonPath("$.months[11].source")
+			.isEqualTo("TYPED");
 		dashboardAs("theo.entrepreneur").expectStatus()
 			.isOk()
 			.expectBody()
@@ -112,7 +118,7 @@ class DashboardIT {
 			.isEqualTo(1)
 			.jsonPath("$[0].subject")
 			.isEqualTo(MARIE)
-			.jsonPath("$[0].yearToDate.revenue")
+			.jsonPath("$[0].revenueYearToDate")
 			.isEqualTo(1500.0);
 		read("lucas.coach", MARIE).expectStatus().isOk();
 		read("lucas.coach", THEO).expectStatus().isNotFound();
@@ -184,7 +190,7 @@ class DashboardIT {
 	}
 
 	@Test
-	void cooperativeFiguresArePublicAndAnonymous() {
+	void cooperativeFiguresArePublicAndSayNothingAboutFewerThanFivePeople() {
 		this.client.get()
 			.uri("/api/dashboard/public/figures")
 			.exchange()
@@ -192,9 +198,21 @@ class DashboardIT {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.entrepreneurs")
-			.isEqualTo(2)
+			.doesNotExist()
 			.jsonPath("$.revenueThisYear")
-			.isEqualTo(2400.0);
+			.doesNotExist();
+		for (int i = 0; i < 3; i++) {
+			this.jdbc.update("insert into typed_figures (entrepreneur_subject, month, hours_worked, revenue, expenses)"
+					+ " values (?, ?, 10, 100, 0)", "someone-" + i, Date.valueOf(LocalDate.now().withDayOfMonth(1)));
+		}
+		this.client.get()
+			.uri("/api/dashboard/public/figures")
+			.exchange()
+			.expectBody()
+			.jsonPath("$.entrepreneurs")
+			.isEqualTo(5)
+			.jsonPath("$.revenueThisYear")
+			.isEqualTo(2700);
 	}
 
 }

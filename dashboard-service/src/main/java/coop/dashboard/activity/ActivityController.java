@@ -1,7 +1,5 @@
 package coop.dashboard.activity;
 
-import java.util.List;
-
 import coop.dashboard.people.PeopleDirectory;
 import coop.platform.web.problem.ProblemException;
 import coop.platform.web.security.CurrentUser;
@@ -11,7 +9,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Dashboards, each readable only by its owner, the coach who follows them and staff.
@@ -35,21 +32,9 @@ class ActivityController {
 		this.headOffice = headOffice;
 	}
 
-	record Portfolio(String subject, String name, @Nullable String antenna, ActivityDashboard.Totals yearToDate) {
-	}
-
 	@GetMapping("/api/dashboard/me")
 	ActivityDashboard mine(CurrentUser user) {
 		return this.activity.dashboardOf(user.subject());
-	}
-
-	@GetMapping("/api/dashboard/coach/entrepreneurs")
-	List<Portfolio> portfolio(CurrentUser coach) {
-		return this.directory.followedBy(coach.subject())
-			.stream()
-			.map((person) -> new Portfolio(person.subject(), person.name(), person.antenna(),
-					this.activity.dashboardOf(person.subject()).yearToDate()))
-			.toList();
 	}
 
 	@GetMapping("/api/dashboard/entrepreneurs/{subject}")

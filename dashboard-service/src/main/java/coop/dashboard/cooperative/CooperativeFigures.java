@@ -1,16 +1,22 @@
 package coop.dashboard.cooperative;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
  * Anonymous figures of the cooperative.
  *
- * @param entrepreneurs entrepreneurs with activity figures this year
+ * @param entrepreneurs entrepreneurs with activity figures this year, {@code null} when
+ * fewer than {@value #SMALLEST_GROUP}
  * @param revenueThisYear total revenue of the cooperative's entrepreneurs this year, in
- * euros
+ * euros, {@code null} when they are fewer than {@value #SMALLEST_GROUP}
  */
-public record CooperativeFigures(int entrepreneurs, double revenueThisYear, List<MonthlyRegistrations> registrations) {
+public record CooperativeFigures(Integer entrepreneurs, BigDecimal revenueThisYear,
+		List<MonthlyRegistrations> registrations) {
+
+	/** No figure about fewer people than this is published. */
+	public static final int SMALLEST_GROUP = 5;
 
 	public record MonthlyRegistrations(YearMonth month, String kind, int registrations) {
 	}

@@ -10,14 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import coop.platform.contracts.members.PersonalFileChanged;
-import coop.platform.messaging.ConsumerQueue;
-import coop.platform.messaging.Inbox;
-import coop.platform.messaging.MessageEnvelope;
-import coop.platform.messaging.MessagingProperties;
+import coop.platform.messaging.EventConsumer;
 
-import org.springframework.amqp.core.Declarables;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -130,29 +124,8 @@ public class PersonalFiles {
 	}
 
 	@Bean
-	static Declarables dashboardFilesQueue(MessagingProperties properties) {
-		return ConsumerQueue.declare(properties, QUEUE, "members.file.changed");
-	}
-
-	@Component
-	static class Listener {
-
-		private final Inbox inbox;
-
-		private final PersonalFiles files;
-
-		Listener(Inbox inbox, PersonalFiles files) {
-			this.inbox = inbox;
-			this.files = files;
-		}
-
-		@RabbitListener(queues = QUEUE)
-		void on(Message message) {
-			MessageEnvelope envelope = MessageEnvelope.fromJson(message.getBody());
-			this.inbox.handleOnce(QUEUE, envelope,
-					() -> this.files.apply(envelope.payloadAs(PersonalFileChanged.class)));
-		}
-
+	static EventConsumer dashboardFiles(PersonalFiles files) {
+		return EventConsumer.queue(QUEUE).on(PersonalFileChanged.class, (file, received) -> files.apply(file));
 	}
 
 }

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableScheduling
-class ImportJobs {
+public class ImportJobs {
 
 	private static final Log logger = LogFactory.getLog(ImportJobs.class);
 
@@ -64,7 +64,7 @@ class ImportJobs {
 	/**
 	 * Spools a file and queues its job, unless the same file was imported already.
 	 */
-	UUID receive(InputStream content, String fileName, String source, String uploadedBy) throws IOException {
+	public UUID receive(InputStream content, String fileName, String source, String uploadedBy) throws IOException {
 		Spool.Spooled spooled = this.spool.write(content);
 		if ("UPLOAD".equals(source)) {
 			try {

@@ -22,7 +22,10 @@ record ImportProperties(@DefaultValue("200MB") DataSize maxSize, Path spoolDir, 
 		@DefaultValue("5s") Duration watchInterval, @DefaultValue("http://localhost:8080") String publicUrl) {
 
 	ImportProperties {
-		if (spoolDir == null) {
+		if (watchDir != null && watchDir.toString().isBlank()) {
+			watchDir = null;
+		}
+		if (spoolDir == null || spoolDir.toString().isBlank()) {
 			spoolDir = Path.of(System.getProperty("java.io.tmpdir"), "coop-dashboard-imports");
 		}
 	}

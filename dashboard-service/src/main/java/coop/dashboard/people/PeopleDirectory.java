@@ -38,6 +38,13 @@ public class PeopleDirectory {
 			.optional();
 	}
 
+	public List<Entry> entrepreneurs() {
+		return this.jdbc
+			.sql("select subject, role, name, antenna, coach from person where role = 'entrepreneur' order by name")
+			.query(Entry.class)
+			.list();
+	}
+
 	public List<Entry> followedBy(String coach) {
 		return this.jdbc
 			.sql("select subject, role, name, antenna, coach from person where coach = ? and role = 'entrepreneur'"

@@ -1,0 +1,4 @@
+/**
+ * Coaches' portfolios sorted by alerts, and the alert thresholds staff set.
+ */
+package coop.dashboard.portfolio;
