@@ -144,6 +144,18 @@ const MATRIX = [
   ["dashboard", "GET", "/api/dashboard/public/figures", "/api/dashboard/public/figures", null, everyone],
   ["dashboard", "GET", "/api/dashboard/me", "/api/dashboard/me", null, only("entrepreneur")],
   ["dashboard", "GET", "/api/dashboard/coach/entrepreneurs", "/api/dashboard/coach/entrepreneurs", null, only("coach")],
+  ["dashboard", "GET", "/api/dashboard/staff/entrepreneurs", "/api/dashboard/staff/entrepreneurs", null, only("staff")],
+  ["dashboard", "GET", "/api/dashboard/alert-settings", "/api/dashboard/alert-settings", null, only("coach", "staff")],
+  // an invalid body: the rule lets staff through and the service answers 400, except antenna staff (403: the
+  // thresholds are the whole cooperative's); a valid change is proven in PortfolioAlertsIT
+  ["dashboard", "PUT", "/api/dashboard/alert-settings", "/api/dashboard/alert-settings", { objectiveGap: 0 },
+    { ...only("staff"), staff: 400, antennaStaff: 403 }],
+  // imports are the whole cooperative's: head-office staff only; an empty body is refused with 400
+  ["dashboard", "POST", "/api/dashboard/imports", "/api/dashboard/imports?fileName=vide.csv", null,
+    { ...only("staff"), antennaStaff: 403 }],
+  ["dashboard", "GET", "/api/dashboard/imports", "/api/dashboard/imports", null, { ...only("staff"), antennaStaff: 403 }],
+  ["dashboard", "GET", "/api/dashboard/imports/{id}", `/api/dashboard/imports/${NOBODY}`, null,
+    { ...only("staff"), staff: 404, antennaStaff: 403 }],
   // ownership: the coach follows A (Marie), not B (Théo); staff of the head office read both, staff of Annemasse
   // neither (Marie is in Seynod, Théo in Cluses)
   ["dashboard", "GET", "/api/dashboard/entrepreneurs/{subject}", `/api/dashboard/entrepreneurs/${MARIE}`, null,
