@@ -227,7 +227,7 @@ class AccountingImportIT {
 				"camille.staff");
 		assertThat(refused.get("status")).isEqualTo("REFUSED");
 		assertThat(refused.get("problemCount")).isEqualTo(2);
-		assertThat((List<?>) refused.get("problems")).extracting((p) -> ((Map<?, ?>) p).get("line"))
+		assertThat((List<?>) refused.get("problems")).extracting((p) -> (Object) ((Map<?, ?>) p).get("line"))
 			.containsExactly(3, 4);
 		assertThat(operations()).isEqualTo(1);
 		dashboardOf("marie.entrepreneur").jsonPath("$.months[10].revenue").isEqualTo(100.0);

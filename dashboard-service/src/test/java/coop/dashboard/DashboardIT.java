@@ -202,8 +202,10 @@ class DashboardIT {
 			.jsonPath("$.revenueThisYear")
 			.doesNotExist();
 		for (int i = 0; i < 3; i++) {
-			this.jdbc.update("insert into typed_figures (entrepreneur_subject, month, hours_worked, revenue, expenses)"
-					+ " values (?, ?, 10, 100, 0)", "someone-" + i, Date.valueOf(LocalDate.now().withDayOfMonth(1)));
+			this.jdbc.update(
+					"insert into typed_figures (entrepreneur_subject, month, hours_worked, revenue, expenses)"
+							+ " values (?, ?, 10, 100, 0)",
+					"someone-" + i, Date.valueOf(LocalDate.now().withDayOfMonth(1)));
 		}
 		this.client.get()
 			.uri("/api/dashboard/public/figures")

@@ -64,9 +64,11 @@ class PortfolioAlertsIT {
 				DashboardIT.MARIE, DashboardIT.LUCAS);
 		this.jdbc.update("insert into person values (?, 'entrepreneur', 'Théo Girard', 'annemasse', ?, now())",
 				DashboardIT.THEO, DashboardIT.INES);
-		this.jdbc.update("insert into personal_file (subject, antenna, coach, analytical_code, cape_starts_on,"
-				+ " cape_ends_on, changed_at) values (?, 'seynod', ?, 'MARIE', ?, ?, now())", DashboardIT.MARIE,
-				DashboardIT.LUCAS, Date.valueOf(this.today.minusMonths(6)), Date.valueOf(this.today.plusMonths(6)));
+		this.jdbc.update(
+				"insert into personal_file (subject, antenna, coach, analytical_code, cape_starts_on,"
+						+ " cape_ends_on, changed_at) values (?, 'seynod', ?, 'MARIE', ?, ?, now())",
+				DashboardIT.MARIE, DashboardIT.LUCAS, Date.valueOf(this.today.minusMonths(6)),
+				Date.valueOf(this.today.plusMonths(6)));
 		for (int i = 1; i <= 4; i++) {
 			operation("706000", this.today.withDayOfMonth(1).minusMonths(i).plusDays(4), "0", "1500");
 		}
@@ -76,9 +78,10 @@ class PortfolioAlertsIT {
 	}
 
 	void operation(String account, LocalDate day, String debit, String credit) {
-		this.jdbc.update("insert into ledger_operation (import_id, analytical_code, account, operation_date, label,"
-				+ " debit, credit) values (?, 'MARIE', ?, ?, 'x', ?, ?)", this.importId, account, Date.valueOf(day),
-				new BigDecimal(debit), new BigDecimal(credit));
+		this.jdbc.update(
+				"insert into ledger_operation (import_id, analytical_code, account, operation_date, label,"
+						+ " debit, credit) values (?, 'MARIE', ?, ?, 'x', ?, ?)",
+				this.importId, account, Date.valueOf(day), new BigDecimal(debit), new BigDecimal(credit));
 	}
 
 	RestTestClient.BodyContentSpec portfolio() {
@@ -165,7 +168,8 @@ class PortfolioAlertsIT {
 
 	@Test
 	void noAppointmentForWeeks() {
-		this.jdbc.update("update appointment set starts_at = ?", Timestamp.from(Instant.now().minusSeconds(86400L * 70)));
+		this.jdbc.update("update appointment set starts_at = ?",
+				Timestamp.from(Instant.now().minusSeconds(86400L * 70)));
 		onlyAlert("NO_APPOINTMENT", "plus de 8 semaines");
 	}
 

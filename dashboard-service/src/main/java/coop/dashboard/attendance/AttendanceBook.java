@@ -38,11 +38,12 @@ class AttendanceBook {
 			BigDecimal hours = BigDecimal
 				.valueOf(Duration.between(recorded.event().startsAt(), recorded.event().endsAt()).toMinutes())
 				.divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_EVEN);
-			jdbc.sql("""
-					insert into attendance (registration_id, event_id, event_kind, subject, starts_at, hours, attendance)
-					values (?, ?, ?, ?, ?, ?, ?)
-					on conflict (registration_id) do update set attendance = excluded.attendance,
-					    hours = excluded.hours, starts_at = excluded.starts_at""")
+			jdbc.sql(
+					"""
+							insert into attendance (registration_id, event_id, event_kind, subject, starts_at, hours, attendance)
+							values (?, ?, ?, ?, ?, ?, ?)
+							on conflict (registration_id) do update set attendance = excluded.attendance,
+							    hours = excluded.hours, starts_at = excluded.starts_at""")
 				.params(recorded.registrationId(), recorded.event().id(),
 						(recorded.event().kind() != null) ? recorded.event().kind().name() : "OTHER", subject,
 						Timestamp.from(recorded.event().startsAt().toInstant()), hours,
@@ -57,20 +58,18 @@ class AttendanceBook {
 	@Bean
 	EventConsumer dashboardAppointments(JdbcClient jdbc) {
 		return EventConsumer.queue(APPOINTMENTS)
-			.on(AppointmentBooked.class,
-					(booked, received) -> jdbc.sql("""
-							insert into appointment (id, entrepreneur, coach, starts_at, cancelled) values (?, ?, ?, ?, false)
-							on conflict (id) do nothing""")
-						.params(booked.appointmentId(), booked.entrepreneur().subject(),
-								booked.coach().subject(), Timestamp.from(booked.startsAt().toInstant()))
-						.update())
-			.on(AppointmentCancelled.class,
-					(cancelled, received) -> jdbc.sql("""
-							insert into appointment (id, entrepreneur, coach, starts_at, cancelled) values (?, ?, ?, ?, true)
-							on conflict (id) do update set cancelled = true""")
-						.params(cancelled.appointmentId(), cancelled.entrepreneur().subject(),
-								cancelled.coach().subject(), Timestamp.from(cancelled.startsAt().toInstant()))
-						.update());
+			.on(AppointmentBooked.class, (booked, received) -> jdbc.sql("""
+					insert into appointment (id, entrepreneur, coach, starts_at, cancelled) values (?, ?, ?, ?, false)
+					on conflict (id) do nothing""")
+				.params(booked.appointmentId(), booked.entrepreneur().subject(), booked.coach().subject(),
+						Timestamp.from(booked.startsAt().toInstant()))
+				.update())
+			.on(AppointmentCancelled.class, (cancelled, received) -> jdbc.sql("""
+					insert into appointment (id, entrepreneur, coach, starts_at, cancelled) values (?, ?, ?, ?, true)
+					on conflict (id) do update set cancelled = true""")
+				.params(cancelled.appointmentId(), cancelled.entrepreneur().subject(), cancelled.coach().subject(),
+						Timestamp.from(cancelled.startsAt().toInstant()))
+				.update());
 	}
 
 }

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The thresholds of the portfolio's alerts, set by staff (table {@code alert_setting});
- * a threshold never set keeps its default.
+ * The thresholds of the portfolio's alerts, set by staff (table {@code alert_setting}); a
+ * threshold never set keeps its default.
  *
  * @param objectiveGap points of progress behind the time elapsed before an objective is
  * "behind"
@@ -40,10 +40,9 @@ public record AlertSettings(@Min(1) @Max(100) int objectiveGap, @Min(1) @Max(24)
 
 		AlertSettings current() {
 			Map<String, Integer> values = new LinkedHashMap<>();
-			this.jdbc.sql("select name, value from alert_setting")
-				.query((rs) -> {
-					values.put(rs.getString(1), rs.getInt(2));
-				});
+			this.jdbc.sql("select name, value from alert_setting").query((rs) -> {
+				values.put(rs.getString(1), rs.getInt(2));
+			});
 			AlertSettings d = DEFAULTS;
 			return new AlertSettings(values.getOrDefault("objectiveGap", d.objectiveGap()),
 					values.getOrDefault("monthsWithoutRevenue", d.monthsWithoutRevenue()),
@@ -59,11 +58,12 @@ public record AlertSettings(@Min(1) @Max(100) int objectiveGap, @Min(1) @Max(24)
 					settings.monthsWithoutRevenue(), "lateInvoices", settings.lateInvoices(), "treasuryFloor",
 					settings.treasuryFloor(), "missedWorkshops", settings.missedWorkshops(), "weeksWithoutAppointment",
 					settings.weeksWithoutAppointment(), "agreementEndingDays", settings.agreementEndingDays());
-			values.forEach((name, value) -> this.jdbc
-				.sql("insert into alert_setting (name, value) values (?, ?)"
-						+ " on conflict (name) do update set value = excluded.value")
-				.params(name, value)
-				.update());
+			values.forEach(
+					(name, value) -> this.jdbc
+						.sql("insert into alert_setting (name, value) values (?, ?)"
+								+ " on conflict (name) do update set value = excluded.value")
+						.params(name, value)
+						.update());
 		}
 
 	}

@@ -55,7 +55,8 @@ class Alerts {
 		AlertSettings thresholds = this.settings.current();
 		return people.stream()
 			.map((person) -> entry(person, thresholds))
-			.sorted(Comparator.comparingInt((PortfolioEntry e) -> -e.alerts().size()).thenComparing(PortfolioEntry::name))
+			.sorted(Comparator.comparingInt((PortfolioEntry e) -> -e.alerts().size())
+				.thenComparing(PortfolioEntry::name))
 			.toList();
 	}
 
@@ -77,9 +78,10 @@ class Alerts {
 		List<ActivityDashboard.Month> closed = months.subList(Math.max(0, months.size() - 1 - n), months.size() - 1);
 		if (dashboard.analyticalCode() != null && closed.size() == n
 				&& closed.stream().allMatch((m) -> m.revenue().signum() <= 0)) {
-			alerts.add(new PortfolioEntry.Alert(PortfolioEntry.Kind.NO_REVENUE,
-					"Aucun chiffre d'affaires depuis " + n + " mois (depuis " + closed.get(0).month().atDay(1).format(
-							DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH)) + ")."));
+			alerts.add(new PortfolioEntry.Alert(PortfolioEntry.Kind.NO_REVENUE, "Aucun chiffre d'affaires depuis " + n
+					+ " mois (depuis "
+					+ closed.get(0).month().atDay(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH))
+					+ ")."));
 		}
 		ActivityDashboard.Sales sales = dashboard.sales();
 		if (sales.invoicesLate() >= thresholds.lateInvoices()) {
@@ -88,10 +90,11 @@ class Alerts {
 							+ euros(sales.lateAmount()) + ")."));
 		}
 		BigDecimal treasury = dashboard.treasury().reference();
-		if (dashboard.analyticalCode() != null && treasury.compareTo(BigDecimal.valueOf(thresholds.treasuryFloor())) < 0) {
-			alerts.add(new PortfolioEntry.Alert(PortfolioEntry.Kind.LOW_TREASURY, "Trésorerie de référence de "
-					+ euros(treasury) + ", sous le seuil de " + euros(BigDecimal.valueOf(thresholds.treasuryFloor()))
-					+ "."));
+		if (dashboard.analyticalCode() != null
+				&& treasury.compareTo(BigDecimal.valueOf(thresholds.treasuryFloor())) < 0) {
+			alerts.add(new PortfolioEntry.Alert(PortfolioEntry.Kind.LOW_TREASURY,
+					"Trésorerie de référence de " + euros(treasury) + ", sous le seuil de "
+							+ euros(BigDecimal.valueOf(thresholds.treasuryFloor())) + "."));
 		}
 		record Workshop(Timestamp startsAt, String attendance) {
 		}
@@ -116,9 +119,8 @@ class Alerts {
 		if (lastAppointment == null || lastAppointment.toInstant().atZone(PARIS).toLocalDate().isBefore(since)) {
 			alerts.add(new PortfolioEntry.Alert(PortfolioEntry.Kind.NO_APPOINTMENT,
 					(lastAppointment != null)
-							? "Aucun rendez-vous depuis le "
-									+ DAY.format(lastAppointment.toInstant().atZone(PARIS)) + " (plus de "
-									+ thresholds.weeksWithoutAppointment() + " semaines)."
+							? "Aucun rendez-vous depuis le " + DAY.format(lastAppointment.toInstant().atZone(PARIS))
+									+ " (plus de " + thresholds.weeksWithoutAppointment() + " semaines)."
 							: "Aucun rendez-vous enregistré ni prévu."));
 		}
 		this.files.find(person.subject()).ifPresent((file) -> {
@@ -126,14 +128,16 @@ class Alerts {
 					&& !file.capeEndsOn().isAfter(today.plusDays(thresholds.agreementEndingDays()))) {
 				alerts.add(new PortfolioEntry.Alert(PortfolioEntry.Kind.AGREEMENT_ENDING,
 						"Le CAPE se termine le " + DAY.format(file.capeEndsOn()) + " (dans "
-								+ ChronoUnit.DAYS.between(today, file.capeEndsOn()) + " jours) et aucun CESA n'est signé."));
+								+ ChronoUnit.DAYS.between(today, file.capeEndsOn())
+								+ " jours) et aucun CESA n'est signé."));
 			}
 		});
 		BigDecimal now = dashboard.yearToDate().revenue();
 		BigDecimal before = dashboard.lastYearToDate().revenue();
-		Integer trend = (before.signum() > 0)
-				? now.subtract(before).multiply(BigDecimal.valueOf(100)).divide(before, 0, java.math.RoundingMode.HALF_EVEN).intValue()
-				: null;
+		Integer trend = (before.signum() > 0) ? now.subtract(before)
+			.multiply(BigDecimal.valueOf(100))
+			.divide(before, 0, java.math.RoundingMode.HALF_EVEN)
+			.intValue() : null;
 		return new PortfolioEntry(person.subject(), person.name(), person.antenna(), now, before, trend, treasury,
 				sales.invoicesLate(), alerts);
 	}

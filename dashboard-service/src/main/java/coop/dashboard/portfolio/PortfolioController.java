@@ -57,8 +57,8 @@ class PortfolioController {
 	@PutMapping("/api/dashboard/alert-settings")
 	AlertSettings change(CurrentUser staff, @Valid @RequestBody AlertSettings changed) {
 		if (!staff.managesEveryAntenna(this.headOffice)) {
-			throw ProblemException.forbidden("Les seuils d'alerte valent pour toute la coopérative : seule l'équipe "
-					+ "du siège les change.");
+			throw ProblemException.forbidden(
+					"Les seuils d'alerte valent pour toute la coopérative : seule l'équipe " + "du siège les change.");
 		}
 		this.settings.save(changed);
 		return this.settings.current();
