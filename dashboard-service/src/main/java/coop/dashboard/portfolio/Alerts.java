@@ -110,11 +110,13 @@ class Alerts {
 					"Absent(e) aux " + absences.size() + " derniers ateliers (le plus récent le "
 							+ DAY.format(lastWorkshops.get(0).startsAt().toInstant().atZone(PARIS)) + ")."));
 		}
+		// an aggregate's one row, null without any appointment
 		Timestamp lastAppointment = this.jdbc
 			.sql("select max(starts_at) from appointment where entrepreneur = ? and not cancelled")
 			.param(person.subject())
 			.query(Timestamp.class)
-			.single();
+			.list()
+			.get(0);
 		LocalDate since = today.minusWeeks(thresholds.weeksWithoutAppointment());
 		if (lastAppointment == null || lastAppointment.toInstant().atZone(PARIS).toLocalDate().isBefore(since)) {
 			alerts.add(new PortfolioEntry.Alert(PortfolioEntry.Kind.NO_APPOINTMENT,
