@@ -31,12 +31,27 @@ final class ConsumerQueue {
 		TopicExchange exchange = MessagingTopology.exchange(properties);
 		DirectExchange deadLetterExchange = MessagingTopology.deadLetterExchange(properties);
 		List<Declarable> declarables = new ArrayList<>(List.of(main, deadLetters));
-		for (String key : routingKeys) {
-			Binding binding = BindingBuilder.bind(main).to(exchange).with(key);
-			declarables.add(binding);
-		}
+		bind(declarables, main, exchange, routingKeys);
 		declarables.add(BindingBuilder.bind(deadLetters).to(deadLetterExchange).with(queue));
 		return new Declarables(declarables);
+	}
+
+	/**
+	 * An instance's own queue: gone with its connection, redeclared with it, without
+	 * dead letters (what it carries is transient).
+	 */
+	static Declarables declareForInstance(MessagingProperties properties, String queue, String... routingKeys) {
+		Queue own = QueueBuilder.nonDurable(queue).exclusive().autoDelete().build();
+		List<Declarable> declarables = new ArrayList<>(List.of(own));
+		bind(declarables, own, MessagingTopology.exchange(properties), routingKeys);
+		return new Declarables(declarables);
+	}
+
+	private static void bind(List<Declarable> declarables, Queue queue, TopicExchange exchange, String... routingKeys) {
+		for (String key : routingKeys) {
+			Binding binding = BindingBuilder.bind(queue).to(exchange).with(key);
+			declarables.add(binding);
+		}
 	}
 
 }

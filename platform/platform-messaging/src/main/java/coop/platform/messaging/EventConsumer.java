@@ -37,10 +37,13 @@ public final class EventConsumer {
 
 	private final String queue;
 
+	private final boolean everyInstance;
+
 	private final Map<String, Route> routes = new LinkedHashMap<>();
 
-	private EventConsumer(String queue) {
+	private EventConsumer(String queue, boolean everyInstance) {
 		this.queue = queue;
+		this.everyInstance = everyInstance;
 	}
 
 	/**
@@ -51,7 +54,23 @@ public final class EventConsumer {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("An event consumer needs a queue name");
 		}
-		return new EventConsumer(name);
+		return new EventConsumer(name, false);
+	}
+
+	/**
+	 * A consumer on every running instance of the service, for what each instance must
+	 * hear of itself (telling the browsers connected to it that figures changed): each
+	 * instance gets a queue of its own, {@code <prefix>.<random>}, that lives as long as
+	 * its connection (exclusive, auto-deleted, no dead letters). Handlers run without the
+	 * inbox, on each instance, and act on what is transient: what they do must be
+	 * harmless to repeat and to miss while the instance is down.
+	 * @param prefix {@code <service>.<what>}
+	 */
+	public static EventConsumer everyInstance(String prefix) {
+		if (prefix == null || prefix.isBlank()) {
+			throw new IllegalArgumentException("An event consumer needs a queue name");
+		}
+		return new EventConsumer(prefix + "." + UUID.randomUUID().toString().substring(0, 8), true);
 	}
 
 	/**
@@ -63,7 +82,12 @@ public final class EventConsumer {
 		return route(type, (envelope, inbox) -> {
 			E event = envelope.payloadAs(type);
 			Received received = Received.of(envelope);
-			inbox.handleOnce(this.queue, envelope, () -> handler.handle(event, received));
+			if (this.everyInstance) {
+				handler.handle(event, received);
+			}
+			else {
+				inbox.handleOnce(this.queue, envelope, () -> handler.handle(event, received));
+			}
 		});
 	}
 
@@ -74,6 +98,9 @@ public final class EventConsumer {
 	 */
 	public <E extends IntegrationEvent> EventConsumer onEach(Class<E> type, Splitter<E> splitter) {
 		Objects.requireNonNull(splitter, "splitter");
+		if (this.everyInstance) {
+			throw new IllegalStateException(this.queue + ": parts acted on once need the inbox of a shared queue");
+		}
 		return route(type, (envelope, inbox) -> {
 			E event = envelope.payloadAs(type);
 			for (Part part : splitter.split(event, Received.of(envelope))) {
@@ -84,6 +111,11 @@ public final class EventConsumer {
 
 	public String queueName() {
 		return this.queue;
+	}
+
+	/** Whether each instance has a queue of its own ({@link #everyInstance(String)}). */
+	public boolean isEveryInstance() {
+		return this.everyInstance;
 	}
 
 	/** The routing keys the queue is bound to: the types handled. */

@@ -52,9 +52,10 @@ class EventConsumerListeners implements RabbitListenerConfigurer {
 	static Declarables queues(ObjectProvider<EventConsumer> consumers, MessagingProperties properties) {
 		List<Declarable> declarables = new ArrayList<>();
 		for (EventConsumer consumer : consumers(consumers)) {
-			declarables.addAll(ConsumerQueue
-				.declare(properties, consumer.queueName(), consumer.routingKeys().toArray(String[]::new))
-				.getDeclarables());
+			String[] keys = consumer.routingKeys().toArray(String[]::new);
+			declarables.addAll((consumer.isEveryInstance())
+					? ConsumerQueue.declareForInstance(properties, consumer.queueName(), keys).getDeclarables()
+					: ConsumerQueue.declare(properties, consumer.queueName(), keys).getDeclarables());
 		}
 		return new Declarables(declarables);
 	}

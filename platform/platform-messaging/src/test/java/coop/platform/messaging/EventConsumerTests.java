@@ -113,6 +113,28 @@ class EventConsumerTests {
 			}));
 	}
 
+	@Test
+	void eachInstanceHasAQueueOfItsOwnAndHearsEveryMessageWithoutTheInbox() {
+		EventConsumer first = EventConsumer.everyInstance("test.live")
+			.on(OrderPlaced.class, (placed, received) -> this.done.add("first " + placed.number()));
+		EventConsumer second = EventConsumer.everyInstance("test.live")
+			.on(OrderPlaced.class, (placed, received) -> this.done.add("second " + placed.number()));
+		assertThat(first.queueName()).startsWith("test.live.").isNotEqualTo(second.queueName());
+		assertThat(first.isEveryInstance()).isTrue();
+		assertThat(first.routingKeys()).containsExactly("test.order.placed");
+		MessageEnvelope envelope = MessageEnvelope.of(new OrderPlaced(3), AT);
+		first.consume(envelope, this.inbox);
+		second.consume(envelope, this.inbox);
+		assertThat(this.done).containsExactly("first 3", "second 3");
+		assertThat(this.inbox.markers).isEmpty();
+	}
+
+	@Test
+	void partsActedOnOnceNeedASharedQueue() {
+		assertThatIllegalStateException().isThrownBy(() -> EventConsumer.everyInstance("test.live")
+			.onEach(OrderShipped.class, (shipped, received) -> List.of()));
+	}
+
 	@EventType("test.order.placed")
 	record OrderPlaced(int number) implements IntegrationEvent {
 	}
