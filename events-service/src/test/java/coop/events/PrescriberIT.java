@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import coop.events.agenda.AgendaEvent;
+import coop.platform.contracts.events.RegistrationConfirmed;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpMethod;
@@ -46,6 +47,12 @@ class PrescriberIT extends EventsIntegrationTest {
 				"select prescriber_organisation from registration where email = ? and event_id = ?", String.class,
 				email, meeting.id()))
 			.isEqualTo("plie-bassin-annecien");
+		// the funders' intake funnel counts referrals by organisation and antenna
+		RegistrationConfirmed confirmed = messages("events.registration.confirmed", 1).get(0)
+			.payloadAs(RegistrationConfirmed.class);
+		org.assertj.core.api.Assertions.assertThat(confirmed.prescriberOrganisation())
+			.isEqualTo("plie-bassin-annecien");
+		org.assertj.core.api.Assertions.assertThat(confirmed.event().antenna()).isEqualTo("seynod");
 	}
 
 	@Test

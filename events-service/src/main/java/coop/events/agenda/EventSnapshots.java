@@ -21,7 +21,8 @@ public class EventSnapshots {
 		return new AgendaEventSnapshot(event.id(), AgendaEventSnapshot.Kind.valueOf(event.kind().name()), event.title(),
 				event.startsAt().atZone(AgendaEvent.ZONE).toOffsetDateTime(),
 				event.endsAt().atZone(AgendaEvent.ZONE).toOffsetDateTime(), AgendaEvent.ZONE.getId(),
-				event.place().label(), event.place().address(), event.place().url(), pageUrl(event));
+				event.place().label(), event.place().address(), event.place().url(), pageUrl(event),
+				event.antennaCode());
 	}
 
 	public String pageUrl(AgendaEvent event) {

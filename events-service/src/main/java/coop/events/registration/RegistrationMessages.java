@@ -36,7 +36,7 @@ class RegistrationMessages {
 
 	void confirmed(Registration registration, AgendaEvent event) {
 		this.outbox.append(new RegistrationConfirmed(registration.id(), this.snapshots.of(event),
-				attendee(registration), this.links.urlFor(registration.id())));
+				attendee(registration), this.links.urlFor(registration.id()), registration.prescriberOrganisation()));
 	}
 
 	void waitlisted(Registration registration, AgendaEvent event, long position) {

@@ -51,7 +51,7 @@ final class ContractSamples {
 			"Réunion d'information collective", OffsetDateTime.of(2027, 1, 12, 9, 30, 0, 0, ZoneOffset.ofHours(1)),
 			OffsetDateTime.of(2027, 1, 12, 11, 30, 0, 0, ZoneOffset.ofHours(1)), "Europe/Paris", "COOP'EMPLOI Seynod",
 			"1025 ancienne route d'Annecy, 74600 Seynod", null,
-			"https://coopemploi.com/agenda/5b0c7a36-3f3e-4c0e-9d55-1f6f1c7d9a01");
+			"https://coopemploi.com/agenda/5b0c7a36-3f3e-4c0e-9d55-1f6f1c7d9a01", "seynod");
 
 	static final String SUBJECT = "7d2f4e1a-3b5c-4d6e-8f90-a1b2c3d4e5f6";
 
@@ -164,7 +164,7 @@ final class ContractSamples {
 			"Atelier : construire son prévisionnel", OffsetDateTime.of(2027, 3, 30, 14, 0, 0, 0, ZoneOffset.ofHours(2)),
 			OffsetDateTime.of(2027, 3, 30, 17, 0, 0, 0, ZoneOffset.ofHours(2)), "Europe/Paris", "En ligne", null,
 			"https://visio.coopemploi.com/previsionnel",
-			"https://coopemploi.com/agenda/5b0c7a36-3f3e-4c0e-9d55-1f6f1c7d9a02");
+			"https://coopemploi.com/agenda/5b0c7a36-3f3e-4c0e-9d55-1f6f1c7d9a02", "annemasse");
 
 	/**
 	 * Variants by fixture name: every value of every enumeration on the wire appears in
@@ -181,6 +181,9 @@ final class ContractSamples {
 				new RegistrationCancelled(registration, INFO_MEETING, VISITOR, RegistrationCancelled.Reason.BY_STAFF));
 		variants.put("events.registration.confirmed.v1.workshop", new RegistrationConfirmed(registration, WORKSHOP,
 				MEMBER, "https://coopemploi.com/inscriptions/annuler?jeton=jkl"));
+		variants.put("events.registration.confirmed.v1.prescribed",
+				new RegistrationConfirmed(UUID.fromString("0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f11"), INFO_MEETING,
+						VISITOR, "https://coopemploi.com/inscriptions/annuler?jeton=abc", "plie-bassin-annecien"));
 		variants.put("events.registration.confirmed.v1.monthly-meeting",
 				new RegistrationConfirmed(registration,
 						withKind(AgendaEventSnapshot.Kind.MONTHLY_MEETING, "Réunion mensuelle des entrepreneurs"),
@@ -236,7 +239,7 @@ final class ContractSamples {
 	private static AgendaEventSnapshot withKind(AgendaEventSnapshot.Kind kind, String title) {
 		return new AgendaEventSnapshot(INFO_MEETING.id(), kind, title, INFO_MEETING.startsAt(), INFO_MEETING.endsAt(),
 				INFO_MEETING.timeZone(), INFO_MEETING.placeLabel(), INFO_MEETING.placeAddress(),
-				INFO_MEETING.onlineUrl(), INFO_MEETING.pageUrl());
+				INFO_MEETING.onlineUrl(), INFO_MEETING.pageUrl(), INFO_MEETING.antenna());
 	}
 
 }
