@@ -25,6 +25,11 @@ public final class Letter {
 		return new Letter("Bonjour " + firstName + ",");
 	}
 
+	/** A letter to one of the cooperative's own mailboxes. */
+	public static Letter toTeam() {
+		return new Letter("Bonjour,");
+	}
+
 	/**
 	 * A letter that greets nobody by name: for an address nobody proved to own, where a
 	 * name typed by a stranger must not be mailed.
