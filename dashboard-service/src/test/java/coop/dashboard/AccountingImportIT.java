@@ -14,22 +14,15 @@ import java.util.List;
 import java.util.Map;
 
 import coop.platform.contracts.members.PersonalFileChanged;
-import coop.platform.messaging.BrokerPublisher;
 import coop.platform.messaging.MessageEnvelope;
 import coop.platform.test.Eventually;
-import coop.platform.test.KeycloakServer;
-import coop.platform.test.TestServers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,38 +35,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "eureka.client.enabled=false", "coop.imports.max-size=256KB" })
-class AccountingImportIT {
-
-	static final String MARIE = DashboardIT.MARIE;
-
-	static final String THEO = DashboardIT.THEO;
+class AccountingImportIT extends WithRealServers {
 
 	static final Charset ISO = Charset.forName("ISO-8859-15");
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	static final KeycloakServer keycloak = TestServers.keycloak();
-
-	@DynamicPropertySource
-	static void servers(DynamicPropertyRegistry registry) {
-		TestServers.postgres("dashboard_it").register(registry);
-		TestServers.rabbit().register(registry);
-		keycloak.register(registry);
-	}
-
-	@Value("${local.server.port}")
-	int port;
-
 	@Value("${coop.imports.spool-dir}")
 	Path spool;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	BrokerPublisher broker;
-
-	RestTestClient client;
 
 	final LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
 
@@ -81,7 +50,6 @@ class AccountingImportIT {
 
 	@BeforeEach
 	void clean() {
-		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
 		for (String table : List.of("ledger_operation", "sales_document", "accounting_import", "typed_figures",
 				"file_objective", "file_milestone", "personal_file")) {
 			this.jdbc.update("delete from " + table);

@@ -11,21 +11,11 @@ import java.util.UUID;
 import coop.platform.contracts.events.AgendaEventSnapshot;
 import coop.platform.contracts.events.Attendee;
 import coop.platform.contracts.events.RegistrationConfirmed;
-import coop.platform.messaging.BrokerPublisher;
 import coop.platform.messaging.MessageEnvelope;
 import coop.platform.test.Eventually;
-import coop.platform.test.KeycloakServer;
-import coop.platform.test.TestServers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,40 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Dashboards with real Keycloak tokens: each entrepreneur reads their own figures only;
  * registrations from the broker are counted once, however often delivered.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
-class DashboardIT {
-
-	static final String MARIE = "b465c806-618a-4771-b0d4-d76aa7ceecf5";
-
-	static final String THEO = "5ae4bd4f-a0f9-4544-bf45-a2440fc1b240";
-
-	static final String LUCAS = "60d43f9e-2e25-42e2-86e6-c4e10ce9b1f4";
-
-	static final String INES = "41b4c37e-2f4b-4f20-b070-3edc770fe5c9";
-
-	static final KeycloakServer keycloak = TestServers.keycloak();
-
-	@DynamicPropertySource
-	static void servers(DynamicPropertyRegistry registry) {
-		TestServers.postgres("dashboard_it").register(registry);
-		TestServers.rabbit().register(registry);
-		keycloak.register(registry);
-	}
-
-	@Value("${local.server.port}")
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	BrokerPublisher broker;
-
-	RestTestClient client;
+class DashboardIT extends WithRealServers {
 
 	@BeforeEach
 	void figures() {
-		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		onlyMarieAndTheo();
 		this.jdbc.update("delete from typed_figures");
 		this.jdbc.update("delete from personal_file");
 		this.jdbc.update("delete from ledger_operation");
@@ -149,6 +110,23 @@ class DashboardIT {
 			.uri("/api/dashboard/entrepreneurs/{subject}", subject)
 			.header("Authorization", "Bearer " + keycloak.accessToken(username))
 			.exchange();
+	}
+
+	@Test
+	void aDashboardExportsAsCsvAndPdfForWhoMayReadItOnly() {
+		follow(MARIE, LUCAS, "seynod");
+		byte[] csv = download("marie.entrepreneur", "/api/dashboard/me/export.csv", "text/csv;charset=UTF-8");
+		String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+		String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Paris")).toString();
+		assertThat(text).startsWith("\uFEFFTableau de bord d'activité")
+			.contains("Mois;Chiffre d'affaires HT;Charges;Marge;Heures travaillées;Heures de formation;Source")
+			.contains(thisMonth + ";1500,00;400,00;1100,00;80;0;saisi")
+			.contains("Trésorerie de référence");
+		assertPdf(download("lucas.coach", "/api/dashboard/entrepreneurs/" + MARIE + "/export.pdf", "application/pdf"));
+		get("ines.coach", "/api/dashboard/entrepreneurs/" + MARIE + "/export.csv").expectStatus().isNotFound();
+		get("theo.entrepreneur", "/api/dashboard/entrepreneurs/" + MARIE + "/export.pdf").expectStatus()
+			.isForbidden();
+		get("lucas.coach", "/api/dashboard/me/export.pdf").expectStatus().isForbidden();
 	}
 
 	@Test

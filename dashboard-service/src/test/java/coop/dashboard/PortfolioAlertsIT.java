@@ -9,44 +9,17 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import coop.platform.test.KeycloakServer;
-import coop.platform.test.TestServers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * Each alert of Lucas's portfolio, raised by the figures that should raise it and saying
  * why, with thresholds staff change.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
-class PortfolioAlertsIT {
-
-	static final KeycloakServer keycloak = TestServers.keycloak();
-
-	@DynamicPropertySource
-	static void servers(DynamicPropertyRegistry registry) {
-		TestServers.postgres("dashboard_it").register(registry);
-		TestServers.rabbit().register(registry);
-		keycloak.register(registry);
-	}
-
-	@Value("${local.server.port}")
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	RestTestClient client;
+class PortfolioAlertsIT extends WithRealServers {
 
 	final LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
 
@@ -54,27 +27,27 @@ class PortfolioAlertsIT {
 
 	@BeforeEach
 	void marieFollowedByLucasWithNothingWrong() {
-		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
 		for (String table : List.of("ledger_operation", "sales_document", "accounting_import", "attendance",
 				"appointment", "alert_setting", "file_objective", "file_milestone", "personal_file")) {
 			this.jdbc.update("delete from " + table);
 		}
-		this.jdbc.update("delete from person where subject in (?, ?)", DashboardIT.MARIE, DashboardIT.THEO);
+		onlyMarieAndTheo();
+		this.jdbc.update("delete from person where subject in (?, ?)", MARIE, THEO);
 		this.jdbc.update("insert into person values (?, 'entrepreneur', 'Marie Dupont', 'seynod', ?, now())",
-				DashboardIT.MARIE, DashboardIT.LUCAS);
+				MARIE, LUCAS);
 		this.jdbc.update("insert into person values (?, 'entrepreneur', 'Théo Girard', 'annemasse', ?, now())",
-				DashboardIT.THEO, DashboardIT.INES);
+				THEO, INES);
 		this.jdbc.update(
 				"insert into personal_file (subject, antenna, coach, analytical_code, cape_starts_on,"
 						+ " cape_ends_on, changed_at) values (?, 'seynod', ?, 'MARIE', ?, ?, now())",
-				DashboardIT.MARIE, DashboardIT.LUCAS, Date.valueOf(this.today.minusMonths(6)),
+				MARIE, LUCAS, Date.valueOf(this.today.minusMonths(6)),
 				Date.valueOf(this.today.plusMonths(6)));
 		for (int i = 1; i <= 4; i++) {
 			operation("706000", this.today.withDayOfMonth(1).minusMonths(i).plusDays(4), "0", "1500");
 		}
 		operation("512000", this.today.minusDays(1), "3000", "0");
-		this.jdbc.update("insert into appointment values (?, ?, ?, ?, false)", UUID.randomUUID(), DashboardIT.MARIE,
-				DashboardIT.LUCAS, Timestamp.from(Instant.now().minusSeconds(86400 * 7)));
+		this.jdbc.update("insert into appointment values (?, ?, ?, ?, false)", UUID.randomUUID(), MARIE,
+				LUCAS, Timestamp.from(Instant.now().minusSeconds(86400 * 7)));
 	}
 
 	void operation(String account, LocalDate day, String debit, String credit) {
@@ -98,7 +71,7 @@ class PortfolioAlertsIT {
 		portfolio().jsonPath("$.length()")
 			.isEqualTo(1)
 			.jsonPath("$[0].subject")
-			.isEqualTo(DashboardIT.MARIE)
+			.isEqualTo(MARIE)
 			.jsonPath("$[0].alerts[*].kind")
 			.isEqualTo(List.of(kind))
 			.jsonPath("$[0].alerts[0].reason")
@@ -113,7 +86,7 @@ class PortfolioAlertsIT {
 	@Test
 	void behindObjectives() {
 		this.jdbc.update("insert into file_objective values (?, 'ca', 'CA de la première année', 'REVENUE', 60000,"
-				+ " null, ?)", DashboardIT.MARIE, Date.valueOf(this.today.plusMonths(6)));
+				+ " null, ?)", MARIE, Date.valueOf(this.today.plusMonths(6)));
 		onlyAlert("BEHIND_OBJECTIVES", "CA de la première année");
 	}
 
@@ -161,7 +134,7 @@ class PortfolioAlertsIT {
 	void twoMissedWorkshops() {
 		for (int i = 1; i <= 2; i++) {
 			this.jdbc.update("insert into attendance values (?, ?, 'WORKSHOP', ?, ?, 3, 'ABSENT')", UUID.randomUUID(),
-					UUID.randomUUID(), DashboardIT.MARIE, Timestamp.from(Instant.now().minusSeconds(86400L * i * 10)));
+					UUID.randomUUID(), MARIE, Timestamp.from(Instant.now().minusSeconds(86400L * i * 10)));
 		}
 		onlyAlert("MISSED_WORKSHOPS", "Absent(e) aux 2 derniers ateliers");
 	}
@@ -176,7 +149,7 @@ class PortfolioAlertsIT {
 	@Test
 	void agreementEndingSoon() {
 		this.jdbc.update("update personal_file set cape_ends_on = ? where subject = ?",
-				Date.valueOf(this.today.plusDays(20)), DashboardIT.MARIE);
+				Date.valueOf(this.today.plusDays(20)), MARIE);
 		onlyAlert("AGREEMENT_ENDING", "dans 20 jours");
 	}
 
@@ -190,7 +163,7 @@ class PortfolioAlertsIT {
 			.isOk()
 			.expectBody()
 			.jsonPath("$[*].subject")
-			.isEqualTo(List.of(DashboardIT.THEO));
+			.isEqualTo(List.of(THEO));
 	}
 
 }

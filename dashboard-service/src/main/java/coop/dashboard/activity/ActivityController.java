@@ -1,35 +1,46 @@
 package coop.dashboard.activity;
 
-import coop.dashboard.people.PeopleDirectory;
-import coop.platform.web.problem.ProblemException;
-import coop.platform.web.security.CurrentUser;
-import coop.platform.web.security.Roles;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 
-import org.springframework.beans.factory.annotation.Value;
+import coop.dashboard.export.ReportFormats;
+import coop.dashboard.people.PeopleDirectory;
+import coop.platform.web.security.CurrentUser;
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Dashboards, each readable only by its owner, the coach who follows them and staff.
- * Whose dashboard is decided by the token's subject and the directory, never by the
- * caller's word: an entrepreneur never reads another's, and a dashboard one may not read
- * is answered as if it did not exist.
+ * Dashboards, each readable only by its owner, the coach who follows them and staff
+ * ({@link EntrepreneurAccess}), on screen, as CSV and as PDF; and the monthly figures
+ * typed where no accounting is imported.
  */
 @RestController
 class ActivityController {
 
 	private final ActivityQuery activity;
 
+	private final EntrepreneurAccess access;
+
 	private final PeopleDirectory directory;
 
-	private final String headOffice;
+	private final TypedFigures typed;
 
-	ActivityController(ActivityQuery activity, PeopleDirectory directory,
-			@Value("${coop.head-office-antenna:seynod}") String headOffice) {
+	private final Clock clock;
+
+	ActivityController(ActivityQuery activity, EntrepreneurAccess access, PeopleDirectory directory,
+			TypedFigures typed, Clock clock) {
 		this.activity = activity;
+		this.access = access;
 		this.directory = directory;
-		this.headOffice = headOffice;
+		this.typed = typed;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/dashboard/me")
@@ -37,20 +48,55 @@ class ActivityController {
 		return this.activity.dashboardOf(user.subject());
 	}
 
-	@GetMapping("/api/dashboard/entrepreneurs/{subject}")
-	ActivityDashboard of(CurrentUser user, @PathVariable String subject) {
-		PeopleDirectory.Entry person = this.directory.find(subject)
-			.filter((entry) -> Roles.ENTREPRENEUR.equals(entry.role()))
-			.filter((entry) -> mayRead(user, entry))
-			.orElseThrow(() -> ProblemException.notFound("Ce tableau de bord n'existe pas."));
-		return this.activity.dashboardOf(person.subject());
+	@GetMapping("/api/dashboard/me/export.csv")
+	ResponseEntity<byte[]> mineAsCsv(CurrentUser user) {
+		return ReportFormats.csvDownload(report(user.subject(), nameOf(user)));
 	}
 
-	private boolean mayRead(CurrentUser user, PeopleDirectory.Entry entrepreneur) {
-		if (user.hasRole(Roles.COACH) && user.subject().equals(entrepreneur.coach())) {
-			return true;
-		}
-		return user.managesAntenna(entrepreneur.antenna(), this.headOffice);
+	@GetMapping("/api/dashboard/me/export.pdf")
+	ResponseEntity<byte[]> mineAsPdf(CurrentUser user) {
+		return ReportFormats.pdfDownload(report(user.subject(), nameOf(user)));
+	}
+
+	@GetMapping("/api/dashboard/entrepreneurs/{subject}")
+	ActivityDashboard of(CurrentUser user, @PathVariable String subject) {
+		return this.activity.dashboardOf(this.access.readable(user, subject).subject());
+	}
+
+	@GetMapping("/api/dashboard/entrepreneurs/{subject}/export.csv")
+	ResponseEntity<byte[]> ofAsCsv(CurrentUser user, @PathVariable String subject) {
+		PeopleDirectory.Entry entrepreneur = this.access.readable(user, subject);
+		return ReportFormats.csvDownload(report(entrepreneur.subject(), entrepreneur.name()));
+	}
+
+	@GetMapping("/api/dashboard/entrepreneurs/{subject}/export.pdf")
+	ResponseEntity<byte[]> ofAsPdf(CurrentUser user, @PathVariable String subject) {
+		PeopleDirectory.Entry entrepreneur = this.access.readable(user, subject);
+		return ReportFormats.pdfDownload(report(entrepreneur.subject(), entrepreneur.name()));
+	}
+
+	/**
+	 * Types one month's figures of an entrepreneur the caller follows (coach) or manages
+	 * (staff); the month then shows them, marked as typed, unless the accounting has
+	 * figures for it.
+	 */
+	@PutMapping("/api/dashboard/entrepreneurs/{subject}/typed-figures/{month}")
+	ActivityDashboard.Month type(CurrentUser user, @PathVariable String subject, @PathVariable YearMonth month,
+			@Valid @RequestBody TypedFiguresRequest figures) {
+		PeopleDirectory.Entry entrepreneur = this.access.readable(user, subject);
+		this.typed.save(entrepreneur.subject(), month, figures, user.subject());
+		return this.activity.month(entrepreneur.subject(), month);
+	}
+
+	private coop.dashboard.export.Report report(String subject, String name) {
+		return DashboardReport.of(this.activity.dashboardOf(subject), name,
+				LocalDate.now(this.clock.withZone(ActivityQuery.PARIS)));
+	}
+
+	private String nameOf(CurrentUser user) {
+		return this.directory.find(user.subject())
+			.map(PeopleDirectory.Entry::name)
+			.orElse((user.name() != null) ? user.name() : user.username());
 	}
 
 }

@@ -51,6 +51,12 @@ public class ActivityQuery {
 	}
 
 	record MonthFigures(BigDecimal revenue, BigDecimal expenses, BigDecimal hours, BigDecimal training, String source) {
+
+		ActivityDashboard.Month on(YearMonth month) {
+			return new ActivityDashboard.Month(month, money(this.revenue), money(this.expenses),
+					money(this.revenue.subtract(this.expenses)), this.hours, this.training, this.source);
+		}
+
 	}
 
 	public ActivityDashboard dashboardOf(String subject) {
@@ -62,8 +68,7 @@ public class ActivityQuery {
 		for (int i = 11; i >= 0; i--) {
 			YearMonth month = now.minusMonths(i);
 			MonthFigures f = figures.getOrDefault(month, new MonthFigures(ZERO, ZERO, ZERO, ZERO, "NONE"));
-			months.add(new ActivityDashboard.Month(month, money(f.revenue()), money(f.expenses()),
-					money(f.revenue().subtract(f.expenses())), f.hours(), f.training(), f.source()));
+			months.add(f.on(month));
 		}
 		ActivityDashboard.Totals yearToDate = totals(figures, now.withMonth(1), now);
 		ActivityDashboard.Totals lastYear = totals(figures, now.minusYears(1).withMonth(1), now.minusYears(1));
@@ -79,6 +84,24 @@ public class ActivityQuery {
 		return new ActivityDashboard(subject, asOf, importedAt, code, months, yearToDate, lastYear,
 				treasury(code, today), sales(code, today), objectives(subject, code, figures, today),
 				forecast(figures, now));
+	}
+
+	/** One month of an entrepreneur's figures, as the dashboard shows it. */
+	public ActivityDashboard.Month month(String subject, YearMonth month) {
+		String code = this.files.find(subject).map(PersonalFiles.File::analyticalCode).orElse(null);
+		return monthly(subject, code, month, month).get(month).on(month);
+	}
+
+	/**
+	 * An entrepreneur's revenue over whole months, from the ledger or, for months without
+	 * it, the typed figures.
+	 */
+	public BigDecimal revenue(String subject, YearMonth from, YearMonth to) {
+		String code = this.files.find(subject).map(PersonalFiles.File::analyticalCode).orElse(null);
+		return money(monthly(subject, code, from, to).values()
+			.stream()
+			.map(MonthFigures::revenue)
+			.reduce(BigDecimal.ZERO, BigDecimal::add));
 	}
 
 	/**

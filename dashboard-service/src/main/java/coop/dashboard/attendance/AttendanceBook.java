@@ -40,14 +40,16 @@ class AttendanceBook {
 				.divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_EVEN);
 			jdbc.sql(
 					"""
-							insert into attendance (registration_id, event_id, event_kind, subject, starts_at, hours, attendance)
-							values (?, ?, ?, ?, ?, ?, ?)
+							insert into attendance (registration_id, event_id, event_kind, subject, starts_at, hours, attendance,
+							    antenna)
+							values (?, ?, ?, ?, ?, ?, ?, ?)
 							on conflict (registration_id) do update set attendance = excluded.attendance,
-							    hours = excluded.hours, starts_at = excluded.starts_at""")
+							    hours = excluded.hours, starts_at = excluded.starts_at, antenna = excluded.antenna""")
 				.params(recorded.registrationId(), recorded.event().id(),
 						(recorded.event().kind() != null) ? recorded.event().kind().name() : "OTHER", subject,
 						Timestamp.from(recorded.event().startsAt().toInstant()), hours,
-						(recorded.attendance() != null) ? recorded.attendance().name() : "UNKNOWN")
+						(recorded.attendance() != null) ? recorded.attendance().name() : "UNKNOWN",
+						recorded.event().antenna())
 				.update();
 			if (subject != null) {
 				outbox.append(new FiguresChanged(List.of(subject), FiguresChanged.Cause.ATTENDANCE, clock.instant()));

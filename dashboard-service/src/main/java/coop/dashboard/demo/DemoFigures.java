@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import coop.dashboard.DashboardProperties;
 import coop.dashboard.imports.ImportJobs;
+import coop.dashboard.people.PeopleDirectory;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -47,6 +48,8 @@ class DemoFigures implements ApplicationRunner {
 	static final String LUCAS = "60d43f9e-2e25-42e2-86e6-c4e10ce9b1f4";
 
 	static final String INES = "41b4c37e-2f4b-4f20-b070-3edc770fe5c9";
+
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	private static final Charset ISO_8859_15 = Charset.forName("ISO-8859-15");
 
@@ -79,12 +82,12 @@ class DemoFigures implements ApplicationRunner {
 		if (!this.properties.demoData() || existing > 0) {
 			return;
 		}
-		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/Paris")));
+		LocalDate today = LocalDate.now(this.clock.withZone(PARIS));
 		YearMonth now = YearMonth.from(today);
 		Random random = new Random(42);
 		List<Entrepreneur> people = new java.util.ArrayList<>();
-		people.add(new Entrepreneur(MARIE, "DUPONT01", "seynod", LUCAS, 180_000, today.minusMonths(10), 2));
-		people.add(new Entrepreneur(THEO, "GIRARD02", "cluses", INES, 140_000, today.minusMonths(20), 4));
+		people.add(new Entrepreneur(MARIE, "MDUPONT", "seynod", LUCAS, 180_000, today.minusMonths(10), 2));
+		people.add(new Entrepreneur(THEO, "TGIRARD", "cluses", INES, 140_000, today.minusMonths(20), 4));
 		for (int i = 1; i <= 20; i++) {
 			people.add(new Entrepreneur(UUID.nameUUIDFromBytes(("demo-entrepreneur-" + i).getBytes()).toString(),
 					"DEMO%02d".formatted(i), ANTENNAS[i % ANTENNAS.length], null, 50_000 + random.nextInt(300_000),
@@ -116,21 +119,21 @@ class DemoFigures implements ApplicationRunner {
 		}
 		StringBuilder invoices = new StringBuilder(
 				"Code analytique;Enseigne;Client;Date;Numéro;Description;Montant HT;Montant TTC;Reste dû\r\n");
-		invoices.append(invoice("DUPONT01", "Bijouterie du Lac", today.minusDays(70), "F-DUP-031", 950, 950))
-			.append(invoice("DUPONT01", "Galerie des Arts", today.minusDays(52), "F-DUP-034", 420, 420))
-			.append(invoice("DUPONT01", "Mairie de Seynod", today.minusDays(20), "F-DUP-040", 1200, 1200))
-			.append(invoice("DUPONT01", "Boutique Alpine", today.minusDays(90), "F-DUP-028", 600, 0))
-			.append(invoice("GIRARD02", "Hôtel Les Cimes", today.minusDays(15), "F-GIR-112", 2300, 2300));
+		invoices.append(invoice("MDUPONT", "Bijouterie du Lac", today.minusDays(70), "F-DUP-031", 950, 950))
+			.append(invoice("MDUPONT", "Galerie des Arts", today.minusDays(52), "F-DUP-034", 420, 420))
+			.append(invoice("MDUPONT", "Mairie de Seynod", today.minusDays(20), "F-DUP-040", 1200, 1200))
+			.append(invoice("MDUPONT", "Boutique Alpine", today.minusDays(90), "F-DUP-028", 600, 0))
+			.append(invoice("TGIRARD", "Hôtel Les Cimes", today.minusDays(15), "F-GIR-112", 2300, 2300));
 		this.imports.receive(new ByteArrayInputStream(invoices.toString().getBytes(ISO_8859_15)),
 				"factures-endi-" + today + ".csv", "DEMO", null);
 		StringBuilder quotes = new StringBuilder(
 				"Code analytique;Enseigne;Client;Date;Numéro;Description;Montant HT;Montant TTC;Statut\r\n");
 		quotes
-			.append(quote("DUPONT01", "Mairie de Seynod", today.withDayOfYear(1).plusDays(20), "D-DUP-010", 1200,
+			.append(quote("MDUPONT", "Mairie de Seynod", today.withDayOfYear(1).plusDays(20), "D-DUP-010", 1200,
 					"Signé"))
-			.append(quote("DUPONT01", "Hôtel Beau Site", today.minusDays(12), "D-DUP-015", 2800, "Envoyé"))
-			.append(quote("DUPONT01", "Comité d'entreprise", today.minusDays(5), "D-DUP-016", 640, "Envoyé"))
-			.append(quote("GIRARD02", "Hôtel Les Cimes", today.withDayOfYear(1).plusDays(3), "D-GIR-050", 2300,
+			.append(quote("MDUPONT", "Hôtel Beau Site", today.minusDays(12), "D-DUP-015", 2800, "Envoyé"))
+			.append(quote("MDUPONT", "Comité d'entreprise", today.minusDays(5), "D-DUP-016", 640, "Envoyé"))
+			.append(quote("TGIRARD", "Hôtel Les Cimes", today.withDayOfYear(1).plusDays(3), "D-GIR-050", 2300,
 					"Signé"));
 		this.imports.receive(new ByteArrayInputStream(quotes.toString().getBytes(ISO_8859_15)),
 				"devis-endi-" + today + ".csv", "DEMO", null);
@@ -142,6 +145,7 @@ class DemoFigures implements ApplicationRunner {
 				.params(MARIE, Date.valueOf(month.atDay(1)), 70 + (11 - i) * 3)
 				.update();
 		}
+		intake(people, today, random);
 		logger.info("Demo accounting files queued for import");
 	}
 
@@ -233,6 +237,74 @@ class DemoFigures implements ApplicationRunner {
 				.params(person.subject(), milestones[i], Date.valueOf(reached))
 				.update();
 		}
+	}
+
+	/**
+	 * A year of referrals to information meetings, each person known by a hash only (as the
+	 * funnel keeps them): the demo entrepreneurs came that way, and more people who went
+	 * no further; with the workshops and meetings held, for the funders' view.
+	 */
+	private void intake(List<Entrepreneur> people, LocalDate today, Random random) {
+		String[] organisations = { "plie-bassin-annecien", "mission-locale-annecy", "ale-annemasse",
+				"espace-gestion-cluses", "ccas-seynod", null };
+		int n = 0;
+		for (Entrepreneur person : people) {
+			LocalDate meeting = person.capeStart().minusDays(60);
+			referral(person.subject(), organisations[n++ % organisations.length], person.antenna(),
+					meeting.minusDays(10 + random.nextInt(20)), meeting, true);
+		}
+		for (int i = 0; i < 60; i++) {
+			LocalDate meeting = today.minusDays(10 + random.nextInt(340));
+			referral(null, organisations[random.nextInt(organisations.length)], ANTENNAS[i % ANTENNAS.length],
+					meeting.minusDays(5 + random.nextInt(25)), meeting, random.nextInt(3) > 0);
+		}
+		// workshops: two a month in each antenna, ten places, seven or eight people present
+		for (int month = 11; month >= 0; month--) {
+			for (String antenna : ANTENNAS) {
+				for (int w = 0; w < 2; w++) {
+					LocalDate day = YearMonth.from(today).minusMonths(month).atDay(5 + w * 12);
+					if (day.isAfter(today)) {
+						continue;
+					}
+					UUID workshop = UUID.randomUUID();
+					for (int seat = 0; seat < 10; seat++) {
+						String attendance = (seat < 7 + random.nextInt(2)) ? "PRESENT"
+								: (random.nextBoolean() ? "ABSENT" : "EXCUSED");
+						attendance(workshop, "WORKSHOP", null, antenna, day, new BigDecimal("3.00"), attendance);
+					}
+				}
+			}
+		}
+	}
+
+	private void referral(String subject, String organisation, String antenna, LocalDate registeredOn,
+			LocalDate meetingOn, boolean attended) {
+		UUID registration = UUID.randomUUID();
+		String email = "demo-" + registration + "@demo.coopemploi.test";
+		this.jdbc.sql("""
+				insert into referral (registration_id, email_hash, subject, organisation, antenna, registered_at, meeting_at)
+				values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(registration, PeopleDirectory.emailHash(email), subject, organisation,
+					antenna, Timestamp.from(registeredOn.atTime(10, 0).atZone(PARIS).toInstant()),
+					Timestamp.from(meetingOn.atTime(9, 30).atZone(PARIS).toInstant()))
+			.update();
+		attendance(registration, "INFO_MEETING", subject, antenna, meetingOn, new BigDecimal("2.00"),
+				attended ? "PRESENT" : "ABSENT");
+	}
+
+	private void attendance(UUID eventOrRegistration, String kind, String subject, String antenna, LocalDate day,
+			BigDecimal hours, String attendance) {
+		// an information meeting's row is its registration's; a workshop's rows share the
+		// workshop
+		boolean workshop = "WORKSHOP".equals(kind);
+		this.jdbc.sql("""
+				insert into attendance (registration_id, event_id, event_kind, subject, starts_at, hours, attendance, antenna)
+				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(workshop ? UUID.randomUUID() : eventOrRegistration,
+					workshop ? eventOrRegistration : UUID.nameUUIDFromBytes((antenna + day).getBytes()), kind, subject,
+					Timestamp.from(day.atTime(9, 30).atZone(PARIS).toInstant()), hours, attendance,
+					antenna)
+			.update();
 	}
 
 	private void objective(String subject, String id, String label, String kind, BigDecimal target, String status,

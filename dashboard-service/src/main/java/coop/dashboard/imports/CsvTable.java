@@ -3,10 +3,8 @@ package coop.dashboard.imports;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,11 +27,7 @@ final class CsvTable implements Table {
 
 	@Override
 	public void read(RowHandler handler) throws IOException {
-		BufferedReader reader = new BufferedReader(new InputStreamReader(this.input,
-				this.charset.newDecoder()
-					.onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT)),
-				1 << 16);
+		BufferedReader reader = TextEncoding.strictReader(this.input, this.charset);
 		Parser parser = new Parser(reader);
 		try {
 			parser.run(handler);

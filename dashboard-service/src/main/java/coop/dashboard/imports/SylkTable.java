@@ -3,11 +3,9 @@ package coop.dashboard.imports;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,10 +28,7 @@ final class SylkTable implements Table {
 
 	@Override
 	public void read(RowHandler handler) throws IOException {
-		BufferedReader reader = new BufferedReader(new InputStreamReader(this.input,
-				this.charset.newDecoder()
-					.onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT)));
+		BufferedReader reader = TextEncoding.strictReader(this.input, this.charset);
 		long lineNumber = 0;
 		long row = 0;
 		int column = 0;

@@ -1,5 +1,8 @@
 package coop.dashboard.imports;
 
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -66,16 +69,28 @@ final class TextEncoding {
 				break;
 			}
 		}
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		try {
-			decoder.decode(ByteBuffer.wrap(sample, 0, end));
+			strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(sample, 0, end));
 			return true;
 		}
 		catch (CharacterCodingException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * A decoder that stops at a byte that is not text in that encoding, instead of putting
+	 * a replacement character in its place.
+	 */
+	static CharsetDecoder strict(Charset charset) {
+		return charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+	}
+
+	/** Lines of text read with a strict decoder. */
+	static BufferedReader strictReader(InputStream input, Charset charset) {
+		return new BufferedReader(new InputStreamReader(input, strict(charset)), 1 << 16);
 	}
 
 	static String label(Charset charset) {

@@ -1,7 +1,12 @@
 package coop.dashboard.people;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import coop.platform.contracts.members.MemberRole;
@@ -54,14 +59,35 @@ public class PeopleDirectory {
 			.list();
 	}
 
-	void record(String subject, String role, String name, String antenna, String coach, Timestamp changedAt) {
-		this.jdbc
-			.sql("insert into person (subject, role, name, antenna, coach, changed_at) values (?, ?, ?, ?, ?, ?)"
-					+ " on conflict (subject) do update set role = excluded.role, name = excluded.name,"
-					+ " antenna = excluded.antenna, coach = excluded.coach, changed_at = excluded.changed_at"
-					+ " where person.changed_at < excluded.changed_at")
-			.params(subject, role, name, antenna, coach, changedAt)
+	void record(String subject, String role, String name, String email, String antenna, String coach,
+			Timestamp changedAt) {
+		this.jdbc.sql("""
+				insert into person (subject, role, name, email_hash, antenna, coach, changed_at) values (?, ?, ?, ?, ?, ?, ?)
+				on conflict (subject) do update set role = excluded.role, name = excluded.name,
+				    email_hash = excluded.email_hash, antenna = excluded.antenna, coach = excluded.coach,
+				    changed_at = excluded.changed_at
+				where person.changed_at < excluded.changed_at""")
+			.params(subject, role, name, emailHash(email), antenna, coach, changedAt)
 			.update();
+	}
+
+	/**
+	 * What the dashboard keeps of an e-mail address: enough to recognise a person who
+	 * registered to an information meeting once they have an account, nothing to write to
+	 * them.
+	 */
+	public static String emailHash(String email) {
+		if (email == null || email.isBlank()) {
+			return null;
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(email.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Bean
@@ -69,9 +95,10 @@ public class PeopleDirectory {
 		return EventConsumer.queue(QUEUE)
 			.on(PersonInvited.class,
 					(p, received) -> directory.record(p.subject(), role(p.role()), p.firstName() + " " + p.lastName(),
-							p.antenna(), p.coach(), Timestamp.from(received.occurredAt())))
-			.on(PersonChanged.class, (p, received) -> directory.record(p.subject(), role(p.role()),
-					p.firstName() + " " + p.lastName(), p.antenna(), p.coach(), Timestamp.from(received.occurredAt())));
+							p.email(), p.antenna(), p.coach(), Timestamp.from(received.occurredAt())))
+			.on(PersonChanged.class,
+					(p, received) -> directory.record(p.subject(), role(p.role()), p.firstName() + " " + p.lastName(),
+							p.email(), p.antenna(), p.coach(), Timestamp.from(received.occurredAt())));
 	}
 
 	/**
