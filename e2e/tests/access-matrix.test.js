@@ -16,8 +16,10 @@ const SERVICES = {
   notification: `http://localhost:${port("NOTIFICATION_PORT", 8085)}`,
 };
 
-// callers: anonymous, entrepreneur A, entrepreneur B, coach (follows A), prescriber, staff (head office), and staff
-// of an antenna (Annemasse), who pass the same rules as the head office's staff unless a row says otherwise
+// callers: anonymous, entrepreneur A, entrepreneur B, coach (follows A), prescriber, staff (head office), staff of an
+// antenna (Annemasse), who pass the same rules as the head office's staff unless a row says otherwise, and a funder,
+// who reads anonymous figures only (a row that does not name them expects what an anonymous caller gets, 403 where
+// that is 401)
 const USERS = {
   entrepreneurA: "marie.entrepreneur",
   entrepreneurB: "theo.entrepreneur",
@@ -25,6 +27,7 @@ const USERS = {
   prescriber: "sophie.prescriber",
   staff: "camille.staff",
   antennaStaff: "nadia.staff",
+  funder: "paul.funder",
 };
 const MARIE = "b465c806-618a-4771-b0d4-d76aa7ceecf5";
 const THEO = "5ae4bd4f-a0f9-4544-bf45-a2440fc1b240";
@@ -34,7 +37,7 @@ const NOBODY = "00000000-0000-4000-8000-000000000000";
 // 401/403); a number: that exact status. Whatever is expected, a 5xx fails the test: an allowed call that breaks
 // is as wrong as a refusal that leaks.
 const ok = "ok";
-const everyone = { anonymous: ok, entrepreneurA: ok, entrepreneurB: ok, coach: ok, prescriber: ok, staff: ok };
+const everyone = { anonymous: ok, entrepreneurA: ok, entrepreneurB: ok, coach: ok, prescriber: ok, staff: ok, funder: ok };
 const loggedIn = { ...everyone, anonymous: 401 };
 const allNotFound = { anonymous: 404, entrepreneurA: 404, entrepreneurB: 404, coach: 404, prescriber: 404, staff: 404 };
 const allBadRequest = { anonymous: 400, entrepreneurA: 400, entrepreneurB: 400, coach: 400, prescriber: 400, staff: 400 };
@@ -45,6 +48,7 @@ const only = (...roles) => ({
   coach: roles.includes("coach") ? ok : 403,
   prescriber: roles.includes("prescriber") ? ok : 403,
   staff: roles.includes("staff") ? ok : 403,
+  funder: roles.includes("funder") ? ok : 403,
 });
 
 // [service, method, OpenAPI path template, concrete path, body, expectations]
@@ -162,6 +166,19 @@ const MATRIX = [
     { ...only("coach", "staff"), antennaStaff: 404 }],
   ["dashboard", "GET", "/api/dashboard/entrepreneurs/{subject}", `/api/dashboard/entrepreneurs/${THEO}`, null,
     { ...only("coach", "staff"), coach: 404, antennaStaff: 404 }],
+  // the same rule for the dashboard's exports and its live stream (server-sent events, closed once answered)
+  ...["export.csv", "export.pdf", "live"].flatMap((tail) => [
+    ["dashboard", "GET", `/api/dashboard/me/${tail}`, `/api/dashboard/me/${tail}`, null, only("entrepreneur")],
+    ["dashboard", "GET", `/api/dashboard/entrepreneurs/{subject}/${tail}`, `/api/dashboard/entrepreneurs/${MARIE}/${tail}`,
+      null, { ...only("coach", "staff"), antennaStaff: 404 }],
+  ]),
+  // figures typed for someone nobody follows: the rule lets coaches and staff through, the service answers 404
+  ["dashboard", "PUT", "/api/dashboard/entrepreneurs/{subject}/typed-figures/{month}",
+    `/api/dashboard/entrepreneurs/${NOBODY}/typed-figures/2026-01`, { revenue: 1, expenses: 0, hoursWorked: 1 },
+    { ...only("coach", "staff"), coach: 404, staff: 404 }],
+  // the funders' view: funders and staff (antenna staff: their antenna's figures)
+  ...["", ".csv", ".pdf"].map((ext) => ["dashboard", "GET", `/api/dashboard/funders/figures${ext}`,
+    `/api/dashboard/funders/figures${ext}`, null, only("funder", "staff")]),
 ];
 
 const tokens = {};
@@ -182,6 +199,8 @@ async function call(service, method, path, body, caller) {
   if (tokens[caller]) headers.Authorization = `Bearer ${tokens[caller]}`;
   if (body) headers["Content-Type"] = "application/json";
   const response = await fetch(`${SERVICES[service]}${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined });
+  // a live stream answers at once and never ends: its status is all a row checks
+  if ((response.headers.get("content-type") ?? "").startsWith("text/event-stream")) await response.body?.cancel();
   return response;
 }
 
@@ -190,7 +209,9 @@ test("every endpoint answers each kind of caller as its rule says, never 5xx, ev
   for (const [service, method, , path, body, expected] of MATRIX) {
     for (const caller of ["anonymous", ...Object.keys(USERS)]) {
       const response = await call(service, method, path, body, caller);
-      const want = caller === "antennaStaff" && !("antennaStaff" in expected) ? expected.staff : expected[caller];
+      const want = caller === "antennaStaff" && !("antennaStaff" in expected) ? expected.staff
+        : caller === "funder" && !("funder" in expected) ? (expected.anonymous === 401 ? 403 : expected.anonymous)
+          : expected[caller];
       const pass = want === ok ? response.status !== 401 && response.status !== 403 : response.status === want;
       if (response.status >= 500) {
         failures.push(`${method} ${service}${path} as ${caller}: ${response.status} ${(await response.text()).slice(0, 300)}`);
@@ -220,6 +241,16 @@ test("an entrepreneur's own dashboard is theirs: A and B read different figures"
   assert.notDeepEqual(a.months, b.months);
   const aMe = await (await call("members", "GET", "/api/members/me", null, "entrepreneurA")).json();
   assert.equal(aMe.subject, MARIE);
+});
+
+test("a funder reads the cooperative's figures without a name or a group under five", async () => {
+  const response = await call("dashboard", "GET", "/api/dashboard/funders/figures", null, "funder");
+  assert.equal(response.status, 200);
+  const text = await response.text();
+  for (const name of ["Marie", "Dupont", "Théo", "Girard", "@"]) assert.ok(!text.includes(name), `no ${name} for a funder`);
+  const figures = JSON.parse(text);
+  const counts = [...figures.stages, ...figures.revenueBands].map((group) => group.people);
+  assert.ok(counts.every((people) => people === null || people >= 5), "no group under five");
 });
 
 test("the matrix covers every endpoint of every service's OpenAPI document", async () => {
