@@ -117,7 +117,8 @@ class LiveDashboardIT extends WithRealServers {
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[*].field")
-			.value((fields) -> assertThat((List<?>) fields).contains("revenue", "hoursWorked"));
+			.value((fields) -> assertThat(((List<?>) fields).stream().map(String::valueOf).toList()).contains("revenue",
+					"hoursWorked"));
 		type("lucas.coach", MARIE, this.thisMonth.plusMonths(1),
 				Map.of("revenue", "10", "expenses", "0", "hoursWorked", 1))
 			.expectStatus()
