@@ -55,7 +55,7 @@ class DemoFigures implements ApplicationRunner {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private static final String[] ANTENNAS = { "seynod", "annemasse", "cluses", "thonon" };
+	private static final String[] ANTENNAS = { "seynod", "annemasse", "cluses" };
 
 	private final JdbcClient jdbc;
 
@@ -78,12 +78,10 @@ class DemoFigures implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
-		Integer existing = this.jdbc.sql("select count(*) from accounting_import").query(Integer.class).single();
-		if (!this.properties.demoData() || existing > 0) {
+		if (!this.properties.demoData()) {
 			return;
 		}
 		LocalDate today = LocalDate.now(this.clock.withZone(PARIS));
-		YearMonth now = YearMonth.from(today);
 		Random random = new Random(42);
 		List<Entrepreneur> people = new java.util.ArrayList<>();
 		people.add(new Entrepreneur(MARIE, "MDUPONT", "seynod", LUCAS, 180_000, today.minusMonths(10), 2));
@@ -93,6 +91,22 @@ class DemoFigures implements ApplicationRunner {
 					"DEMO%02d".formatted(i), ANTENNAS[i % ANTENNAS.length], null, 50_000 + random.nextInt(300_000),
 					today.minusMonths(3 + random.nextInt(30)), 1 + random.nextInt(5)));
 		}
+		// each part once, when its tables are empty: a store older than a part gets it at the next start
+		if (count("accounting_import") == 0) {
+			accounting(people, today, random);
+		}
+		if (count("referral") == 0) {
+			intake(people, today, random);
+			logger.info("Demo referrals and workshops written");
+		}
+	}
+
+	private int count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+	}
+
+	private void accounting(List<Entrepreneur> people, LocalDate today, Random random) throws IOException {
+		YearMonth now = YearMonth.from(today);
 		for (Entrepreneur person : people) {
 			seedFile(person);
 		}
@@ -145,7 +159,6 @@ class DemoFigures implements ApplicationRunner {
 				.params(MARIE, Date.valueOf(month.atDay(1)), 70 + (11 - i) * 3)
 				.update();
 		}
-		intake(people, today, random);
 		logger.info("Demo accounting files queued for import");
 	}
 
