@@ -1,13 +1,17 @@
 package coop.dashboard;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
 import coop.platform.messaging.BrokerPublisher;
+import coop.platform.test.Eventually;
 import coop.platform.test.KeycloakServer;
 import coop.platform.test.TestServers;
 import org.junit.jupiter.api.BeforeEach;
 
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.QueueInformation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -55,9 +59,26 @@ abstract class WithRealServers {
 
 	RestTestClient client;
 
+	@Autowired
+	AmqpAdmin amqp;
+
 	@BeforeEach
 	void client() {
 		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	}
+
+	/**
+	 * Other services' tests leave messages on the tests' broker (people, files) that this
+	 * service copies when it starts: let them land before a test empties the tables.
+	 */
+	@BeforeEach
+	void brokerBacklogHandled() {
+		List<String> queues = List.of("dashboard.people", "dashboard.files", "dashboard.attendance",
+				"dashboard.appointments", "dashboard.registrations", "dashboard.referrals");
+		Eventually.await(() -> queues.stream().mapToLong((queue) -> {
+			QueueInformation info = this.amqp.getQueueInfo(queue);
+			return (info != null) ? info.getMessageCount() : 0;
+		}).sum(), (waiting) -> waiting == 0L, Duration.ofSeconds(30));
 	}
 
 	void empty(String... tables) {
