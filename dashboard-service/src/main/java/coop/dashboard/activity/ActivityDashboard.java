@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What an entrepreneur sees of their activity. Amounts are euros with two decimals,
  * computed exactly (never in floating point) from the imported or typed figures.
@@ -19,7 +21,8 @@ import java.util.List;
  * @param yearToDate this calendar year up to this month
  * @param lastYearToDate the same months of last year
  */
-public record ActivityDashboard(String subject, LocalDate figuresAsOf, Instant lastImportAt, String analyticalCode,
+public record ActivityDashboard(String subject, @Nullable LocalDate figuresAsOf, @Nullable Instant lastImportAt,
+		@Nullable String analyticalCode,
 		List<Month> months, Totals yearToDate, Totals lastYearToDate, Treasury treasury, Sales sales,
 		List<Objective> objectives, Forecast forecast) {
 
@@ -59,7 +62,8 @@ public record ActivityDashboard(String subject, LocalDate figuresAsOf, Instant l
 			int invoicesUnpaid, BigDecimal unpaidAmount, int invoicesLate, BigDecimal lateAmount, int lateAfterDays,
 			List<Invoice> late) {
 
-		public record Invoice(String number, String customer, LocalDate issuedOn, BigDecimal amountDue, long daysLate) {
+		public record Invoice(String number, @Nullable String customer, LocalDate issuedOn, BigDecimal amountDue,
+				long daysLate) {
 		}
 
 	}
@@ -71,8 +75,8 @@ public record ActivityDashboard(String subject, LocalDate figuresAsOf, Instant l
 	 * done
 	 * @param expected percent of the objective's period already elapsed
 	 */
-	public record Objective(String id, String label, String kind, BigDecimal target, BigDecimal achieved, int progress,
-			int expected, String status, LocalDate dueOn) {
+	public record Objective(String id, String label, String kind, @Nullable BigDecimal target,
+			@Nullable BigDecimal achieved, int progress, int expected, @Nullable String status, @Nullable LocalDate dueOn) {
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Anonymous figures of the cooperative.
  *
@@ -12,7 +14,7 @@ import java.util.List;
  * @param revenueThisYear total revenue of the cooperative's entrepreneurs this year, in
  * euros, {@code null} when they are fewer than {@value #SMALLEST_GROUP}
  */
-public record CooperativeFigures(Integer entrepreneurs, BigDecimal revenueThisYear,
+public record CooperativeFigures(@Nullable Integer entrepreneurs, @Nullable BigDecimal revenueThisYear,
 		List<MonthlyRegistrations> registrations) {
 
 	/** No figure about fewer people than this is published. */

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What funders see: figures about groups of people, never a person. Every count of
  * people under {@link #SMALLEST_GROUP}, and every rate or delay computed on fewer people,
@@ -19,7 +21,7 @@ import java.util.List;
  * fewer than five people are grouped)
  * @param funnelTotal the funnel of every referral of the period
  */
-public record FunderFigures(String antenna, YearMonth from, YearMonth to, int smallestGroup, List<Group> stages,
+public record FunderFigures(@Nullable String antenna, YearMonth from, YearMonth to, int smallestGroup, List<Group> stages,
 		List<Group> revenueBands, Training training, List<FunnelRow> funnel, FunnelRow funnelTotal) {
 
 	/** No figure about fewer people than this is shown. */
@@ -28,7 +30,7 @@ public record FunderFigures(String antenna, YearMonth from, YearMonth to, int sm
 	/**
 	 * @param people how many, or {@code null} when fewer than five
 	 */
-	public record Group(String key, String label, Integer people) {
+	public record Group(String key, String label, @Nullable Integer people) {
 	}
 
 	/**
@@ -40,8 +42,9 @@ public record FunderFigures(String antenna, YearMonth from, YearMonth to, int sm
 	 * @param informationMeetings information meetings held
 	 * @param meetingAttendanceRate percent of their registrations recorded present
 	 */
-	public record Training(int workshops, BigDecimal workshopHours, Integer attendees, BigDecimal traineeHours,
-			Integer attendanceRate, int informationMeetings, Integer meetingAttendanceRate) {
+	public record Training(int workshops, BigDecimal workshopHours, @Nullable Integer attendees,
+			@Nullable BigDecimal traineeHours, @Nullable Integer attendanceRate, int informationMeetings,
+			@Nullable Integer meetingAttendanceRate) {
 	}
 
 	/**
@@ -52,10 +55,11 @@ public record FunderFigures(String antenna, YearMonth from, YearMonth to, int sm
 	 * @param key the organisation's code, {@code direct} (registered themselves) or
 	 * {@code other} (organisations with fewer than five referrals)
 	 */
-	public record FunnelRow(String key, String label, Integer referred, Integer attendedMeeting,
-			Integer firstInterview, Integer cape, Integer cesa, Integer meetingRate, Integer interviewRate,
-			Integer capeRate, Integer cesaRate, Integer daysToMeeting, Integer daysToInterview, Integer daysToCape,
-			Integer daysToCesa) {
+	public record FunnelRow(String key, String label, @Nullable Integer referred, @Nullable Integer attendedMeeting,
+			@Nullable Integer firstInterview, @Nullable Integer cape, @Nullable Integer cesa,
+			@Nullable Integer meetingRate, @Nullable Integer interviewRate, @Nullable Integer capeRate,
+			@Nullable Integer cesaRate, @Nullable Integer daysToMeeting, @Nullable Integer daysToInterview,
+			@Nullable Integer daysToCape, @Nullable Integer daysToCesa) {
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An import as staff see it: where its job stands and, once ended, its report.
  *
@@ -14,9 +16,9 @@ import java.util.UUID;
  * @param problems the first problems, line by line (line 0: the whole file)
  * @param unmatched rows kept aside: their analytical code matches no personal file
  */
-public record ImportView(UUID id, String fileName, ImportKind kind, String format, String status, int progress,
-		long rowsRead, long rowsImported, long rowsUnmatched, long rowsWithoutCode, LocalDate firstDate,
-		LocalDate lastDate, long problemCount, List<ImportReport.Problem> problems,
-		List<ImportReport.Unmatched> unmatched, String message, UUID duplicateOf, String source, Instant createdAt,
-		Instant finishedAt) {
+public record ImportView(UUID id, String fileName, @Nullable ImportKind kind, @Nullable String format, String status,
+		int progress, long rowsRead, long rowsImported, long rowsUnmatched, long rowsWithoutCode,
+		@Nullable LocalDate firstDate, @Nullable LocalDate lastDate, long problemCount, List<ImportReport.Problem> problems,
+		List<ImportReport.Unmatched> unmatched, @Nullable String message, @Nullable UUID duplicateOf, String source,
+		Instant createdAt, @Nullable Instant finishedAt) {
 }

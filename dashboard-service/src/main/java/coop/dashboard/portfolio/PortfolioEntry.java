@@ -3,6 +3,8 @@ package coop.dashboard.portfolio;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One entrepreneur of a portfolio: key figures, their trend against last year, and the
  * alerts that put them first.
@@ -10,8 +12,8 @@ import java.util.List;
  * @param revenueTrend percent change of this year's revenue against the same months of
  * last year, {@code null} without last year's figures
  */
-public record PortfolioEntry(String subject, String name, String antenna, BigDecimal revenueYearToDate,
-		BigDecimal revenueLastYearToDate, Integer revenueTrend, BigDecimal treasury, int lateInvoices,
+public record PortfolioEntry(String subject, String name, @Nullable String antenna, BigDecimal revenueYearToDate,
+		BigDecimal revenueLastYearToDate, @Nullable Integer revenueTrend, BigDecimal treasury, int lateInvoices,
 		List<Alert> alerts) {
 
 	/**
