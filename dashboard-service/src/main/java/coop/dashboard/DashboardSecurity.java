@@ -20,7 +20,8 @@ class DashboardSecurity {
 	@Bean
 	EndpointRules dashboardRules() {
 		return (rules) -> rules
-			// a live stream was authorised when it opened; its later dispatches write to it
+			// a live stream was authorised when it opened; its later dispatches write to
+			// it
 			.requestMatchers((request) -> request.getDispatcherType() == DispatcherType.ASYNC
 					&& request.getRequestURI().endsWith("/live"))
 			.permitAll()

@@ -124,8 +124,7 @@ class DashboardIT extends WithRealServers {
 			.contains("Trésorerie de référence");
 		assertPdf(download("lucas.coach", "/api/dashboard/entrepreneurs/" + MARIE + "/export.pdf", "application/pdf"));
 		get("ines.coach", "/api/dashboard/entrepreneurs/" + MARIE + "/export.csv").expectStatus().isNotFound();
-		get("theo.entrepreneur", "/api/dashboard/entrepreneurs/" + MARIE + "/export.pdf").expectStatus()
-			.isForbidden();
+		get("theo.entrepreneur", "/api/dashboard/entrepreneurs/" + MARIE + "/export.pdf").expectStatus().isForbidden();
 		get("lucas.coach", "/api/dashboard/me/export.pdf").expectStatus().isForbidden();
 	}
 

@@ -47,7 +47,10 @@ class FundersIT extends WithRealServers {
 		this.jdbc.update("delete from person where name like 'Funnel %'");
 	}
 
-	/** A person registered to an information meeting, through the broker as events-service tells it. */
+	/**
+	 * A person registered to an information meeting, through the broker as events-service
+	 * tells it.
+	 */
 	UUID referred(String email, String organisation, String antenna, boolean present) {
 		OffsetDateTime meeting = OffsetDateTime.now(ZoneOffset.ofHours(1)).minusDays(20);
 		AgendaEventSnapshot event = new AgendaEventSnapshot(UUID.randomUUID(), AgendaEventSnapshot.Kind.INFO_MEETING,
@@ -58,8 +61,9 @@ class FundersIT extends WithRealServers {
 		this.broker.publish(MessageEnvelope.of(
 				new RegistrationConfirmed(registration, event, attendee, "http://localhost:8080/x", organisation),
 				meeting.minusDays(5).toInstant()));
-		this.broker.publish(MessageEnvelope.of(new AttendanceRecorded(registration, event, attendee,
-				present ? AttendanceRecorded.Attendance.PRESENT : AttendanceRecorded.Attendance.ABSENT, null),
+		this.broker.publish(MessageEnvelope.of(
+				new AttendanceRecorded(registration, event, attendee,
+						present ? AttendanceRecorded.Attendance.PRESENT : AttendanceRecorded.Attendance.ABSENT, null),
 				Instant.now()));
 		return registration;
 	}
@@ -78,8 +82,10 @@ class FundersIT extends WithRealServers {
 			this.jdbc.update("insert into file_milestone (subject, milestone, reached_on) values (?, ?, ?)", subject,
 					milestone, Date.valueOf(this.today.minusDays(10).plusDays(days++)));
 		}
-		this.jdbc.update("insert into typed_figures (entrepreneur_subject, month, revenue, expenses, hours_worked)"
-				+ " values (?, ?, ?, 0, 0)", subject, Date.valueOf(this.thisMonth.atDay(1)), new BigDecimal("1500"));
+		this.jdbc.update(
+				"insert into typed_figures (entrepreneur_subject, month, revenue, expenses, hours_worked)"
+						+ " values (?, ?, ?, 0, 0)",
+				subject, Date.valueOf(this.thisMonth.atDay(1)), new BigDecimal("1500"));
 		if (List.of(milestones).contains("CAPE_SIGNED")) {
 			this.jdbc.update("update personal_file set cape_starts_on = ? where subject = ?",
 					Date.valueOf(this.today.minusDays(5)), subject);
@@ -87,11 +93,9 @@ class FundersIT extends WithRealServers {
 	}
 
 	void awaitReferrals(int count) {
-		Eventually.await(
-				() -> this.jdbc.queryForObject(
-						"select count(*) from referral r join attendance a on a.registration_id = r.registration_id",
-						Integer.class),
-				(n) -> n == count, java.time.Duration.ofSeconds(20));
+		Eventually.await(() -> this.jdbc.queryForObject(
+				"select count(*) from referral r join attendance a on a.registration_id = r.registration_id",
+				Integer.class), (n) -> n == count, java.time.Duration.ofSeconds(20));
 	}
 
 	@Test
@@ -165,14 +169,16 @@ class FundersIT extends WithRealServers {
 			referred("annemasse-" + i + "-" + UUID.randomUUID() + "@example.org", "ale-annemasse", "annemasse", true);
 		}
 		awaitReferrals(11);
-		byte[] json = get("paul.funder", "/api/dashboard/funders/figures?from=" + this.thisMonth.minusMonths(2)).expectStatus()
+		byte[] json = get("paul.funder", "/api/dashboard/funders/figures?from=" + this.thisMonth.minusMonths(2))
+			.expectStatus()
 			.isOk()
 			.expectBody()
 			.returnResult()
 			.getResponseBodyContent();
 		String text = new String(json, StandardCharsets.UTF_8);
 		assertThat(text).doesNotContain("Funnel").doesNotContain("@example.org").doesNotContain("Léa");
-		get("paul.funder", "/api/dashboard/funders/figures?antenna=annemasse&from=" + this.thisMonth.minusMonths(2)).expectBody()
+		get("paul.funder", "/api/dashboard/funders/figures?antenna=annemasse&from=" + this.thisMonth.minusMonths(2))
+			.expectBody()
 			.jsonPath("$.antenna")
 			.isEqualTo("annemasse")
 			.jsonPath("$.funnelTotal.referred")
@@ -184,7 +190,8 @@ class FundersIT extends WithRealServers {
 			.jsonPath("$.funnelTotal.referred")
 			.isEqualTo(5);
 		get("nadia.staff", "/api/dashboard/funders/figures?antenna=seynod").expectStatus().isForbidden();
-		get("camille.staff", "/api/dashboard/funders/figures?antenna=seynod&from=" + this.thisMonth.minusMonths(2)).expectBody()
+		get("camille.staff", "/api/dashboard/funders/figures?antenna=seynod&from=" + this.thisMonth.minusMonths(2))
+			.expectBody()
 			.jsonPath("$.funnelTotal.referred")
 			.isEqualTo(6);
 		get("marie.entrepreneur", "/api/dashboard/funders/figures").expectStatus().isForbidden();

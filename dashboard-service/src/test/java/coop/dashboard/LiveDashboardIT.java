@@ -87,8 +87,8 @@ class LiveDashboardIT extends WithRealServers {
 		try (EventStream lucas = stream("lucas.coach", "/api/dashboard/entrepreneurs/" + MARIE + "/live")) {
 			assertThat(lucas.next("ready", Duration.ofSeconds(5))).isNotNull();
 			// as another instance's import or attendance would publish it
-			this.broker.publish(MessageEnvelope.of(
-					new FiguresChanged(List.of(MARIE), FiguresChanged.Cause.IMPORT, Instant.now()), Instant.now()));
+			this.broker.publish(MessageEnvelope
+				.of(new FiguresChanged(List.of(MARIE), FiguresChanged.Cause.IMPORT, Instant.now()), Instant.now()));
 			EventStream.Event changed = lucas.next("figures", Duration.ofSeconds(15));
 			assertThat(changed).isNotNull();
 			assertThat(changed.data()).contains("IMPORT");
@@ -126,8 +126,7 @@ class LiveDashboardIT extends WithRealServers {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("month");
-		type("lucas.coach", MARIE, "2026-13", Map.of("revenue", "10", "expenses", "0", "hoursWorked", 1))
-			.expectStatus()
+		type("lucas.coach", MARIE, "2026-13", Map.of("revenue", "10", "expenses", "0", "hoursWorked", 1)).expectStatus()
 			.isBadRequest();
 		type("ines.coach", MARIE, this.thisMonth, Map.of("revenue", "10", "expenses", "0", "hoursWorked", 1))
 			.expectStatus()

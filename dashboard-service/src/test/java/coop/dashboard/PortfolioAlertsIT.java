@@ -33,21 +33,20 @@ class PortfolioAlertsIT extends WithRealServers {
 		}
 		onlyMarieAndTheo();
 		this.jdbc.update("delete from person where subject in (?, ?)", MARIE, THEO);
-		this.jdbc.update("insert into person values (?, 'entrepreneur', 'Marie Dupont', 'seynod', ?, now())",
-				MARIE, LUCAS);
-		this.jdbc.update("insert into person values (?, 'entrepreneur', 'Théo Girard', 'annemasse', ?, now())",
-				THEO, INES);
+		this.jdbc.update("insert into person values (?, 'entrepreneur', 'Marie Dupont', 'seynod', ?, now())", MARIE,
+				LUCAS);
+		this.jdbc.update("insert into person values (?, 'entrepreneur', 'Théo Girard', 'annemasse', ?, now())", THEO,
+				INES);
 		this.jdbc.update(
 				"insert into personal_file (subject, antenna, coach, analytical_code, cape_starts_on,"
 						+ " cape_ends_on, changed_at) values (?, 'seynod', ?, 'MARIE', ?, ?, now())",
-				MARIE, LUCAS, Date.valueOf(this.today.minusMonths(6)),
-				Date.valueOf(this.today.plusMonths(6)));
+				MARIE, LUCAS, Date.valueOf(this.today.minusMonths(6)), Date.valueOf(this.today.plusMonths(6)));
 		for (int i = 1; i <= 4; i++) {
 			operation("706000", this.today.withDayOfMonth(1).minusMonths(i).plusDays(4), "0", "1500");
 		}
 		operation("512000", this.today.minusDays(1), "3000", "0");
-		this.jdbc.update("insert into appointment values (?, ?, ?, ?, false)", UUID.randomUUID(), MARIE,
-				LUCAS, Timestamp.from(Instant.now().minusSeconds(86400 * 7)));
+		this.jdbc.update("insert into appointment values (?, ?, ?, ?, false)", UUID.randomUUID(), MARIE, LUCAS,
+				Timestamp.from(Instant.now().minusSeconds(86400 * 7)));
 	}
 
 	void operation(String account, LocalDate day, String debit, String credit) {

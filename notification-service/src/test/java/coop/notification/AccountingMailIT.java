@@ -30,14 +30,17 @@ class AccountingMailIT extends WithRealServers {
 				List.of(new AccountingImportFinished.UnmatchedCode("INCONNU9", 12, 4),
 						new AccountingImportFinished.UnmatchedCode("DEMO99", 1, 40)),
 				List.of(), 0));
-		MessageEnvelope refused = publish(finished("refuse-" + tag + ".csv", Outcome.REFUSED, List.of(),
-				List.of(new AccountingImportFinished.Problem(3, "La date « 31/02/2026 » n'existe pas."),
-						new AccountingImportFinished.Problem(4,
-								"Le montant « 1 250,00 » a un séparateur de milliers : écrivez 1250,00.")),
-				7));
+		MessageEnvelope refused = publish(
+				finished(
+						"refuse-" + tag + ".csv", Outcome.REFUSED, List.of(), List
+							.of(new AccountingImportFinished.Problem(3, "La date « 31/02/2026 » n'existe pas."),
+									new AccountingImportFinished.Problem(4,
+											"Le montant « 1 250,00 » a un séparateur de milliers : écrivez 1250,00.")),
+						7));
 
 		ReceivedMail asideMail = mailAbout("grand-livre-" + tag);
-		assertThat(asideMail.subject()).isEqualTo("Import de « grand-livre-" + tag + ".csv » : 13 lignes mises de côté");
+		assertThat(asideMail.subject())
+			.isEqualTo("Import de « grand-livre-" + tag + ".csv » : 13 lignes mises de côté");
 		assertThat(asideMail.text()).contains("Bonjour,")
 			.contains("(grand livre analytique) est importé : 120 lignes, du 1 janvier 2027 au 31 mars 2027.")
 			.contains("• INCONNU9 : 12 lignes (la première à la ligne 4)")

@@ -34,8 +34,8 @@ class ActivityController {
 
 	private final Clock clock;
 
-	ActivityController(ActivityQuery activity, EntrepreneurAccess access, PeopleDirectory directory,
-			TypedFigures typed, Clock clock) {
+	ActivityController(ActivityQuery activity, EntrepreneurAccess access, PeopleDirectory directory, TypedFigures typed,
+			Clock clock) {
 		this.activity = activity;
 		this.access = access;
 		this.directory = directory;

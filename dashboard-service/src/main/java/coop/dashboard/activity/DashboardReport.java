@@ -39,32 +39,38 @@ final class DashboardReport {
 			months.row(m.month(), m.revenue(), m.expenses(), m.margin(), m.hoursWorked(), m.trainingHours(),
 					source(m.source()));
 		}
-		tables.add(months.note("Source : « comptabilité » pour les mois importés, « saisi » pour les chiffres "
-				+ "saisis dans le formulaire mensuel.")
-			.build());
+		tables.add(
+				months
+					.note("Source : « comptabilité » pour les mois importés, « saisi » pour les chiffres "
+							+ "saisis dans le formulaire mensuel.")
+					.build());
 		ActivityDashboard.Totals now = dashboard.yearToDate();
 		ActivityDashboard.Totals before = dashboard.lastYearToDate();
-		tables.add(new Report.TableBuilder("Depuis le début de l'année")
-			.column("Période", Column.TEXT)
+		tables.add(new Report.TableBuilder("Depuis le début de l'année").column("Période", Column.TEXT)
 			.column("Chiffre d'affaires HT", Column.EUROS)
 			.column("Charges", Column.EUROS)
 			.column("Marge", Column.EUROS)
 			.column("Heures travaillées", Column.NUMBER)
 			.row("Cette année", now.revenue(), now.expenses(), now.margin(), now.hoursWorked())
-			.row("Mêmes mois l'an dernier", before.revenue(), before.expenses(), before.margin(),
-					before.hoursWorked())
+			.row("Mêmes mois l'an dernier", before.revenue(), before.expenses(), before.margin(), before.hoursWorked())
 			.row("Prévision à la fin de l'année", dashboard.forecast().revenueAtYearEnd(), null, null, null)
 			.note("Prévision : le chiffre d'affaires des mois clos plus, pour chaque mois restant, la moyenne des "
-					+ "trois derniers mois clos (" + ReportFormats.readable(dashboard.forecast().monthlyAverage(), Column.EUROS)
-					+ ").")
+					+ "trois derniers mois clos ("
+					+ ReportFormats.readable(dashboard.forecast().monthlyAverage(), Column.EUROS) + ").")
 			.build());
 		Report.TableBuilder treasury = new Report.TableBuilder("Trésorerie").column("Poste", Column.TEXT)
 			.column("Solde", Column.EUROS);
-		dashboard.treasury().lines().stream().filter((l) -> !l.future()).forEach((l) -> treasury.row(l.label(),
-				l.balance()));
+		dashboard.treasury()
+			.lines()
+			.stream()
+			.filter((l) -> !l.future())
+			.forEach((l) -> treasury.row(l.label(), l.balance()));
 		treasury.row("Trésorerie de référence", dashboard.treasury().reference());
-		dashboard.treasury().lines().stream().filter(ActivityDashboard.Treasury.Line::future).forEach((l) -> treasury
-			.row(l.label(), l.balance()));
+		dashboard.treasury()
+			.lines()
+			.stream()
+			.filter(ActivityDashboard.Treasury.Line::future)
+			.forEach((l) -> treasury.row(l.label(), l.balance()));
 		treasury.row("Trésorerie future", dashboard.treasury().future());
 		tables.add(treasury.note("Ce qui reste à payer apparaît en négatif.").build());
 		ActivityDashboard.Sales sales = dashboard.sales();
@@ -83,8 +89,7 @@ final class DashboardReport {
 				.column("Date", Column.TEXT)
 				.column("Reste dû", Column.EUROS)
 				.column("Jours de retard", Column.NUMBER);
-			sales.late()
-				.forEach((i) -> late.row(i.number(), i.customer(), i.issuedOn(), i.amountDue(), i.daysLate()));
+			sales.late().forEach((i) -> late.row(i.number(), i.customer(), i.issuedOn(), i.amountDue(), i.daysLate()));
 			tables.add(late.build());
 		}
 		Report.TableBuilder objectives = new Report.TableBuilder("Objectifs de la convention")

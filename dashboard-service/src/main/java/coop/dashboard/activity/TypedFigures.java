@@ -43,14 +43,15 @@ class TypedFigures {
 		if (month.isBefore(now.minusYears(5))) {
 			throw ProblemException.invalid("month", "Ce mois est trop ancien (cinq ans au plus).");
 		}
-		this.jdbc.sql("""
-				insert into typed_figures (entrepreneur_subject, month, revenue, expenses, hours_worked, typed_by, typed_at)
-				values (?, ?, ?, ?, ?, ?, ?)
-				on conflict (entrepreneur_subject, month) do update set revenue = excluded.revenue,
-				    expenses = excluded.expenses, hours_worked = excluded.hours_worked, typed_by = excluded.typed_by,
-				    typed_at = excluded.typed_at""")
-			.params(subject, Date.valueOf(month.atDay(1)), figures.revenue(), figures.expenses(),
-					figures.hoursWorked(), typedBy, Timestamp.from(this.clock.instant()))
+		this.jdbc
+			.sql("""
+					insert into typed_figures (entrepreneur_subject, month, revenue, expenses, hours_worked, typed_by, typed_at)
+					values (?, ?, ?, ?, ?, ?, ?)
+					on conflict (entrepreneur_subject, month) do update set revenue = excluded.revenue,
+					    expenses = excluded.expenses, hours_worked = excluded.hours_worked, typed_by = excluded.typed_by,
+					    typed_at = excluded.typed_at""")
+			.params(subject, Date.valueOf(month.atDay(1)), figures.revenue(), figures.expenses(), figures.hoursWorked(),
+					typedBy, Timestamp.from(this.clock.instant()))
 			.update();
 		this.outbox.append(new FiguresChanged(List.of(subject), FiguresChanged.Cause.TYPED, this.clock.instant()));
 	}

@@ -91,7 +91,8 @@ class DemoFigures implements ApplicationRunner {
 					"DEMO%02d".formatted(i), ANTENNAS[i % ANTENNAS.length], null, 50_000 + random.nextInt(300_000),
 					today.minusMonths(3 + random.nextInt(30)), 1 + random.nextInt(5)));
 		}
-		// each part once, when its tables are empty: a store older than a part gets it at the next start
+		// each part once, when its tables are empty: a store older than a part gets it at
+		// the next start
 		if (count("accounting_import") == 0) {
 			accounting(people, today, random);
 		}
@@ -253,9 +254,9 @@ class DemoFigures implements ApplicationRunner {
 	}
 
 	/**
-	 * A year of referrals to information meetings, each person known by a hash only (as the
-	 * funnel keeps them): the demo entrepreneurs came that way, and more people who went
-	 * no further; with the workshops and meetings held, for the funders' view.
+	 * A year of referrals to information meetings, each person known by a hash only (as
+	 * the funnel keeps them): the demo entrepreneurs came that way, and more people who
+	 * went no further; with the workshops and meetings held, for the funders' view.
 	 */
 	private void intake(List<Entrepreneur> people, LocalDate today, Random random) {
 		String[] organisations = { "plie-bassin-annecien", "mission-locale-annecy", "ale-annemasse",
@@ -271,7 +272,8 @@ class DemoFigures implements ApplicationRunner {
 			referral(null, organisations[random.nextInt(organisations.length)], ANTENNAS[i % ANTENNAS.length],
 					meeting.minusDays(5 + random.nextInt(25)), meeting, random.nextInt(3) > 0);
 		}
-		// workshops: two a month in each antenna, ten places, seven or eight people present
+		// workshops: two a month in each antenna, ten places, seven or eight people
+		// present
 		for (int month = 11; month >= 0; month--) {
 			for (String antenna : ANTENNAS) {
 				for (int w = 0; w < 2; w++) {
@@ -294,11 +296,12 @@ class DemoFigures implements ApplicationRunner {
 			LocalDate meetingOn, boolean attended) {
 		UUID registration = UUID.randomUUID();
 		String email = "demo-" + registration + "@demo.coopemploi.test";
-		this.jdbc.sql("""
-				insert into referral (registration_id, email_hash, subject, organisation, antenna, registered_at, meeting_at)
-				values (?, ?, ?, ?, ?, ?, ?)""")
-			.params(registration, PeopleDirectory.emailHash(email), subject, organisation,
-					antenna, Timestamp.from(registeredOn.atTime(10, 0).atZone(PARIS).toInstant()),
+		this.jdbc
+			.sql("""
+					insert into referral (registration_id, email_hash, subject, organisation, antenna, registered_at, meeting_at)
+					values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(registration, PeopleDirectory.emailHash(email), subject, organisation, antenna,
+					Timestamp.from(registeredOn.atTime(10, 0).atZone(PARIS).toInstant()),
 					Timestamp.from(meetingOn.atTime(9, 30).atZone(PARIS).toInstant()))
 			.update();
 		attendance(registration, "INFO_MEETING", subject, antenna, meetingOn, new BigDecimal("2.00"),
@@ -310,13 +313,13 @@ class DemoFigures implements ApplicationRunner {
 		// an information meeting's row is its registration's; a workshop's rows share the
 		// workshop
 		boolean workshop = "WORKSHOP".equals(kind);
-		this.jdbc.sql("""
-				insert into attendance (registration_id, event_id, event_kind, subject, starts_at, hours, attendance, antenna)
-				values (?, ?, ?, ?, ?, ?, ?, ?)""")
+		this.jdbc
+			.sql("""
+					insert into attendance (registration_id, event_id, event_kind, subject, starts_at, hours, attendance, antenna)
+					values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(workshop ? UUID.randomUUID() : eventOrRegistration,
 					workshop ? eventOrRegistration : UUID.nameUUIDFromBytes((antenna + day).getBytes()), kind, subject,
-					Timestamp.from(day.atTime(9, 30).atZone(PARIS).toInstant()), hours, attendance,
-					antenna)
+					Timestamp.from(day.atTime(9, 30).atZone(PARIS).toInstant()), hours, attendance, antenna)
 			.update();
 	}
 

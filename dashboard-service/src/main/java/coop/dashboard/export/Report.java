@@ -40,8 +40,8 @@ public record Report(String fileName, String title, List<String> about, List<Tab
 
 		public Table {
 			if (headers.size() != columns.size()) {
-				throw new IllegalArgumentException(title + ": " + headers.size() + " headers for " + columns.size()
-						+ " columns");
+				throw new IllegalArgumentException(
+						title + ": " + headers.size() + " headers for " + columns.size() + " columns");
 			}
 		}
 
@@ -72,8 +72,8 @@ public record Report(String fileName, String title, List<String> about, List<Tab
 
 		public TableBuilder row(Object... values) {
 			if (values.length != this.columns.size()) {
-				throw new IllegalArgumentException(this.title + ": a row of " + values.length + " values for "
-						+ this.columns.size() + " columns");
+				throw new IllegalArgumentException(
+						this.title + ": a row of " + values.length + " values for " + this.columns.size() + " columns");
 			}
 			this.rows.add(Arrays.asList(values));
 			return this;
@@ -85,8 +85,8 @@ public record Report(String fileName, String title, List<String> about, List<Tab
 		}
 
 		public Table build() {
-			return new Table(this.title, List.copyOf(this.headers), List.copyOf(this.columns),
-					List.copyOf(this.rows), this.note);
+			return new Table(this.title, List.copyOf(this.headers), List.copyOf(this.columns), List.copyOf(this.rows),
+					this.note);
 		}
 
 	}

@@ -220,7 +220,8 @@ public final class ReportFormats {
 
 	private static DecimalFormat decimal(String pattern) {
 		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
-		// a plain space between thousands: the PDF's standard fonts have no narrow no-break
+		// a plain space between thousands: the PDF's standard fonts have no narrow
+		// no-break
 		// space
 		symbols.setGroupingSeparator(' ');
 		symbols.setDecimalSeparator(',');

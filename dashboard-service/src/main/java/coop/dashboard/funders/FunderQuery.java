@@ -140,10 +140,7 @@ class FunderQuery {
 				    count(*) filter (where event_kind = 'INFO_MEETING') as meetings
 				from (select event_id, max(event_kind) as event_kind, max(hours) as hours from attendance a
 				      where starts_at >= :start and starts_at < :end""" + antennaOf("a", antenna) + """
-				      group by event_id) held""")
-			.paramSource(period(antenna, from, to))
-			.query(Held.class)
-			.single();
+				group by event_id) held""").paramSource(period(antenna, from, to)).query(Held.class).single();
 		record Attended(int people, int registeredPeople, int present, int recorded, BigDecimal hours) {
 		}
 		Map<String, Attended> attended = new HashMap<>();
@@ -155,12 +152,10 @@ class FunderQuery {
 				    coalesce(sum(hours) filter (where attendance = 'PRESENT'), 0)
 				from attendance a where starts_at >= :start and starts_at < :end
 				    and attendance in ('PRESENT', 'ABSENT', 'EXCUSED')""" + antennaOf("a", antenna) + """
-				group by event_kind""")
-			.paramSource(period(antenna, from, to))
-			.query((rs) -> {
-				attended.put(rs.getString(1), new Attended(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-						rs.getBigDecimal(6)));
-			});
+				group by event_kind""").paramSource(period(antenna, from, to)).query((rs) -> {
+			attended.put(rs.getString(1),
+					new Attended(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getBigDecimal(6)));
+		});
 		Attended none = new Attended(0, 0, 0, 0, BigDecimal.ZERO);
 		Attended workshops = attended.getOrDefault("WORKSHOP", none);
 		Attended meetings = attended.getOrDefault("INFO_MEETING", none);
@@ -198,26 +193,28 @@ class FunderQuery {
 	}
 
 	Funnel funnel(String antenna, YearMonth from, YearMonth to) {
-		List<Referred> people = this.jdbc.sql("""
-				with first_referral as (
-				    select distinct on (email_hash) email_hash, organisation, registered_at from referral r
-				    where registered_at >= :start and registered_at < :end""" + antennaOf("r", antenna) + """
-				    order by email_hash, registered_at),
-				referred as (
-				    select f.email_hash, f.organisation, f.registered_at,
-				        (select min(r.meeting_at) from referral r join attendance a on a.registration_id = r.registration_id
-				         where r.email_hash = f.email_hash and a.attendance = 'PRESENT') as attended_at,
-				        coalesce((select max(r.subject) from referral r where r.email_hash = f.email_hash),
-				                 (select max(p.subject) from person p where p.email_hash = f.email_hash)) as subject
-				    from first_referral f)
-				select p.organisation, p.registered_at, p.attended_at,
-				    (select reached_on from file_milestone m where m.subject = p.subject
-				     and m.milestone = 'FIRST_INTERVIEW') as interview_on,
-				    coalesce((select reached_on from file_milestone m where m.subject = p.subject
-				              and m.milestone = 'CAPE_SIGNED'), pf.cape_starts_on) as cape_on,
-				    coalesce((select reached_on from file_milestone m where m.subject = p.subject
-				              and m.milestone = 'CESA_SIGNED'), pf.cesa_starts_on) as cesa_on
-				from referred p left join personal_file pf on pf.subject = p.subject""")
+		List<Referred> people = this.jdbc
+			.sql("""
+					with first_referral as (
+					    select distinct on (email_hash) email_hash, organisation, registered_at from referral r
+					    where registered_at >= :start and registered_at < :end""" + antennaOf("r", antenna)
+					+ """
+							    order by email_hash, registered_at),
+							referred as (
+							    select f.email_hash, f.organisation, f.registered_at,
+							        (select min(r.meeting_at) from referral r join attendance a on a.registration_id = r.registration_id
+							         where r.email_hash = f.email_hash and a.attendance = 'PRESENT') as attended_at,
+							        coalesce((select max(r.subject) from referral r where r.email_hash = f.email_hash),
+							                 (select max(p.subject) from person p where p.email_hash = f.email_hash)) as subject
+							    from first_referral f)
+							select p.organisation, p.registered_at, p.attended_at,
+							    (select reached_on from file_milestone m where m.subject = p.subject
+							     and m.milestone = 'FIRST_INTERVIEW') as interview_on,
+							    coalesce((select reached_on from file_milestone m where m.subject = p.subject
+							              and m.milestone = 'CAPE_SIGNED'), pf.cape_starts_on) as cape_on,
+							    coalesce((select reached_on from file_milestone m where m.subject = p.subject
+							              and m.milestone = 'CESA_SIGNED'), pf.cesa_starts_on) as cesa_on
+							from referred p left join personal_file pf on pf.subject = p.subject""")
 			.paramSource(period(antenna, from, to))
 			.query((rs, row) -> new Referred(rs.getString(1), day(rs.getTimestamp(2)), day(rs.getTimestamp(3)),
 					date(rs.getDate(4)), date(rs.getDate(5)), date(rs.getDate(6))))
@@ -256,8 +253,8 @@ class FunderQuery {
 				rate(interviewed, attended, interviewed, attended), rate(cape, interviewed, cape, interviewed),
 				rate(cesa, cape, cesa, cape), median(people, Referred::registeredOn, Referred::attendedOn),
 				median(people, Referred::attendedOn, Referred::interviewOn),
-				median(people, Referred::interviewOn, Referred::capeOn), median(people, Referred::capeOn,
-						Referred::cesaOn));
+				median(people, Referred::interviewOn, Referred::capeOn),
+				median(people, Referred::capeOn, Referred::cesaOn));
 	}
 
 	private static int count(List<Referred> people, Predicate<Referred> reached) {

@@ -34,8 +34,7 @@ final class FundersReport {
 			.column("Entrepreneurs", Column.NUMBER);
 		figures.revenueBands().forEach((group) -> bands.row(group.label(), group.people()));
 		FunderFigures.Training training = figures.training();
-		Report.Table workshops = new Report.TableBuilder("Ateliers et réunions d'information")
-			.column("", Column.TEXT)
+		Report.Table workshops = new Report.TableBuilder("Ateliers et réunions d'information").column("", Column.TEXT)
 			.column("Valeur", Column.NUMBER)
 			.row("Ateliers tenus", training.workshops())
 			.row("Heures d'ateliers tenues", training.workshopHours())
@@ -67,7 +66,8 @@ final class FundersReport {
 					row.firstInterview(), row.interviewRate(), row.daysToInterview(), row.cape(), row.capeRate(),
 					row.daysToCape(), row.cesa(), row.cesaRate(), row.daysToCesa());
 		}
-		funnel.note("Chaque taux rapporte une étape à la précédente ; les délais sont des médianes en jours. " + HIDDEN);
+		funnel
+			.note("Chaque taux rapporte une étape à la précédente ; les délais sont des médianes en jours. " + HIDDEN);
 		return new Report("chiffres-financeurs-" + figures.from() + "-" + figures.to(),
 				"Chiffres de la coopérative pour ses financeurs",
 				List.of(antenna, period, "Édité le " + DAY.format(today)),

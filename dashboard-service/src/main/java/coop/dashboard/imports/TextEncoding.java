@@ -79,8 +79,8 @@ final class TextEncoding {
 	}
 
 	/**
-	 * A decoder that stops at a byte that is not text in that encoding, instead of putting
-	 * a replacement character in its place.
+	 * A decoder that stops at a byte that is not text in that encoding, instead of
+	 * putting a replacement character in its place.
 	 */
 	static CharsetDecoder strict(Charset charset) {
 		return charset.newDecoder()

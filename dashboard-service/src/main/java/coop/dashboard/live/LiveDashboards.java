@@ -44,7 +44,8 @@ public class LiveDashboards {
 		emitter.onCompletion(close);
 		emitter.onTimeout(close);
 		emitter.onError((ex) -> close.run());
-		send(subject, emitter, SseEmitter.event().name("ready").reconnectTime(5000).data("{}", MediaType.APPLICATION_JSON));
+		send(subject, emitter,
+				SseEmitter.event().name("ready").reconnectTime(5000).data("{}", MediaType.APPLICATION_JSON));
 		return emitter;
 	}
 
@@ -52,10 +53,11 @@ public class LiveDashboards {
 	void changed(List<String> subjects, FiguresChanged.Cause cause) {
 		for (String subject : subjects) {
 			for (SseEmitter emitter : this.streams.getOrDefault(subject, Set.of())) {
-				send(subject, emitter, SseEmitter.event()
-					.name("figures")
-					.data(Map.of("subject", subject, "cause", (cause != null) ? cause.name() : "OTHER"),
-							MediaType.APPLICATION_JSON));
+				send(subject, emitter,
+						SseEmitter.event()
+							.name("figures")
+							.data(Map.of("subject", subject, "cause", (cause != null) ? cause.name() : "OTHER"),
+									MediaType.APPLICATION_JSON));
 			}
 		}
 	}

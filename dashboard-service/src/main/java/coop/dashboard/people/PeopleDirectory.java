@@ -61,12 +61,13 @@ public class PeopleDirectory {
 
 	void record(String subject, String role, String name, String email, String antenna, String coach,
 			Timestamp changedAt) {
-		this.jdbc.sql("""
-				insert into person (subject, role, name, email_hash, antenna, coach, changed_at) values (?, ?, ?, ?, ?, ?, ?)
-				on conflict (subject) do update set role = excluded.role, name = excluded.name,
-				    email_hash = excluded.email_hash, antenna = excluded.antenna, coach = excluded.coach,
-				    changed_at = excluded.changed_at
-				where person.changed_at < excluded.changed_at""")
+		this.jdbc
+			.sql("""
+					insert into person (subject, role, name, email_hash, antenna, coach, changed_at) values (?, ?, ?, ?, ?, ?, ?)
+					on conflict (subject) do update set role = excluded.role, name = excluded.name,
+					    email_hash = excluded.email_hash, antenna = excluded.antenna, coach = excluded.coach,
+					    changed_at = excluded.changed_at
+					where person.changed_at < excluded.changed_at""")
 			.params(subject, role, name, emailHash(email), antenna, coach, changedAt)
 			.update();
 	}
