@@ -7,6 +7,7 @@ import * as fairs from "../app/fairs/fairs";
 import * as attendance from "../app/workshops/attendance";
 import * as workshops from "../app/workshops/workshops";
 import {
+  aDashboard,
   anAppointment,
   aRegistration,
   aSlot,
@@ -354,70 +355,50 @@ describe("/intranet/salons", () => {
 });
 
 describe("/intranet/tableau-de-bord", () => {
-  const figures = {
-    months: [
-      { month: "2026-11", revenue: 1800, expenses: 400.5, margin: 1399.5, hoursWorked: 120 },
-      { month: "2026-12", revenue: 2350.25, expenses: 650, margin: 1700.25, hoursWorked: 130.5 },
-    ],
-    yearToDate: { revenue: 4150.25, expenses: 1050.5, margin: 3099.75, hoursWorked: 250.5 },
-    objectives: [
-      { label: "Atteindre 2 000 € de chiffre d'affaires mensuel", target: 2000, due: "2027-02-01", reached: false },
-      { label: "Ouvrir une boutique en ligne", target: null, due: "2026-10-01", reached: true },
-    ],
-  };
+  const figures = aDashboard();
 
-  it("shows a table per month in euros, the year-to-date totals and the objectives", async () => {
+  it("shows the figures as of the last import, each month with its source, the treasury and the objectives", async () => {
     stubApi({ ...ME, "/api/dashboard/me": figures });
     renderIntranet("tableau-de-bord", dashboard, "/intranet/tableau-de-bord");
+    expect(await screen.findByText(/Chiffres au lundi 30 novembre 2026/)).toBeTruthy();
     const table = await screen.findByRole("table", { name: /par mois/ });
     // amounts use no-break spaces; compare them as plain spaces
     const rows = within(table)
       .getAllByRole("row")
-      .map((r) => r.textContent!.replace(/[\u00a0\u202f]/g, " "));
-    expect(rows[1]).toBe("Novembre 20261 800,00 €400,50 €1 399,50 €120 h");
-    expect(rows[2]).toBe("Décembre 20262 350,25 €650,00 €1 700,25 €130,5 h");
+      .map((r) => plain(r.textContent!));
+    expect(rows[1]).toBe("Novembre 20261 800,00 €400,50 €1 399,50 €120 h3 hComptabilité");
+    expect(rows[2]).toBe("Décembre 20262 350,25 €650,00 €1 700,25 €120 h3 hSaisi");
     const totals = screen.getByRole("region", { name: "Depuis le début de l'année" });
-    expect(within(totals).getByText("4 150,25 €")).toBeTruthy();
-    expect(within(totals).getByText("250,5 h")).toBeTruthy();
-    const objectives = screen.getByRole("region", { name: "Mes objectifs" });
-    const first = within(objectives)
-      .getByRole("heading", { name: /2 000 €/ })
-      .closest("li")!;
-    expect(within(first).getByText("Non atteint")).toBeTruthy();
-    expect(within(first).getByText(/Cible : 2 000,00 € · Échéance : février 2027/)).toBeTruthy();
-    expect(
-      within(
-        within(objectives).getByRole("heading", { name: "Ouvrir une boutique en ligne" }).closest("li")!,
-      ).getByText("Atteint"),
-    ).toBeTruthy();
+    expect(within(totals).getByText("4 150,25 €", { normalizer: plain })).toBeTruthy();
+    expect(within(totals).getByText("6 500,00 €", { normalizer: plain })).toBeTruthy();
+    const treasury = screen.getByRole("table", { name: /Trésorerie de référence/ });
+    expect(plain(treasury.textContent!)).toContain("Trésorerie de référence4 000,00 €");
+    expect(plain(treasury.textContent!)).toContain("Trésorerie future2 500,00 €");
+    expect(screen.getByRole("table", { name: "Factures en retard" }).textContent).toContain("Bijouterie du Lac");
+    const objectives = screen.getByRole("region", { name: "Objectifs de la convention" });
+    const revenue = within(objectives).getByRole("heading", { name: /première année/ }).closest("li")!;
+    expect(within(revenue).getByText(/Avancement : 50 % \(60 % du temps écoulé\)/)).toBeTruthy();
+    expect((within(revenue).getByRole("progressbar") as HTMLProgressElement).value).toBe(50);
+    expect(screen.getByRole("link", { name: "tableau (CSV)" }).getAttribute("href")).toBe(
+      "/api/dashboard/me/export.csv",
+    );
+    expect(screen.getByRole("link", { name: "PDF" }).getAttribute("href")).toBe("/api/dashboard/me/export.pdf");
   });
 
-  it("draws revenue and expenses as an SVG bar chart described for assistive technologies", async () => {
+  it("draws the months with the charting library, hidden from screen readers that read the table", async () => {
     stubApi({ ...ME, "/api/dashboard/me": figures });
     renderIntranet("tableau-de-bord", dashboard, "/intranet/tableau-de-bord");
-    const chart = await screen.findByRole("img", { name: /Chiffre d'affaires et charges par mois/ });
-    expect(chart.tagName.toLowerCase()).toBe("svg");
-    const bars = chart.querySelectorAll("rect");
-    expect(bars).toHaveLength(4);
-    // the tallest bar (December's revenue) fills the plot; the others are in proportion
-    const heights = [...bars].map((b) => Number(b.getAttribute("height")));
-    expect(Math.max(...heights)).toBe(heights[2]);
-    expect(heights[0] / heights[2]).toBeCloseTo(1800 / 2350.25, 5);
-    expect(chart.querySelector("[style]")).toBeNull();
-    expect(screen.getByText("Charges", { selector: "li" })).toBeTruthy();
+    await screen.findByRole("table", { name: /par mois/ });
+    const figure = screen.getByText(/Le détail mois par mois figure dans le tableau/).closest("figure")!;
+    const canvas = figure.querySelector(".chart-canvas")!;
+    expect(canvas.getAttribute("aria-hidden")).toBe("true");
+    expect(canvas.querySelector("svg.recharts-surface")).toBeTruthy();
   });
 
-  it("says when there are no figures yet", async () => {
-    stubApi({
-      ...ME,
-      "/api/dashboard/me": {
-        months: [],
-        yearToDate: { revenue: 0, expenses: 0, margin: 0, hoursWorked: 0 },
-        objectives: [],
-      },
-    });
+  it("says so before any accounting import", async () => {
+    stubApi({ ...ME, "/api/dashboard/me": { ...figures, figuresAsOf: null, objectives: [] } });
     renderIntranet("tableau-de-bord", dashboard, "/intranet/tableau-de-bord");
-    expect(await screen.findByText("Aucun chiffre n'est encore enregistré.")).toBeTruthy();
-    expect(screen.queryByRole("img")).toBeNull();
+    expect(await screen.findByText(/Aucune comptabilité n'est encore importée/)).toBeTruthy();
+    expect(screen.getByText(/Aucun objectif n'est fixé/)).toBeTruthy();
   });
 });

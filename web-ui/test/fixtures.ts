@@ -1,6 +1,7 @@
 // Object mothers typed against the services' generated contracts (app/api/generated), so that they cannot drift
 // from what the services send, and a fetch stub that answers like the gateway would.
 import { vi } from "vitest";
+import type { ActivityDashboard } from "../app/api/dashboard";
 import { type AppointmentView, type EventResponse, labels, type RegistrationView } from "../app/api/events";
 import type { PersonResponse, ShowcaseResponse } from "../app/api/members";
 
@@ -231,3 +232,72 @@ export function setCsrfCookie(value = "csrf-test") {
 
 /** Text with its no-break spaces (times, amounts) as plain spaces, to compare with what we type. */
 export const plain = (text: string | null | undefined) => (text ?? "").replace(/[\u00a0\u202f]/g, " ");
+
+/** An entrepreneur's dashboard: two months (one imported, one typed), treasury, a late invoice, two objectives. */
+const month = (key: string, revenue: number, expenses: number, source = "IMPORTED") => ({
+  month: key,
+  revenue,
+  expenses,
+  margin: revenue - expenses,
+  hoursWorked: 120,
+  trainingHours: 3,
+  source,
+});
+export function aDashboard(overrides: Partial<ActivityDashboard> = {}): ActivityDashboard {
+return {
+  subject: "marie",
+  figuresAsOf: "2026-11-30",
+  lastImportAt: "2026-12-01T08:00:00Z",
+  analyticalCode: "MDUPONT",
+  months: [month("2026-11", 1800, 400.5), month("2026-12", 2350.25, 650, "TYPED")],
+  yearToDate: { revenue: 4150.25, expenses: 1050.5, margin: 3099.75, hoursWorked: 250.5, trainingHours: 6 },
+  lastYearToDate: { revenue: 3000, expenses: 900, margin: 2100, hoursWorked: 200, trainingHours: 0 },
+  treasury: {
+    lines: [
+      { key: "cash", label: "Trésorerie du jour", balance: 5000, future: false },
+      { key: "taxes", label: "Impôts et cotisations à payer", balance: -1000, future: false },
+      { key: "salaries", label: "Salaires à payer", balance: -1500, future: true },
+    ],
+    reference: 4000,
+    future: 2500,
+  },
+  sales: {
+    quotesSent: 3,
+    quotesSentAmount: 4640,
+    quotesSigned: 1,
+    quotesSignedAmount: 1200,
+    invoicesUnpaid: 2,
+    unpaidAmount: 1644,
+    invoicesLate: 1,
+    lateAmount: 1140,
+    lateAfterDays: 45,
+    late: [{ number: "F-031", customer: "Bijouterie du Lac", issuedOn: "2026-09-26", amountDue: 1140, daysLate: 25 }],
+  },
+  objectives: [
+    {
+      id: "ca",
+      label: "Chiffre d'affaires de la première année",
+      kind: "REVENUE",
+      target: 18000,
+      achieved: 9000,
+      progress: 50,
+      expected: 60,
+      status: null,
+      dueOn: "2027-06-30",
+    },
+    {
+      id: "boutique",
+      label: "Ouvrir une boutique en ligne",
+      kind: "OTHER",
+      target: null,
+      achieved: null,
+      progress: 100,
+      expected: 0,
+      status: "DONE",
+      dueOn: null,
+    },
+  ],
+  forecast: { revenueAtYearEnd: 6500, monthlyAverage: 2075.13 },
+  ...overrides,
+};
+}

@@ -36,6 +36,7 @@ describe("intranet home", () => {
       ["Mes sessions (présences)", "/intranet/sessions"],
       ["Mes créneaux et rendez-vous", "/intranet/creneaux"],
       ["Mes entrepreneurs", "/intranet/entrepreneurs"],
+      ["Mon portefeuille", "/intranet/portefeuille"],
     ]);
     expect(cardsOf(screen.getByRole("region", { name: "Espace prescripteur" }))).toEqual([
       ["Inscrire une personne", "/intranet/orienter"],
@@ -45,6 +46,7 @@ describe("intranet home", () => {
       ["Agenda (gestion)", "/intranet/gestion/agenda"],
       ["Comptes", "/intranet/gestion/comptes"],
       ["Organisations", "/intranet/gestion/organisations"],
+      ["Portefeuille d'entrepreneurs", "/intranet/portefeuille"],
     ]);
     expect(screen.getAllByText("Accompagnateur, Prescripteur, Équipe permanente").length).toBeGreaterThan(0);
   });

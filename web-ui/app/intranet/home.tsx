@@ -2,7 +2,7 @@ import { Link } from "react-router";
 import { listAntennas } from "../api/members";
 import type { Route } from "./+types/home";
 import { forMembers, intranetMeta, membersOnly, useIntranetUser } from "./page";
-import { ROLE_SPACES, ROLES, TOOLS } from "./tools";
+import { ROLE_NAMES, ROLE_SPACES, TOOLS } from "./tools";
 
 export async function clientLoader() {
   return forMembers(async () => {
@@ -32,7 +32,7 @@ function IntranetHome({ loaderData }: { loaderData: PageData }) {
       <h1>Bonjour {user.name}</h1>
       <dl className="facts">
         <dt>{roles.length > 1 ? "Rôles" : "Rôle"}</dt>
-        <dd>{roles.length ? roles.map((r) => ROLES[r]).join(", ") : "Aucun rôle attribué"}</dd>
+        <dd>{roles.length ? roles.map((r) => ROLE_NAMES[r]).join(", ") : "Aucun rôle attribué"}</dd>
         {antennas.length > 0 && (
           <>
             <dt>{antennas.length > 1 ? "Antennes" : "Antenne"}</dt>

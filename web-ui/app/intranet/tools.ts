@@ -4,6 +4,9 @@ import { labels } from "../api/members";
 /** Roles as members-service labels them. */
 export const ROLES: Readonly<Record<string, string>> = labels.PersonRole;
 
+/** Every realm role's name, funders included (they are no members' people: members-service has no label for them). */
+export const ROLE_NAMES: Readonly<Record<string, string>> = { ...ROLES, funder: "Financeur" };
+
 export interface Tool {
   to: string;
   title: string;
@@ -15,6 +18,7 @@ export const ROLE_SPACES: Record<string, string> = {
   coach: "Espace accompagnateur",
   prescriber: "Espace prescripteur",
   staff: "Équipe permanente",
+  funder: "Espace financeur",
 };
 
 export const TOOLS: Record<string, Tool[]> = {
@@ -32,7 +36,7 @@ export const TOOLS: Record<string, Tool[]> = {
     {
       to: "/intranet/tableau-de-bord",
       title: "Mon tableau de bord",
-      text: "Chiffre d'affaires, charges et marge mois par mois, et mes objectifs.",
+      text: "Mon activité en direct : chiffre d'affaires, charges, trésorerie, devis et factures, objectifs.",
     },
     { to: "/intranet/salons", title: "Les salons", text: "Les prochains salons et foires : dites si vous y exposez." },
     {
@@ -58,6 +62,11 @@ export const TOOLS: Record<string, Tool[]> = {
       text: "Publier des créneaux d'entretien, voir les rendez-vous pris et noter leur suivi.",
     },
     { to: "/intranet/entrepreneurs", title: "Mes entrepreneurs", text: "Les entrepreneurs que j'accompagne." },
+    {
+      to: "/intranet/portefeuille",
+      title: "Mon portefeuille",
+      text: "Les chiffres clés de mes entrepreneurs, triés par alertes, et leurs tableaux de bord.",
+    },
   ],
   prescriber: [
     {
@@ -86,6 +95,28 @@ export const TOOLS: Record<string, Tool[]> = {
       to: "/intranet/gestion/organisations",
       title: "Organisations",
       text: "Les structures prescriptrices partenaires.",
+    },
+    {
+      to: "/intranet/portefeuille",
+      title: "Portefeuille d'entrepreneurs",
+      text: "Les chiffres clés des entrepreneurs de mes antennes, triés par alertes.",
+    },
+    {
+      to: "/intranet/gestion/imports",
+      title: "Imports de la comptabilité",
+      text: "Importer les grands livres et les exports d'enDI, suivre leur import et leur rapport.",
+    },
+    {
+      to: "/intranet/financeurs",
+      title: "Chiffres pour les financeurs",
+      text: "Les chiffres anonymes de la coopérative par antenne et par période, à exporter.",
+    },
+  ],
+  funder: [
+    {
+      to: "/intranet/financeurs",
+      title: "Chiffres de la coopérative",
+      text: "Parcours des personnes, chiffre d'affaires par tranche, ateliers, orientations par prescripteur.",
     },
   ],
 };

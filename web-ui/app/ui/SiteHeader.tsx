@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import { Link, NavLink } from "react-router";
 import { readCookie } from "../api/client";
 import { currentUser, LOGIN_URL, LOGOUT_URL, type User } from "../api/session";
-import { ROLES } from "../intranet/tools";
+import { ROLE_NAMES } from "../intranet/tools";
 
 const NAV = [
   { to: "/", label: "Accueil", end: true },
@@ -36,7 +36,7 @@ function UserMenu() {
       </div>
     );
   }
-  const roles = user.roles.map((r) => ROLES[r]).filter(Boolean);
+  const roles = user.roles.map((r) => ROLE_NAMES[r]).filter(Boolean);
   return (
     <div className="user-menu" role="group" aria-label="Ma session">
       <p className="user-who">
