@@ -6,7 +6,7 @@ import * as entrepreneurDashboard from "../app/dashboard/entrepreneur-dashboard"
 import * as funders from "../app/dashboard/funders";
 import * as imports from "../app/dashboard/imports";
 import * as portfolio from "../app/dashboard/portfolio";
-import { aDashboard, ANTENNAS, callsTo, json, plain, setCsrfCookie, stubApi, userWith } from "./fixtures";
+import { ANTENNAS, aDashboard, callsTo, json, plain, setCsrfCookie, stubApi, userWith } from "./fixtures";
 import { click, renderIntranet } from "./render";
 
 const COACH = { "/bff/user": userWith("coach") };
@@ -221,7 +221,9 @@ describe("/intranet/financeurs", () => {
     renderIntranet("financeurs", funders, "/intranet/financeurs?antenne=seynod");
     const funnel = await screen.findByRole("table", { name: /Orientation → réunion/ });
     const rows = within(funnel).getAllByRole("row");
-    expect(plain(rows[1].textContent)).toBe("plie-bassin-annecien76 (86 %)5 (83 %)5 (100 %)moins de 5 (—)5 j · 12 j · — · —");
+    expect(plain(rows[1].textContent)).toBe(
+      "plie-bassin-annecien76 (86 %)5 (83 %)5 (100 %)moins de 5 (—)5 j · 12 j · — · —",
+    );
     expect(plain(rows[2].textContent)).toContain("Autres prescripteursmoins de 5");
     expect(screen.getByRole("table", { name: /tranche de chiffre d'affaires/ }).textContent).toContain("moins de 5");
     expect(screen.getByRole("link", { name: "PDF" }).getAttribute("href")).toBe(

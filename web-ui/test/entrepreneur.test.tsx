@@ -376,7 +376,9 @@ describe("/intranet/tableau-de-bord", () => {
     expect(plain(treasury.textContent!)).toContain("Trésorerie future2 500,00 €");
     expect(screen.getByRole("table", { name: "Factures en retard" }).textContent).toContain("Bijouterie du Lac");
     const objectives = screen.getByRole("region", { name: "Objectifs de la convention" });
-    const revenue = within(objectives).getByRole("heading", { name: /première année/ }).closest("li")!;
+    const revenue = within(objectives)
+      .getByRole("heading", { name: /première année/ })
+      .closest("li")!;
     expect(within(revenue).getByText(/Avancement : 50 % \(60 % du temps écoulé\)/)).toBeTruthy();
     expect((within(revenue).getByRole("progressbar") as HTMLProgressElement).value).toBe(50);
     expect(screen.getByRole("link", { name: "tableau (CSV)" }).getAttribute("href")).toBe(

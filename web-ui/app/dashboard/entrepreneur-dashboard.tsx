@@ -3,8 +3,8 @@ import { exportOf, getDashboardOf, liveOf } from "../api/dashboard";
 import { forMembers, intranetMeta, Loaded, membersOnly } from "../intranet/page";
 import type { Route } from "./+types/entrepreneur-dashboard";
 import { DashboardView } from "./DashboardView";
-import { TypedFiguresForm } from "./TypedFiguresForm";
 import { useLiveFigures } from "./live";
+import { TypedFiguresForm } from "./TypedFiguresForm";
 
 /** One entrepreneur's dashboard, for the coach who follows them and staff (dashboard-service decides who may). */
 export async function clientLoader({ params }: ClientLoaderFunctionArgs) {

@@ -1,5 +1,5 @@
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import { type ClientLoaderFunctionArgs, Form } from "react-router";
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import { type FunderFigures, fundersExport, getFunderFigures } from "../api/dashboard";
 import { listAntennas } from "../api/members";
 import { forMembers, intranetMeta, Loaded, membersOnly } from "../intranet/page";

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from "react";
 import { type ClientLoaderFunctionArgs, Link, useNavigate, useRevalidator } from "react-router";
-import { getImport, type ImportView, listImports, uploadImport } from "../api/dashboard";
 import { problemMessages } from "../api/client";
+import { getImport, type ImportView, listImports, uploadImport } from "../api/dashboard";
 import { forMembers, intranetMeta, Loaded, membersOnly } from "../intranet/page";
 import { formatDate, formatDateTime } from "../ui/format";
 import { DataTable } from "../ui/ui";
@@ -86,11 +86,11 @@ function UploadForm() {
 
 function Report({ view }: { view: ImportView }) {
   const revalidator = useRevalidator();
+  // the revalidator changes on each render: the effect depends on what it watches only
   useEffect(() => {
     if (!running(view)) return;
     const timer = setInterval(() => revalidator.revalidate(), 1000);
     return () => clearInterval(timer);
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the revalidator changes on each render
   }, [view.status, view.id]);
   return (
     <section aria-labelledby="rapport" className="card">

@@ -8,6 +8,7 @@ import { useRevalidator } from "react-router";
 export function useLiveFigures(url: string): string | null {
   const revalidator = useRevalidator();
   const [announced, setAnnounced] = useState<string | null>(null);
+  // the revalidator changes on each render: the effect depends on what it watches only
   useEffect(() => {
     if (typeof EventSource === "undefined") return;
     const source = new EventSource(url);
@@ -22,8 +23,6 @@ export function useLiveFigures(url: string): string | null {
       );
     });
     return () => source.close();
-    // the revalidator changes on each render; the stream is opened once per page
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   }, [url]);
   return announced;
 }
