@@ -38,6 +38,17 @@ function MonthlyChart({ months }: { months: ActivityDashboard["months"] }) {
   );
 }
 
+function CountAndAmount({ label, count, amount }: { label: string; count: number; amount: number }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>
+        {count} · {formatEuros(amount)}
+      </dd>
+    </div>
+  );
+}
+
 function percent(value: number): string {
   return `${value} %`;
 }
@@ -177,30 +188,18 @@ export function DashboardView({
       <section aria-labelledby="ventes">
         <h2 id="ventes">Devis et factures</h2>
         <dl className="figures">
-          <div>
-            <dt>Devis envoyés cette année</dt>
-            <dd>
-              {d.sales.quotesSent} · {formatEuros(d.sales.quotesSentAmount)}
-            </dd>
-          </div>
-          <div>
-            <dt>Devis signés</dt>
-            <dd>
-              {d.sales.quotesSigned} · {formatEuros(d.sales.quotesSignedAmount)}
-            </dd>
-          </div>
-          <div>
-            <dt>Factures impayées</dt>
-            <dd>
-              {d.sales.invoicesUnpaid} · {formatEuros(d.sales.unpaidAmount)}
-            </dd>
-          </div>
-          <div>
-            <dt>En retard (plus de {d.sales.lateAfterDays} jours)</dt>
-            <dd>
-              {d.sales.invoicesLate} · {formatEuros(d.sales.lateAmount)}
-            </dd>
-          </div>
+          <CountAndAmount
+            label="Devis envoyés cette année"
+            count={d.sales.quotesSent}
+            amount={d.sales.quotesSentAmount}
+          />
+          <CountAndAmount label="Devis signés" count={d.sales.quotesSigned} amount={d.sales.quotesSignedAmount} />
+          <CountAndAmount label="Factures impayées" count={d.sales.invoicesUnpaid} amount={d.sales.unpaidAmount} />
+          <CountAndAmount
+            label={`En retard (plus de ${d.sales.lateAfterDays} jours)`}
+            count={d.sales.invoicesLate}
+            amount={d.sales.lateAmount}
+          />
         </dl>
         {d.sales.late.length > 0 && (
           <DataTable caption="Factures en retard">

@@ -59,6 +59,35 @@ function FunnelChart({ total }: { total: FunderFigures["funnelTotal"] }) {
   );
 }
 
+/** People counted by group (a stage, a revenue band), « moins de 5 » for a small one. */
+function Groups({
+  id,
+  title,
+  caption,
+  groups,
+}: {
+  id: string;
+  title: string;
+  caption: string;
+  groups: FunderFigures["stages"];
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <DataTable caption={caption}>
+        <tbody>
+          {groups.map((g) => (
+            <tr key={g.key}>
+              <th scope="row">{g.label}</th>
+              <td className="num">{shown(g.people)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+    </section>
+  );
+}
+
 function FundersPage({ loaderData }: { loaderData: PageData }) {
   const { query, antennas, exportQuery } = loaderData;
   return (
@@ -163,32 +192,18 @@ function FundersPage({ loaderData }: { loaderData: PageData }) {
                 Chaque taux rapporte une étape à la précédente ; les délais médians vont d'une étape à la suivante.
               </p>
             </section>
-            <section aria-labelledby="etapes">
-              <h2 id="etapes">Personnes par étape du parcours</h2>
-              <DataTable caption="Personnes par dernière étape atteinte à la fin de la période">
-                <tbody>
-                  {f.stages.map((g) => (
-                    <tr key={g.key}>
-                      <th scope="row">{g.label}</th>
-                      <td className="num">{shown(g.people)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </DataTable>
-            </section>
-            <section aria-labelledby="tranches">
-              <h2 id="tranches">Entrepreneurs par chiffre d'affaires</h2>
-              <DataTable caption="Entrepreneurs par tranche de chiffre d'affaires sur la période">
-                <tbody>
-                  {f.revenueBands.map((g) => (
-                    <tr key={g.key}>
-                      <th scope="row">{g.label}</th>
-                      <td className="num">{shown(g.people)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </DataTable>
-            </section>
+            <Groups
+              id="etapes"
+              title="Personnes par étape du parcours"
+              caption="Personnes par dernière étape atteinte à la fin de la période"
+              groups={f.stages}
+            />
+            <Groups
+              id="tranches"
+              title="Entrepreneurs par chiffre d'affaires"
+              caption="Entrepreneurs par tranche de chiffre d'affaires sur la période"
+              groups={f.revenueBands}
+            />
             <section aria-labelledby="ateliers">
               <h2 id="ateliers">Ateliers et réunions d'information</h2>
               <dl className="figures">
