@@ -295,8 +295,12 @@ class FunderQuery {
 		return (organisation != null) ? organisation : "direct";
 	}
 
+	/**
+	 * The antenna's condition, ending the line: what a text block adds after it starts on
+	 * a line of its own.
+	 */
 	private static String antennaOf(String alias, String antenna) {
-		return (antenna != null) ? " and " + alias + ".antenna = :antenna" : "";
+		return ((antenna != null) ? " and " + alias + ".antenna = :antenna" : "") + "\n";
 	}
 
 	private static MapSqlParameterSource period(String antenna, YearMonth from, YearMonth to) {
