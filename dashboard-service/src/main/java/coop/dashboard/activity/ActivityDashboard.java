@@ -22,9 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param lastYearToDate the same months of last year
  */
 public record ActivityDashboard(String subject, @Nullable LocalDate figuresAsOf, @Nullable Instant lastImportAt,
-		@Nullable String analyticalCode,
-		List<Month> months, Totals yearToDate, Totals lastYearToDate, Treasury treasury, Sales sales,
-		List<Objective> objectives, Forecast forecast) {
+		@Nullable String analyticalCode, List<Month> months, Totals yearToDate, Totals lastYearToDate,
+		Treasury treasury, Sales sales, List<Objective> objectives, Forecast forecast) {
 
 	/**
 	 * @param source {@code IMPORTED} (from the accounting), {@code TYPED} (typed in the
@@ -76,7 +75,8 @@ public record ActivityDashboard(String subject, @Nullable LocalDate figuresAsOf,
 	 * @param expected percent of the objective's period already elapsed
 	 */
 	public record Objective(String id, String label, String kind, @Nullable BigDecimal target,
-			@Nullable BigDecimal achieved, int progress, int expected, @Nullable String status, @Nullable LocalDate dueOn) {
+			@Nullable BigDecimal achieved, int progress, int expected, @Nullable String status,
+			@Nullable LocalDate dueOn) {
 	}
 
 	/**

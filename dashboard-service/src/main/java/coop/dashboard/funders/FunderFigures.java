@@ -7,9 +7,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What funders see: figures about groups of people, never a person. Every count of
- * people under {@link #SMALLEST_GROUP}, and every rate or delay computed on fewer people,
- * is {@code null} ("moins de 5").
+ * What funders see: figures about groups of people, never a person. Every count of people
+ * under {@link #SMALLEST_GROUP}, and every rate or delay computed on fewer people, is
+ * {@code null} ("moins de 5").
  *
  * @param antenna the antenna's code, or {@code null} for the whole cooperative
  * @param from first month of the period
@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * fewer than five people are grouped)
  * @param funnelTotal the funnel of every referral of the period
  */
-public record FunderFigures(@Nullable String antenna, YearMonth from, YearMonth to, int smallestGroup, List<Group> stages,
-		List<Group> revenueBands, Training training, List<FunnelRow> funnel, FunnelRow funnelTotal) {
+public record FunderFigures(@Nullable String antenna, YearMonth from, YearMonth to, int smallestGroup,
+		List<Group> stages, List<Group> revenueBands, Training training, List<FunnelRow> funnel,
+		FunnelRow funnelTotal) {
 
 	/** No figure about fewer people than this is shown. */
 	public static final int SMALLEST_GROUP = 5;

@@ -168,7 +168,8 @@ class ImportRunner {
 					.limit(50)
 					.map((p) -> new AccountingImportFinished.Problem((int) p.line(), p.message()))
 					.toList(),
-				(int) report.problemCount(), this.properties.publicUrl() + "/intranet/gestion/imports?import=" + run.id);
+				(int) report.problemCount(),
+				this.properties.publicUrl() + "/intranet/gestion/imports?import=" + run.id);
 	}
 
 	private void read(Path path, Run run) {

@@ -37,8 +37,8 @@ final class ConsumerQueue {
 	}
 
 	/**
-	 * An instance's own queue: gone with its connection, redeclared with it, without
-	 * dead letters (what it carries is transient).
+	 * An instance's own queue: gone with its connection, redeclared with it, without dead
+	 * letters (what it carries is transient).
 	 */
 	static Declarables declareForInstance(MessagingProperties properties, String queue, String... routingKeys) {
 		Queue own = QueueBuilder.nonDurable(queue).exclusive().autoDelete().build();

@@ -14,8 +14,8 @@ import coop.platform.contracts.IntegrationEvent;
  * funnel counts referrals by organisation)
  */
 @EventType("events.registration.confirmed")
-public record RegistrationConfirmed(UUID registrationId, AgendaEventSnapshot event, Attendee attendee,
-		String cancelUrl, String prescriberOrganisation) implements IntegrationEvent {
+public record RegistrationConfirmed(UUID registrationId, AgendaEventSnapshot event, Attendee attendee, String cancelUrl,
+		String prescriberOrganisation) implements IntegrationEvent {
 
 	/** A person who registered themselves. */
 	public RegistrationConfirmed(UUID registrationId, AgendaEventSnapshot event, Attendee attendee, String cancelUrl) {
