@@ -2,6 +2,22 @@
 // changing the service's requests or responses (see web-ui/README.md).
 
 export interface paths {
+    "/api/dashboard/alert-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortfolioController.current"];
+        put: operations["PortfolioController.change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard/coach/entrepreneurs": {
         parameters: {
             query?: never;
@@ -9,7 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["ActivityController.portfolio"];
+        get: operations["PortfolioController.coach"];
         put?: never;
         post?: never;
         delete?: never;
@@ -34,6 +50,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/entrepreneurs/{subject}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActivityController.ofAsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/entrepreneurs/{subject}/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActivityController.ofAsPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/entrepreneurs/{subject}/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LiveController.of"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/entrepreneurs/{subject}/typed-figures/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ActivityController.type"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/funders/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FundersController.figures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/funders/figures.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FundersController.csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/funders/figures.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FundersController.pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImportController.recent"];
+        put?: never;
+        post: operations["ImportController.upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ImportController.one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard/me": {
         parameters: {
             query?: never;
@@ -42,6 +202,54 @@ export interface paths {
             cookie?: never;
         };
         get: operations["ActivityController.mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/me/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActivityController.mineAsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/me/export.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ActivityController.mineAsPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/me/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LiveController.mine"];
         put?: never;
         post?: never;
         delete?: never;
@@ -66,32 +274,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/staff/entrepreneurs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PortfolioController.staff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         ActivityDashboard: {
+            analyticalCode: string | null;
+            /** Format: date */
+            figuresAsOf: string | null;
+            forecast: components["schemas"]["Forecast"];
+            /** Format: date-time */
+            lastImportAt: string | null;
+            lastYearToDate: components["schemas"]["Totals"];
             months: components["schemas"]["Month"][];
             objectives: components["schemas"]["Objective"][];
+            sales: components["schemas"]["Sales"];
+            subject: string;
+            treasury: components["schemas"]["Treasury"];
             yearToDate: components["schemas"]["Totals"];
+        };
+        Alert: {
+            /** @enum {string} */
+            kind: "BEHIND_OBJECTIVES" | "NO_REVENUE" | "LATE_INVOICES" | "LOW_TREASURY" | "MISSED_WORKSHOPS" | "NO_APPOINTMENT" | "AGREEMENT_ENDING";
+            reason: string;
+        };
+        AlertSettings: {
+            /** Format: int32 */
+            agreementEndingDays: number;
+            /** Format: int32 */
+            lateInvoices: number;
+            /** Format: int32 */
+            missedWorkshops: number;
+            /** Format: int32 */
+            monthsWithoutRevenue: number;
+            /** Format: int32 */
+            objectiveGap: number;
+            /** Format: int32 */
+            treasuryFloor: number;
+            /** Format: int32 */
+            weeksWithoutAppointment: number;
         };
         CooperativeFigures: {
             /** Format: int32 */
-            entrepreneurs: number;
+            entrepreneurs: number | null;
             registrations: components["schemas"]["MonthlyRegistrations"][];
-            /** Format: double */
-            revenueThisYear: number;
+            revenueThisYear: number | null;
+        };
+        Forecast: {
+            monthlyAverage: number;
+            revenueAtYearEnd: number;
+        };
+        FunderFigures: {
+            antenna: string | null;
+            from: string;
+            funnel: components["schemas"]["FunnelRow"][];
+            funnelTotal: components["schemas"]["FunnelRow"];
+            revenueBands: components["schemas"]["Group"][];
+            /** Format: int32 */
+            smallestGroup: number;
+            stages: components["schemas"]["Group"][];
+            to: string;
+            training: components["schemas"]["Training"];
+        };
+        FunnelRow: {
+            /** Format: int32 */
+            attendedMeeting: number | null;
+            /** Format: int32 */
+            cape: number | null;
+            /** Format: int32 */
+            capeRate: number | null;
+            /** Format: int32 */
+            cesa: number | null;
+            /** Format: int32 */
+            cesaRate: number | null;
+            /** Format: int32 */
+            daysToCape: number | null;
+            /** Format: int32 */
+            daysToCesa: number | null;
+            /** Format: int32 */
+            daysToInterview: number | null;
+            /** Format: int32 */
+            daysToMeeting: number | null;
+            /** Format: int32 */
+            firstInterview: number | null;
+            /** Format: int32 */
+            interviewRate: number | null;
+            key: string;
+            label: string;
+            /** Format: int32 */
+            meetingRate: number | null;
+            /** Format: int32 */
+            referred: number | null;
+        };
+        Group: {
+            key: string;
+            label: string;
+            /** Format: int32 */
+            people: number | null;
+        };
+        ImportView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            duplicateOf: string | null;
+            fileName: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: date */
+            firstDate: string | null;
+            format: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string|null} */
+            kind: "LEDGER" | "INVOICES" | "QUOTES" | null;
+            /** Format: date */
+            lastDate: string | null;
+            message: string | null;
+            /** Format: int64 */
+            problemCount: number;
+            problems: components["schemas"]["Problem"][];
+            /** Format: int32 */
+            progress: number;
+            /** Format: int64 */
+            rowsImported: number;
+            /** Format: int64 */
+            rowsRead: number;
+            /** Format: int64 */
+            rowsUnmatched: number;
+            /** Format: int64 */
+            rowsWithoutCode: number;
+            source: string;
+            status: string;
+            unmatched: components["schemas"]["Unmatched"][];
+        };
+        Invoice: {
+            amountDue: number;
+            customer: string | null;
+            /** Format: int64 */
+            daysLate: number;
+            /** Format: date */
+            issuedOn: string;
+            number: string;
+        };
+        Line: {
+            balance: number;
+            future: boolean;
+            key: string;
+            label: string;
         };
         Month: {
-            /** Format: double */
             expenses: number;
-            /** Format: int32 */
             hoursWorked: number;
-            /** Format: double */
             margin: number;
             month: string;
-            /** Format: double */
             revenue: number;
+            source: string;
+            trainingHours: number;
         };
         MonthlyRegistrations: {
             kind: string;
@@ -100,18 +454,31 @@ export interface components {
             registrations: number;
         };
         Objective: {
+            achieved: number | null;
             /** Format: date */
-            due: string;
+            dueOn: string | null;
+            /** Format: int32 */
+            expected: number;
+            id: string;
+            kind: string;
             label: string;
-            reached: boolean;
-            /** Format: double */
+            /** Format: int32 */
+            progress: number;
+            status: string | null;
             target: number | null;
         };
-        Portfolio: {
+        PortfolioEntry: {
+            alerts: components["schemas"]["Alert"][];
             antenna: string | null;
+            /** Format: int32 */
+            lateInvoices: number;
             name: string;
+            revenueLastYearToDate: number;
+            /** Format: int32 */
+            revenueTrend: number | null;
+            revenueYearToDate: number;
             subject: string;
-            yearToDate: components["schemas"]["Totals"];
+            treasury: number;
         };
         /** @description RFC 9457 problem details, with a French detail */
         Problem: {
@@ -126,15 +493,65 @@ export interface components {
             title?: string;
             type?: string;
         };
+        Sales: {
+            /** Format: int32 */
+            invoicesLate: number;
+            /** Format: int32 */
+            invoicesUnpaid: number;
+            late: components["schemas"]["Invoice"][];
+            /** Format: int32 */
+            lateAfterDays: number;
+            lateAmount: number;
+            /** Format: int32 */
+            quotesSent: number;
+            quotesSentAmount: number;
+            /** Format: int32 */
+            quotesSigned: number;
+            quotesSignedAmount: number;
+            unpaidAmount: number;
+        };
+        SseEmitter: {
+            /** Format: int64 */
+            timeout?: number;
+        };
         Totals: {
-            /** Format: double */
+            expenses: number;
+            hoursWorked: number;
+            margin: number;
+            revenue: number;
+            trainingHours: number;
+        };
+        Training: {
+            /** Format: int32 */
+            attendanceRate: number | null;
+            /** Format: int32 */
+            attendees: number | null;
+            /** Format: int32 */
+            informationMeetings: number;
+            /** Format: int32 */
+            meetingAttendanceRate: number | null;
+            traineeHours: number | null;
+            workshopHours: number;
+            /** Format: int32 */
+            workshops: number;
+        };
+        Treasury: {
+            future: number;
+            lines: components["schemas"]["Line"][];
+            reference: number;
+        };
+        TypedFiguresRequest: {
             expenses: number;
             /** Format: int32 */
             hoursWorked: number;
-            /** Format: double */
-            margin: number;
-            /** Format: double */
             revenue: number;
+        };
+        Unmatched: {
+            analyticalCode: string;
+            /** Format: int64 */
+            firstLine: number;
+            /** Format: int64 */
+            rows: number;
         };
     };
     responses: never;
@@ -144,16 +561,31 @@ export interface components {
     pathItems: never;
 }
 export type ActivityDashboard = components['schemas']['ActivityDashboard'];
+export type Alert = components['schemas']['Alert'];
+export type AlertSettings = components['schemas']['AlertSettings'];
 export type CooperativeFigures = components['schemas']['CooperativeFigures'];
+export type Forecast = components['schemas']['Forecast'];
+export type FunderFigures = components['schemas']['FunderFigures'];
+export type FunnelRow = components['schemas']['FunnelRow'];
+export type Group = components['schemas']['Group'];
+export type ImportView = components['schemas']['ImportView'];
+export type Invoice = components['schemas']['Invoice'];
+export type Line = components['schemas']['Line'];
 export type Month = components['schemas']['Month'];
 export type MonthlyRegistrations = components['schemas']['MonthlyRegistrations'];
 export type Objective = components['schemas']['Objective'];
-export type Portfolio = components['schemas']['Portfolio'];
+export type PortfolioEntry = components['schemas']['PortfolioEntry'];
 export type Problem = components['schemas']['Problem'];
+export type Sales = components['schemas']['Sales'];
+export type SseEmitter = components['schemas']['SseEmitter'];
 export type Totals = components['schemas']['Totals'];
+export type Training = components['schemas']['Training'];
+export type Treasury = components['schemas']['Treasury'];
+export type TypedFiguresRequest = components['schemas']['TypedFiguresRequest'];
+export type Unmatched = components['schemas']['Unmatched'];
 export type $defs = Record<string, never>;
 export interface operations {
-    "ActivityController.portfolio": {
+    "PortfolioController.current": {
         parameters: {
             query?: never;
             header?: never;
@@ -168,7 +600,87 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Portfolio"][];
+                    "application/json": components["schemas"]["AlertSettings"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PortfolioController.change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertSettings"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertSettings"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PortfolioController.coach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioEntry"][];
                 };
             };
             /** @description Refused (RFC 9457 problem) */
@@ -231,6 +743,415 @@ export interface operations {
             };
         };
     };
+    "ActivityController.ofAsCsv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ActivityController.ofAsPdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "LiveController.of": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SseEmitter"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ActivityController.type": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TypedFiguresRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Month"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FundersController.figures": {
+        parameters: {
+            query?: {
+                antenna?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunderFigures"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FundersController.csv": {
+        parameters: {
+            query?: {
+                antenna?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FundersController.pdf": {
+        parameters: {
+            query?: {
+                antenna?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ImportController.recent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportView"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ImportController.upload": {
+        parameters: {
+            query: {
+                fileName: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ImportController.one": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "ActivityController.mine": {
         parameters: {
             query?: never;
@@ -247,6 +1168,120 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActivityDashboard"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ActivityController.mineAsCsv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ActivityController.mineAsPdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "LiveController.mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SseEmitter"];
                 };
             };
             /** @description Refused (RFC 9457 problem) */
@@ -307,7 +1342,51 @@ export interface operations {
             };
         };
     };
+    "PortfolioController.staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortfolioEntry"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
 }
 
 /** The French label of each value of the service's labelled enums (the Java enums' label()). */
-export const labels = {} as const;
+export const labels = {
+  "ImportKind": {
+    "LEDGER": "grand livre analytique",
+    "INVOICES": "export des factures",
+    "QUOTES": "export des devis"
+  }
+} as const;
