@@ -408,7 +408,7 @@ export interface components {
             message: string | null;
             /** Format: int64 */
             problemCount: number;
-            problems: components["schemas"]["Problem"][];
+            problems: components["schemas"]["LineProblem"][];
             /** Format: int32 */
             progress: number;
             /** Format: int64 */
@@ -437,6 +437,11 @@ export interface components {
             future: boolean;
             key: string;
             label: string;
+        };
+        LineProblem: {
+            /** Format: int64 */
+            line: number;
+            message: string;
         };
         Month: {
             expenses: number;
@@ -571,6 +576,7 @@ export type Group = components['schemas']['Group'];
 export type ImportView = components['schemas']['ImportView'];
 export type Invoice = components['schemas']['Invoice'];
 export type Line = components['schemas']['Line'];
+export type LineProblem = components['schemas']['LineProblem'];
 export type Month = components['schemas']['Month'];
 export type MonthlyRegistrations = components['schemas']['MonthlyRegistrations'];
 export type Objective = components['schemas']['Objective'];

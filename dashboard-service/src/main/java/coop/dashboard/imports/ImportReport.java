@@ -15,13 +15,14 @@ final class ImportReport {
 
 	static final int KEPT_PROBLEMS = 200;
 
-	record Problem(long line, String message) {
+	/** A line the import refused and why (line 0: the whole file); not the API's problem+json. */
+	record LineProblem(long line, String message) {
 	}
 
 	record Unmatched(String analyticalCode, long rows, long firstLine) {
 	}
 
-	private final List<Problem> problems = new ArrayList<>();
+	private final List<LineProblem> problems = new ArrayList<>();
 
 	private final Map<String, long[]> unmatched = new LinkedHashMap<>();
 
@@ -53,7 +54,7 @@ final class ImportReport {
 	void problem(long line, String message) {
 		this.problemCount++;
 		if (this.problems.size() < KEPT_PROBLEMS) {
-			this.problems.add(new Problem(line, message));
+			this.problems.add(new LineProblem(line, message));
 		}
 	}
 
@@ -80,7 +81,7 @@ final class ImportReport {
 		return this.problemCount > 0;
 	}
 
-	List<Problem> problems() {
+	List<LineProblem> problems() {
 		return List.copyOf(this.problems);
 	}
 

@@ -19,6 +19,6 @@ import org.jspecify.annotations.Nullable;
 public record ImportView(UUID id, String fileName, @Nullable ImportKind kind, @Nullable String format, String status,
 		int progress, long rowsRead, long rowsImported, long rowsUnmatched, long rowsWithoutCode,
 		@Nullable LocalDate firstDate, @Nullable LocalDate lastDate, long problemCount,
-		List<ImportReport.Problem> problems, List<ImportReport.Unmatched> unmatched, @Nullable String message,
+		List<ImportReport.LineProblem> problems, List<ImportReport.Unmatched> unmatched, @Nullable String message,
 		@Nullable UUID duplicateOf, String source, Instant createdAt, @Nullable Instant finishedAt) {
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Imports {
 
-	private static final TypeReference<List<ImportReport.Problem>> PROBLEMS = new TypeReference<>() {
+	private static final TypeReference<List<ImportReport.LineProblem>> PROBLEMS = new TypeReference<>() {
 	};
 
 	private static final TypeReference<List<ImportReport.Unmatched>> UNMATCHED = new TypeReference<>() {

@@ -143,14 +143,14 @@ class ImportFilesTests {
 	@Test
 	void aFormulaInSylkRefusesItsLine() throws Exception {
 		Read read = read(resource("grand-livre-formule.slk"));
-		assertThat(read.report().problems()).extracting(ImportReport.Problem::line).containsExactly(4L);
+		assertThat(read.report().problems()).extracting(ImportReport.LineProblem::line).containsExactly(4L);
 	}
 
 	@Test
 	void impossibleDatesThousandsSeparatorsAndExtraDecimalsAreReportedLineByLine() throws Exception {
 		Read read = read(resource("grand-livre-erreurs.csv"));
-		assertThat(read.report().problems()).extracting(ImportReport.Problem::line).containsExactly(5L, 6L, 7L, 8L);
-		assertThat(read.report().problems()).extracting(ImportReport.Problem::message)
+		assertThat(read.report().problems()).extracting(ImportReport.LineProblem::line).containsExactly(5L, 6L, 7L, 8L);
+		assertThat(read.report().problems()).extracting(ImportReport.LineProblem::message)
 			.containsExactly("colonne « Date » : date « 31/02/2026 » impossible (ce jour n'existe pas)",
 					"colonne « Crédit » : montant « 1 250,00 » écrit avec un séparateur de milliers ; exportez les montants sans séparateur (1234,56)",
 					"colonne « Crédit » : montant « 1.250,00 » écrit avec un séparateur de milliers ; exportez les montants sans séparateur (1234,56)",
