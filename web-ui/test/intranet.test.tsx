@@ -47,8 +47,19 @@ describe("intranet home", () => {
       ["Comptes", "/intranet/gestion/comptes"],
       ["Organisations", "/intranet/gestion/organisations"],
       ["Portefeuille d'entrepreneurs", "/intranet/portefeuille"],
+      ["Imports de la comptabilité", "/intranet/gestion/imports"],
+      ["Chiffres pour les financeurs", "/intranet/financeurs"],
     ]);
     expect(screen.getAllByText("Accompagnateur, Prescripteur, Équipe permanente").length).toBeGreaterThan(0);
+  });
+
+  it("gives a funder the cooperative's figures", async () => {
+    stubApi({ "/bff/user": userWith("funder"), "/api/members/public/antennas": ANTENNAS });
+    renderIntranet("", home, "/intranet");
+    expect(cardsOf(await screen.findByRole("region", { name: "Espace financeur" }))).toEqual([
+      ["Chiffres de la coopérative", "/intranet/financeurs"],
+    ]);
+    expect(screen.getAllByText("Financeur").length).toBeGreaterThan(0);
   });
 
   it("tells a user without a role whom to ask", async () => {
