@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ACTION_TEXTS, apiFetch, problemMessages } from "../app/api/client";
+import * as dashboardClient from "../app/api/dashboard";
 import * as eventsClient from "../app/api/events";
 import { registerForEvent } from "../app/api/events";
 import * as membersClient from "../app/api/members";
@@ -178,6 +179,12 @@ const MUTATIONS: [string, () => Promise<unknown>, string, string][] = [
     () => api.createOrganisation({ name: "PLIE", kind: "PLIE", town: "Annecy" }),
     "POST",
     "/api/members/staff/organisations",
+  ],
+  [
+    "typeFigures",
+    () => dashboardClient.typeFigures("e1", "2026-11", { revenue: 1, expenses: 0, hoursWorked: 1 }),
+    "PUT",
+    "/api/dashboard/entrepreneurs/e1/typed-figures/2026-11",
   ],
 ];
 
