@@ -55,7 +55,7 @@ function UploadForm() {
     const sent = await uploadImport(file);
     setSending(false);
     if (sent.ok) navigate(`/intranet/gestion/imports?import=${sent.data.id}`);
-    else setError(problemMessages(sent).general);
+    else setError(problemMessages(sent).general ?? "L'import n'a pas pu être envoyé.");
   }
   return (
     <form onSubmit={send} className="stack" noValidate>
