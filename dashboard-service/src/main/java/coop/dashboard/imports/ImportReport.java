@@ -15,7 +15,10 @@ final class ImportReport {
 
 	static final int KEPT_PROBLEMS = 200;
 
-	/** A line the import refused and why (line 0: the whole file); not the API's problem+json. */
+	/**
+	 * A line the import refused and why (line 0: the whole file); not the API's
+	 * problem+json.
+	 */
 	record LineProblem(long line, String message) {
 	}
 
