@@ -1,5 +1,6 @@
 package coop.dashboard;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -57,7 +58,7 @@ class LiveDashboardIT extends WithRealServers {
 			assertThat(theo.next("ready", Duration.ofSeconds(5))).isNotNull();
 
 			type("lucas.coach", MARIE, this.thisMonth,
-					Map.of("revenue", "1234.50", "expenses", "200", "hoursWorked", 35))
+					Map.of("revenue", new BigDecimal("1234.50"), "expenses", 200, "hoursWorked", 35))
 				.expectStatus()
 				.isOk()
 				.expectBody()
@@ -112,7 +113,7 @@ class LiveDashboardIT extends WithRealServers {
 
 	@Test
 	void typedFiguresAreCheckedAndTypedOnlyByTheCoachOrTheStaffOfTheEntrepreneur() {
-		type("lucas.coach", MARIE, this.thisMonth, Map.of("revenue", "-5", "expenses", "0", "hoursWorked", 800))
+		type("lucas.coach", MARIE, this.thisMonth, Map.of("revenue", -5, "expenses", 0, "hoursWorked", 800))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -120,25 +121,25 @@ class LiveDashboardIT extends WithRealServers {
 			.value((fields) -> assertThat(((List<?>) fields).stream().map(String::valueOf).toList()).contains("revenue",
 					"hoursWorked"));
 		type("lucas.coach", MARIE, this.thisMonth.plusMonths(1),
-				Map.of("revenue", "10", "expenses", "0", "hoursWorked", 1))
+				Map.of("revenue", 10, "expenses", 0, "hoursWorked", 1))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("month");
-		type("lucas.coach", MARIE, "2026-13", Map.of("revenue", "10", "expenses", "0", "hoursWorked", 1)).expectStatus()
+		type("lucas.coach", MARIE, "2026-13", Map.of("revenue", 10, "expenses", 0, "hoursWorked", 1)).expectStatus()
 			.isBadRequest();
-		type("ines.coach", MARIE, this.thisMonth, Map.of("revenue", "10", "expenses", "0", "hoursWorked", 1))
+		type("ines.coach", MARIE, this.thisMonth, Map.of("revenue", 10, "expenses", 0, "hoursWorked", 1))
 			.expectStatus()
 			.isNotFound();
-		type("nadia.staff", MARIE, this.thisMonth, Map.of("revenue", "10", "expenses", "0", "hoursWorked", 1))
+		type("nadia.staff", MARIE, this.thisMonth, Map.of("revenue", 10, "expenses", 0, "hoursWorked", 1))
 			.expectStatus()
 			.isNotFound();
-		type("marie.entrepreneur", MARIE, this.thisMonth, Map.of("revenue", "10", "expenses", "0", "hoursWorked", 1))
+		type("marie.entrepreneur", MARIE, this.thisMonth, Map.of("revenue", 10, "expenses", 0, "hoursWorked", 1))
 			.expectStatus()
 			.isForbidden();
 		type("camille.staff", MARIE, this.thisMonth.minusMonths(2),
-				Map.of("revenue", "10.25", "expenses", "0", "hoursWorked", 1))
+				Map.of("revenue", new BigDecimal("10.25"), "expenses", 0, "hoursWorked", 1))
 			.expectStatus()
 			.isOk();
 		assertThat(this.jdbc.queryForObject("select count(*) from typed_figures", Integer.class)).isEqualTo(1);
