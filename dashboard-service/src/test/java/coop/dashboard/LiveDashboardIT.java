@@ -120,8 +120,7 @@ class LiveDashboardIT extends WithRealServers {
 			.jsonPath("$.errors[*].field")
 			.value((fields) -> assertThat(((List<?>) fields).stream().map(String::valueOf).toList()).contains("revenue",
 					"hoursWorked"));
-		type("lucas.coach", MARIE, this.thisMonth.plusMonths(1),
-				Map.of("revenue", 10, "expenses", 0, "hoursWorked", 1))
+		type("lucas.coach", MARIE, this.thisMonth.plusMonths(1), Map.of("revenue", 10, "expenses", 0, "hoursWorked", 1))
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
@@ -129,8 +128,7 @@ class LiveDashboardIT extends WithRealServers {
 			.isEqualTo("month");
 		type("lucas.coach", MARIE, "2026-13", Map.of("revenue", 10, "expenses", 0, "hoursWorked", 1)).expectStatus()
 			.isBadRequest();
-		type("ines.coach", MARIE, this.thisMonth, Map.of("revenue", 10, "expenses", 0, "hoursWorked", 1))
-			.expectStatus()
+		type("ines.coach", MARIE, this.thisMonth, Map.of("revenue", 10, "expenses", 0, "hoursWorked", 1)).expectStatus()
 			.isNotFound();
 		type("nadia.staff", MARIE, this.thisMonth, Map.of("revenue", 10, "expenses", 0, "hoursWorked", 1))
 			.expectStatus()
