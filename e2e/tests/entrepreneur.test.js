@@ -238,7 +238,7 @@ test("\"Mon tableau de bord\" shows her figures in euros", async () => {
   assert.equal(await value("Charges"), euros(figures.yearToDate.expenses));
   assert.equal(await value("Marge"), euros(figures.yearToDate.margin));
 
-  const table = page.getByRole("table", { name: "Chiffre d'affaires, charges, marge et heures travaillées par mois" });
+  const table = page.getByRole("table", { name: "Chiffre d'affaires, charges, marge et heures par mois" });
   const rows = table.getByRole("row");
   assert.equal(await rows.count(), figures.months.length + 1);
   const first = await rows.nth(1).getByRole("cell").allInnerTexts();
@@ -247,7 +247,7 @@ test("\"Mon tableau de bord\" shows her figures in euros", async () => {
     euros(figures.months[0].expenses),
     euros(figures.months[0].margin),
   ]);
-  await page.getByRole("img", { name: /Chiffre d'affaires et charges par mois/ }).waitFor();
+  await page.getByRole("figure", { name: /Chiffre d'affaires et charges des douze derniers mois/ }).waitFor();
   assertNoPageErrors(page);
 });
 

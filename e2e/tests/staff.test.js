@@ -43,7 +43,14 @@ test("the intranet home shows the staff's space and its cards", async () => {
   await page.getByRole("heading", { level: 1, name: /^Bonjour / }).waitFor();
   const space = page.getByRole("region", { name: "Équipe permanente" });
   await space.waitFor();
-  assert.deepEqual(await space.locator(".card-title").allInnerTexts(), ["Agenda (gestion)", "Comptes", "Organisations"]);
+  assert.deepEqual(await space.locator(".card-title").allInnerTexts(), [
+    "Agenda (gestion)",
+    "Comptes",
+    "Organisations",
+    "Portefeuille d'entrepreneurs",
+    "Imports de la comptabilité",
+    "Chiffres pour les financeurs",
+  ]);
   const session = await (await page.request.get(`${BASE_URL}/bff/user`)).json();
   assert.equal(session.managesEveryAntenna, true, "staff of the head office manage every antenna");
 });

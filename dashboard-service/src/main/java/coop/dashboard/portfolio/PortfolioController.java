@@ -1,11 +1,14 @@
 package coop.dashboard.portfolio;
 
 import java.util.List;
+import java.util.Set;
 
 import coop.dashboard.people.PeopleDirectory;
 import coop.platform.web.problem.ProblemException;
 import coop.platform.web.security.CurrentUser;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +29,13 @@ class PortfolioController {
 
 	private final AlertSettings.Store settings;
 
+	private final Validator validator;
+
 	private final String headOffice;
 
-	PortfolioController(Alerts alerts, PeopleDirectory directory, AlertSettings.Store settings,
+	PortfolioController(Alerts alerts, PeopleDirectory directory, AlertSettings.Store settings, Validator validator,
 			@Value("${coop.head-office-antenna:seynod}") String headOffice) {
+		this.validator = validator;
 		this.alerts = alerts;
 		this.directory = directory;
 		this.settings = settings;
@@ -55,10 +61,16 @@ class PortfolioController {
 	}
 
 	@PutMapping("/api/dashboard/alert-settings")
-	AlertSettings change(CurrentUser staff, @Valid @RequestBody AlertSettings changed) {
+	AlertSettings change(CurrentUser staff, @RequestBody AlertSettings changed) {
 		if (!staff.managesEveryAntenna(this.headOffice)) {
 			throw ProblemException.forbidden(
 					"Les seuils d'alerte valent pour toute la coopérative : seule l'équipe " + "du siège les change.");
+		}
+		// validated after the permission: antenna staff learn nothing from the
+		// thresholds' rules
+		Set<ConstraintViolation<AlertSettings>> violations = this.validator.validate(changed);
+		if (!violations.isEmpty()) {
+			throw new ConstraintViolationException(violations);
 		}
 		this.settings.save(changed);
 		return this.settings.current();
