@@ -136,7 +136,7 @@ export function readPlace(
     const a = antennas.find((x) => x.code === textOf(fd, "antenna"));
     if (!a) errors.antenna = "Choisissez l'antenne.";
     return {
-      place: { kind, label: a?.name ?? "", street: a?.street, postalCode: a?.postalCode, town: a?.town },
+      place: { kind, label: a?.name ?? "", street: a?.street ?? undefined, postalCode: a?.postalCode, town: a?.town },
       antenna: a?.code,
       errors,
     };

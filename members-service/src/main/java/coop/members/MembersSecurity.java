@@ -41,6 +41,7 @@ class MembersSecurity {
 			.requestMatchers(HttpMethod.DELETE, "/api/members/files/*/objectives/*",
 					"/api/members/files/*/milestones/*", "/api/members/files/*/contact/proposal")
 			.hasAnyRole(Roles.COACH, Roles.STAFF)
+			// settings and antennas: staff of the head office, checked in the services
 			.requestMatchers("/api/members/staff/**")
 			.hasRole(Roles.STAFF);
 	}

@@ -88,15 +88,28 @@ public abstract class WithRealServers {
 	@BeforeEach
 	void realmPeople() {
 		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-		this.antennas.save(new Antenna("seynod", "Seynod", "1025 ancienne route d'Annecy", "74600", "Seynod"));
-		this.antennas.save(new Antenna("annemasse", "Annemasse", "14 avenue de la Gare", "74100", "Annemasse"));
-		this.antennas.save(new Antenna("cluses", "Cluses", "10 avenue de la Libération", "74300", "Cluses"));
+		antenna("seynod", "Seynod", "1025 ancienne route d'Annecy", "74600", "Seynod", true);
+		antenna("annemasse", "Annemasse", "14 avenue de la Gare", "74100", "Annemasse", false);
+		antenna("cluses", "Cluses", "10 avenue de la Libération", "74300", "Cluses", false);
 		person(CAMILLE, "camille.rey", "Camille", "Rey", PersonRole.STAFF, "seynod", null);
 		person(NADIA, "nadia.perret", "Nadia", "Perret", PersonRole.STAFF, "annemasse", null);
 		person(LUCAS, "lucas.favre", "Lucas", "Favre", PersonRole.COACH, "seynod", null);
 		person(INES, "ines.bouvier", "Inès", "Bouvier", PersonRole.COACH, "annemasse", null);
 		person(MARIE, "marie.dupont", "Marie", "Dupont", PersonRole.ENTREPRENEUR, "seynod", LUCAS);
 		person(THEO, "theo.girard", "Théo", "Girard", PersonRole.ENTREPRENEUR, "cluses", INES);
+	}
+
+	/** The realm's antennas, open, Seynod the head office (as in keycloak/realm). */
+	private void antenna(String code, String name, String street, String postalCode, String town, boolean headOffice) {
+		Antenna antenna = this.antennas.findById(code)
+			.orElseGet(() -> new Antenna(code, name, street, postalCode, town));
+		if (antenna.closed() || antenna.headOffice() != headOffice || !name.equals(antenna.name())) {
+			Instant now = Instant.now();
+			antenna.describe(name, street, postalCode, town, null, now);
+			antenna.markClosed(false, now);
+			antenna.markHeadOffice(headOffice, now);
+		}
+		this.antennas.save(antenna);
 	}
 
 	private void person(String subject, String mailbox, String firstName, String lastName, PersonRole role,

@@ -8,6 +8,8 @@ import java.util.List;
 import coop.members.MembersProperties;
 import coop.members.antenna.Antenna;
 import coop.members.antenna.Antennas;
+import coop.members.cooperative.CooperativeRequest;
+import coop.members.cooperative.CooperativeService;
 import coop.members.file.FileService;
 import coop.members.file.Milestone;
 import coop.members.file.ObjectiveKind;
@@ -66,9 +68,12 @@ class DemoMembers implements ApplicationRunner {
 
 	private final FileService files;
 
+	private final CooperativeService cooperative;
+
 	DemoMembers(Antennas antennas, Showcases showcases, ShowcaseService service, MembersProperties properties,
-			Organisations organisations, PeopleService people, FileService files) {
+			Organisations organisations, PeopleService people, FileService files, CooperativeService cooperative) {
 		this.files = files;
+		this.cooperative = cooperative;
 		this.antennas = antennas;
 		this.showcases = showcases;
 		this.service = service;
@@ -82,10 +87,24 @@ class DemoMembers implements ApplicationRunner {
 		if (!this.properties.demoData() || this.antennas.count() > 0) {
 			return;
 		}
-		this.antennas
-			.saveAll(List.of(new Antenna("seynod", "Seynod", "1025 ancienne route d'Annecy", "74600", "Seynod"),
-					new Antenna("annemasse", "Annemasse", "14 avenue de la Gare", "74100", "Annemasse"),
-					new Antenna("cluses", "Cluses", "10 avenue de la Libération", "74300", "Cluses")));
+		java.time.Instant now = java.time.Instant.now();
+		this.cooperative.initialise(new CooperativeRequest("COOP'EMPLOI", "COOP'EMPLOI", "#00676b", "#b5400f",
+				"1025 ancienne route d'Annecy", "74600", "Seynod", "contact@coopemploi.com", "04 50 00 00 00",
+				"COOP'EMPLOI", "ne-pas-repondre@coopemploi.com",
+				"Coopérative d'activités et d'emploi, SCOP SARL à capital variable",
+				List.of("Coopérer pour Entreprendre"), List.of()));
+		// the realm's antenna groups (keycloak/realm) already exist: the store follows
+		// them
+		Antenna seynod = new Antenna("seynod", "Seynod", null, null, null);
+		seynod.describe("Seynod", "1025 ancienne route d'Annecy", "74600", "Seynod",
+				"Du lundi au vendredi, 9 h – 12 h 30 et 13 h 30 – 17 h", now);
+		seynod.markHeadOffice(true, now);
+		Antenna annemasse = new Antenna("annemasse", "Annemasse", null, null, null);
+		annemasse.describe("Annemasse", "14 avenue de la Gare", "74100", "Annemasse", "Mardi et jeudi, 9 h – 17 h",
+				now);
+		Antenna cluses = new Antenna("cluses", "Cluses", null, null, null);
+		cluses.describe("Cluses", "10 avenue de la Libération", "74300", "Cluses", "Sur rendez-vous", now);
+		this.antennas.saveAll(List.of(seynod, annemasse, cluses));
 		this.organisations.saveAll(List.of(
 				new Organisation("plie-bassin-annecien", "PLIE du bassin annécien", OrganisationKind.PLIE, "Annecy"),
 				new Organisation("mission-locale-annecy", "Mission locale jeunes du bassin annécien",

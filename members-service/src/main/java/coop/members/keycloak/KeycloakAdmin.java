@@ -167,6 +167,161 @@ public class KeycloakAdmin {
 			.toBodilessEntity());
 	}
 
+	/**
+	 * Creates the antenna's group under {@code antennes}, or takes over the one an
+	 * earlier attempt left, and writes its attributes (name, address, head office,
+	 * closed).
+	 */
+	public void saveAntennaGroup(String code, Map<String, String> attributes) {
+		Map<String, Object> group = new java.util.HashMap<>();
+		group.put("name", code);
+		Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+		attributes.forEach((key, value) -> {
+			if (value != null && !value.isBlank()) {
+				values.put(key, List.of(value));
+			}
+		});
+		group.put("attributes", values);
+		Optional<String> existing = groupId("antennes/" + code);
+		if (existing.isPresent()) {
+			call(() -> this.http.put()
+				.uri(admin("/groups/{id}"), existing.get())
+				.headers((h) -> h.setBearerAuth(token()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(group)
+				.retrieve()
+				.toBodilessEntity());
+			return;
+		}
+		String parent = groupId("antennes").orElseGet(this::createAntennasGroup);
+		call(() -> this.http.post()
+			.uri(admin("/groups/{id}/children"), parent)
+			.headers((h) -> h.setBearerAuth(token()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(group)
+			.retrieve()
+			.toBodilessEntity());
+	}
+
+	private String createAntennasGroup() {
+		URI location = call(() -> this.http.post()
+			.uri(admin("/groups"))
+			.headers((h) -> h.setBearerAuth(token()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("name", "antennes"))
+			.retrieve()
+			.toBodilessEntity()
+			.getHeaders()
+			.getLocation());
+		String path = location.getPath();
+		return path.substring(path.lastIndexOf('/') + 1);
+	}
+
+	/** The attributes of an antenna's group, empty when there is no such group. */
+	public Map<String, String> antennaGroupAttributes(String code) {
+		Optional<String> id = groupId("antennes/" + code);
+		if (id.isEmpty()) {
+			return Map.of();
+		}
+		JsonNode group = call(() -> this.http.get()
+			.uri(admin("/groups/{id}"), id.get())
+			.headers((h) -> h.setBearerAuth(token()))
+			.retrieve()
+			.body(JsonNode.class));
+		Map<String, String> attributes = new java.util.LinkedHashMap<>();
+		group.path("attributes")
+			.properties()
+			.forEach((e) -> attributes.put(e.getKey(), e.getValue().path(0).asString()));
+		return attributes;
+	}
+
+	private Optional<String> groupId(String path) {
+		try {
+			JsonNode group = this.http.get()
+				.uri(admin("/group-by-path/" + path))
+				.headers((h) -> h.setBearerAuth(token()))
+				.retrieve()
+				.body(JsonNode.class);
+			return Optional.of(group.get("id").asString());
+		}
+		catch (HttpClientErrorException.NotFound missing) {
+			return Optional.empty();
+		}
+		catch (RestClientException ex) {
+			throw new ProblemException(KEYCLOAK_UNAVAILABLE,
+					"Le service des comptes ne répond pas. Réessayez dans quelques instants.");
+		}
+	}
+
+	/**
+	 * Writes the cooperative's name and e-mail sender into the realm, read by the login
+	 * and e-mail themes: display name (the page title and the e-mails' greeting), HTML
+	 * display name, SMTP sender; and the brand colours as realm texts
+	 * ({@code coopPrimaryColour}, {@code coopSecondaryColour}, {@code coopName}) in
+	 * French and English.
+	 */
+	public void brandRealm(String name, String senderName, String senderEmail, Map<String, String> texts) {
+		JsonNode realm = call(() -> this.http.get()
+			.uri("/admin/realms/" + this.properties.realm())
+			.headers((h) -> h.setBearerAuth(token()))
+			.retrieve()
+			.body(JsonNode.class));
+		Map<String, Object> smtp = new java.util.LinkedHashMap<>();
+		realm.path("smtpServer").properties().forEach((e) -> smtp.put(e.getKey(), e.getValue().asString()));
+		if (senderEmail != null) {
+			smtp.put("from", senderEmail);
+		}
+		smtp.put("fromDisplayName", senderName);
+		Map<String, Object> update = new java.util.LinkedHashMap<>();
+		update.put("displayName", name);
+		update.put("displayNameHtml", org.springframework.web.util.HtmlUtils.htmlEscape(name));
+		update.put("smtpServer", smtp);
+		call(() -> this.http.put()
+			.uri("/admin/realms/" + this.properties.realm())
+			.headers((h) -> h.setBearerAuth(token()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(update)
+			.retrieve()
+			.toBodilessEntity());
+		for (String locale : List.of("fr", "en")) {
+			texts.forEach((key, value) -> {
+				if (value == null || value.isEmpty()) {
+					try {
+						this.http.delete()
+							.uri("/admin/realms/{realm}/localization/{locale}/{key}", this.properties.realm(), locale,
+									key)
+							.headers((h) -> h.setBearerAuth(token()))
+							.retrieve()
+							.toBodilessEntity();
+					}
+					catch (HttpClientErrorException.NotFound absent) {
+						// nothing to remove
+					}
+					return;
+				}
+				call(() -> this.http.put()
+					.uri("/admin/realms/{realm}/localization/{locale}/{key}", this.properties.realm(), locale, key)
+					.headers((h) -> h.setBearerAuth(token()))
+					.contentType(MediaType.TEXT_PLAIN)
+					.body(value)
+					.retrieve()
+					.toBodilessEntity());
+			});
+		}
+	}
+
+	/**
+	 * The realm's display name, SMTP sender and one localised text (for tests and
+	 * checks).
+	 */
+	public JsonNode realm() {
+		return call(() -> this.http.get()
+			.uri("/admin/realms/" + this.properties.realm())
+			.headers((h) -> h.setBearerAuth(token()))
+			.retrieve()
+			.body(JsonNode.class));
+	}
+
 	public void sendInvitation(String subject) {
 		call(() -> this.http.put()
 			.uri(admin(

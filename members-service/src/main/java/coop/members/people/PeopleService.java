@@ -195,8 +195,12 @@ public class PeopleService {
 	private void validate(CurrentUser staff, PersonRole role, String antenna, String organisation, String coach) {
 		List<FieldProblem> errors = new ArrayList<>();
 		if (antenna != null && !antenna.isBlank()) {
-			if (!this.antennas.existsById(antenna)) {
+			java.util.Optional<Antenna> known = this.antennas.findById(antenna);
+			if (known.isEmpty()) {
 				errors.add(new FieldProblem("antenna", "Cette antenne n'existe pas."));
+			}
+			else if (known.get().closed()) {
+				errors.add(new FieldProblem("antenna", "L'antenne " + known.get().name() + " est fermée."));
 			}
 			else if (!staff.managesAntenna(antenna, this.properties.headOfficeAntenna())) {
 				errors.add(new FieldProblem("antenna", "Vous gérez seulement les personnes de votre antenne."));

@@ -27,6 +27,8 @@ import coop.platform.contracts.events.RegistrationWaitlisted;
 import coop.platform.contracts.events.SeatOffered;
 import coop.platform.contracts.members.AccountDeactivated;
 import coop.platform.contracts.members.AccountReactivated;
+import coop.platform.contracts.members.AntennaChanged;
+import coop.platform.contracts.members.CooperativeChanged;
 import coop.platform.contracts.members.MemberRole;
 import coop.platform.contracts.members.PersonChanged;
 import coop.platform.contracts.members.Member;
@@ -156,6 +158,19 @@ final class ContractSamples {
 						"https://coopemploi.com/intranet/staff/imports/9a1f3c52-7b2e-4d8a-b6c1-2f3e4d5a6b7c"));
 		samples.put(FiguresChanged.class, new FiguresChanged(List.of(SUBJECT), FiguresChanged.Cause.IMPORT,
 				Instant.parse("2026-04-02T08:15:00Z")));
+		samples.put(CooperativeChanged.class, new CooperativeChanged("Alpes Entreprendre", "Alpes", "#00676b",
+				"#8a3b12", "https://alpes.example.org/api/members/public/cooperative/logo?v=3",
+				new CooperativeChanged.PostalAddress("2 rue des Tilleuls", "74000", "Annecy"),
+				"contact@alpes.example.org", "04 50 00 00 00", "Alpes Entreprendre",
+				"ne-pas-repondre@alpes.example.org", "SCOP SA à capital variable, RCS Annecy 123 456 789",
+				"https://alpes.example.org", List.of("Coopérer pour Entreprendre"),
+				List.of(new CooperativeChanged.Link("LinkedIn", "https://www.linkedin.com/company/alpes-entreprendre")),
+				Instant.parse("2026-05-04T08:00:00Z")));
+		samples.put(AntennaChanged.class,
+				new AntennaChanged("thonon", "Thonon-les-Bains",
+						new CooperativeChanged.PostalAddress("5 place du Marché", "74200", "Thonon-les-Bains"),
+						"Mardi et jeudi, 9 h – 17 h", false, AntennaChanged.Status.OPEN,
+						Instant.parse("2026-05-04T09:00:00Z")));
 		return samples;
 	}
 
@@ -233,6 +248,10 @@ final class ContractSamples {
 				FiguresChanged.Cause.ATTENDANCE, Instant.parse("2026-04-02T09:00:00Z")));
 		variants.put("dashboard.figures.changed.v1.typed", new FiguresChanged(List.of(SUBJECT),
 				FiguresChanged.Cause.TYPED, Instant.parse("2026-04-02T10:00:00Z")));
+		variants.put("members.antenna.changed.v1.closed",
+				new AntennaChanged("cluses", "Cluses",
+						new CooperativeChanged.PostalAddress("10 avenue de la Libération", "74300", "Cluses"), null,
+						false, AntennaChanged.Status.CLOSED, Instant.parse("2026-06-30T16:00:00Z")));
 		return variants;
 	}
 

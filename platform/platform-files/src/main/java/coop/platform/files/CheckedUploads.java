@@ -149,6 +149,11 @@ public class CheckedUploads {
 		if (size > rule.maxSize().toBytes()) {
 			throw FileProblems.tooLarge(name, rule);
 		}
+		if (SvgCleaner.SVG.equals(mediaType)) {
+			StoredFile cleaned = rewriteCleanSvg(id, name);
+			size = cleaned.size();
+			sha256 = cleaned.sha256();
+		}
 		String finalName = FileNames.withExtension(name, TypeDetection.extension(mediaType),
 				TypeDetection.extensions(mediaType));
 		if (!mediaType.equals(detected) || !finalName.equals(name)) {
@@ -157,6 +162,24 @@ public class CheckedUploads {
 		}
 		String thumbnailId = (verdict.thumbnail() != null) ? storeThumbnail(id, finalName, verdict.thumbnail()) : null;
 		return new StoredFile(id.toHexString(), finalName, mediaType, size, sha256, thumbnailId);
+	}
+
+	/**
+	 * Replaces a stored SVG by its cleaned form (same id): scripts, event attributes,
+	 * outside links gone.
+	 */
+	private StoredFile rewriteCleanSvg(ObjectId id, String name) {
+		byte[] cleaned;
+		Document metadata;
+		try (var in = this.bucket.openDownloadStream(id)) {
+			metadata = in.getGridFSFile().getMetadata();
+			cleaned = SvgCleaner.clean(in, name);
+		}
+		this.bucket.delete(id);
+		this.bucket.uploadFromStream(new org.bson.BsonObjectId(id), name, new ByteArrayInputStream(cleaned),
+				new GridFSUploadOptions().metadata(metadata));
+		return new StoredFile(id.toHexString(), name, SvgCleaner.SVG, cleaned.length,
+				HexFormat.of().formatHex(sha256().digest(cleaned)), null);
 	}
 
 	private String storeThumbnail(ObjectId of, String name, BufferedImage image) {

@@ -81,4 +81,20 @@ class CurrentUserTests {
 		assertThat(coach.managesAntenna("annemasse", "seynod")).isFalse();
 	}
 
+	@Test
+	void theHeadOfficeClaimMakesStaffManageEveryAntennaWhateverTheirAntenna() {
+		Map<String, Object> staff = Map.of("roles", List.of("staff"));
+		CurrentUser annecy = CurrentUser
+			.from(token(Map.of("realm_access", staff, "antennas", List.of("/antennes/annecy"), "head_office", true)));
+		CurrentUser thonon = CurrentUser
+			.from(token(Map.of("realm_access", staff, "antennas", List.of("/antennes/thonon"))));
+		CurrentUser coachOfTheHeadOffice = CurrentUser.from(token(Map.of("realm_access",
+				Map.of("roles", List.of("coach")), "antennas", List.of("/antennes/annecy"), "head_office", true)));
+
+		assertThat(annecy.managesEveryAntenna()).isTrue();
+		assertThat(annecy.managesAntenna("thonon", "seynod")).isTrue();
+		assertThat(thonon.managesEveryAntenna()).isFalse();
+		assertThat(coachOfTheHeadOffice.managesEveryAntenna()).isFalse();
+	}
+
 }

@@ -9,16 +9,23 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * The person behind a request, as the Keycloak token tells: subject, roles of the realm
- * and antennas (group names under {@code antennes}). Services check ownership against
- * {@link #subject()}.
+ * and antennas (group names under {@code antennes}), and whether their antenna is the
+ * head office (claim {@code head_office}, from the antenna group's {@code headOffice}
+ * attribute). Services check ownership against {@link #subject()}.
  */
 public record CurrentUser(String subject, String username, String name, String givenName, String familyName,
-		String email, Set<String> roles, Set<String> antennas, String organisation) {
+		String email, Set<String> roles, Set<String> antennas, String organisation, boolean headOffice) {
+
+	public CurrentUser(String subject, String username, String name, String givenName, String familyName, String email,
+			Set<String> roles, Set<String> antennas, String organisation) {
+		this(subject, username, name, givenName, familyName, email, roles, antennas, organisation, false);
+	}
 
 	public static CurrentUser from(Jwt jwt) {
 		return new CurrentUser(jwt.getSubject(), jwt.getClaimAsString("preferred_username"),
 				jwt.getClaimAsString("name"), jwt.getClaimAsString("given_name"), jwt.getClaimAsString("family_name"),
-				jwt.getClaimAsString("email"), realmRoles(jwt), antennas(jwt), jwt.getClaimAsString("organisation"));
+				jwt.getClaimAsString("email"), realmRoles(jwt), antennas(jwt), jwt.getClaimAsString("organisation"),
+				Boolean.TRUE.equals(jwt.getClaimAsBoolean("head_office")));
 	}
 
 	public boolean hasRole(String role) {
@@ -35,7 +42,16 @@ public record CurrentUser(String subject, String username, String name, String g
 	 * @param headOffice code of the head office's antenna
 	 */
 	public boolean managesEveryAntenna(String headOffice) {
-		return isStaff() && (this.antennas.isEmpty() || this.antennas.contains(headOffice));
+		return managesEveryAntenna() || (isStaff() && this.antennas.contains(headOffice));
+	}
+
+	/**
+	 * Whether this is staff of the head office, as the token's {@code head_office} claim
+	 * tells, or staff of no antenna (the first account of a new cooperative): they manage
+	 * every antenna and the cooperative's settings.
+	 */
+	public boolean managesEveryAntenna() {
+		return isStaff() && (this.antennas.isEmpty() || this.headOffice);
 	}
 
 	/**
