@@ -94,15 +94,15 @@ export interface components {
         };
         Hit: {
             /** Format: date-time */
-            date: string;
+            date: string | null;
             id: string;
             passages: components["schemas"]["Passage"][];
             status: string;
-            summary: string;
-            title: string;
+            summary: string | null;
+            title: string | null;
             titleHtml: string;
             type: string;
-            url: string;
+            url: string | null;
         };
         KindReport: {
             /** Format: int64 */
@@ -142,14 +142,14 @@ export interface components {
             /** Format: int64 */
             done: number;
             /** Format: date-time */
-            finishedAt: string;
+            finishedAt: string | null;
             kinds: {
                 [key: string]: number;
             };
-            message: string;
+            message: string | null;
             /** Format: date-time */
-            startedAt: string;
-            startedBy: string;
+            startedAt: string | null;
+            startedBy: string | null;
             status: string;
             /** Format: int64 */
             total: number;
@@ -189,10 +189,10 @@ export interface components {
         };
         SynonymList: {
             /** Format: date-time */
-            changedAt: string;
-            changedBy: string;
+            changedAt: string | null;
+            changedBy: string | null;
             groups: components["schemas"]["SynonymGroup"][];
-            message: string;
+            message: string | null;
         };
     };
     responses: never;

@@ -8,6 +8,7 @@ import coop.platform.web.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,7 +81,7 @@ class SearchAdminController {
 	record SynonymList(
 			@NotNull(message = "Indiquez la liste des synonymes.") @Size(max = 500,
 					message = "500 groupes au plus.") List<@Valid @NotNull SynonymGroup> groups,
-			Instant changedAt, String changedBy, String message) {
+			@Nullable Instant changedAt, @Nullable String changedBy, @Nullable String message) {
 	}
 
 	/**
@@ -88,8 +89,8 @@ class SearchAdminController {
 	 * @param total documents to write; {@code done} written so far
 	 * @param kinds documents to write per kind
 	 */
-	record ReindexProgress(String status, Instant startedAt, Instant finishedAt, String startedBy, long total,
-			long done, Map<String, Long> kinds, String message) {
+	record ReindexProgress(String status, @Nullable Instant startedAt, @Nullable Instant finishedAt,
+			@Nullable String startedBy, long total, long done, Map<String, Long> kinds, @Nullable String message) {
 
 		static ReindexProgress of(Reindex.Progress progress) {
 			return new ReindexProgress(progress.status(), progress.startedAt(), progress.finishedAt(),

@@ -25,8 +25,8 @@ public record SearchResults(String query, long total, int page, int size, String
 	 * @param status {@code published}, or the owner's own draft's status
 	 * @param passages where the words were found, HTML-escaped with {@code <mark>}
 	 */
-	public record Hit(String id, String type, String title, String titleHtml, String summary, String url, Instant date,
-			String status, List<Passage> passages) {
+	public record Hit(String id, String type, @Nullable String title, String titleHtml, @Nullable String summary,
+			@Nullable String url, @Nullable Instant date, String status, List<Passage> passages) {
 	}
 
 	/**
