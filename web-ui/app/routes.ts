@@ -9,6 +9,7 @@ export default [
   route("agenda", "agenda/agenda.tsx"),
   route("agenda/:id", "agenda/event.tsx"),
   route("contact", "contact/contact.tsx"),
+  route("recherche", "search/search.tsx"),
   // signed links from the registration e-mails
   route("inscriptions/annuler", "registration/cancel.tsx"),
   route("inscriptions/place", "registration/offer.tsx"),
@@ -33,6 +34,7 @@ export default [
     route("gestion/comptes", "accounts/accounts.tsx"),
     route("gestion/organisations", "accounts/organisations.tsx"),
     route("gestion/imports", "dashboard/imports.tsx"),
+    route("gestion/recherche", "search/admin.tsx"),
     route("financeurs", "dashboard/funders.tsx"),
   ]),
   route("robots.txt", "site/robots.ts"),

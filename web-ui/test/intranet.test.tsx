@@ -49,6 +49,7 @@ describe("intranet home", () => {
       ["Portefeuille d'entrepreneurs", "/intranet/portefeuille"],
       ["Imports de la comptabilité", "/intranet/gestion/imports"],
       ["Chiffres pour les financeurs", "/intranet/financeurs"],
+      ["Moteur de recherche", "/intranet/gestion/recherche"],
     ]);
     expect(screen.getAllByText("Accompagnateur, Prescripteur, Équipe permanente").length).toBeGreaterThan(0);
   });

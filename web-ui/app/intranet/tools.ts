@@ -111,6 +111,11 @@ export const TOOLS: Record<string, Tool[]> = {
       title: "Chiffres pour les financeurs",
       text: "Les chiffres anonymes de la coopérative par antenne et par période, à exporter.",
     },
+    {
+      to: "/intranet/gestion/recherche",
+      title: "Moteur de recherche",
+      text: "Synonymes, reconstruction de l'index et vérification de sa cohérence avec les données.",
+    },
   ],
   funder: [
     {

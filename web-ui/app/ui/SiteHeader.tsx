@@ -3,6 +3,7 @@ import { Link, NavLink } from "react-router";
 import { readCookie } from "../api/client";
 import { currentUser, LOGIN_URL, LOGOUT_URL, type User } from "../api/session";
 import { ROLE_NAMES } from "../intranet/tools";
+import { SearchBox } from "../search/SearchBox";
 
 const NAV = [
   { to: "/", label: "Accueil", end: true },
@@ -79,6 +80,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <SearchBox />
         <UserMenu />
       </div>
     </header>

@@ -102,6 +102,7 @@ export interface components {
             title: string | null;
             titleHtml: string;
             type: string;
+            typeLabel: string;
             url: string | null;
         };
         KindReport: {
@@ -182,6 +183,7 @@ export interface components {
             id: string;
             title: string | null;
             type: string;
+            typeLabel: string;
             url: string | null;
         };
         SynonymGroup: {

@@ -20,13 +20,15 @@ public record SearchResults(String query, long total, int page, int size, String
 		Map<String, List<FacetValue>> facets, List<String> suggestions) {
 
 	/**
+	 * @param typeLabel the kind's French name (« Ressource », « Question »…)
 	 * @param titleHtml the title, HTML-escaped, with {@code <mark>} around the words
 	 * found
 	 * @param status {@code published}, or the owner's own draft's status
 	 * @param passages where the words were found, HTML-escaped with {@code <mark>}
 	 */
-	public record Hit(String id, String type, @Nullable String title, String titleHtml, @Nullable String summary,
-			@Nullable String url, @Nullable Instant date, String status, List<Passage> passages) {
+	public record Hit(String id, String type, String typeLabel, @Nullable String title, String titleHtml,
+			@Nullable String summary, @Nullable String url, @Nullable Instant date, String status,
+			List<Passage> passages) {
 	}
 
 	/**
@@ -44,8 +46,12 @@ public record SearchResults(String query, long total, int page, int size, String
 	public record FacetValue(String value, String label, long count) {
 	}
 
-	/** A title suggested while typing. */
-	public record Suggestion(String id, String type, @Nullable String title, @Nullable String url) {
+	/**
+	 * A title suggested while typing.
+	 *
+	 * @param typeLabel the kind's French name
+	 */
+	public record Suggestion(String id, String type, String typeLabel, @Nullable String title, @Nullable String url) {
 	}
 
 }

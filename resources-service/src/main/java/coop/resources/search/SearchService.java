@@ -112,8 +112,8 @@ class SearchService {
 			return this.index.query(query)
 				.getResults()
 				.stream()
-				.map((doc) -> new SearchResults.Suggestion(string(doc, "id"), string(doc, "type"), string(doc, "title"),
-						string(doc, "url")))
+				.map((doc) -> new SearchResults.Suggestion(string(doc, "id"), string(doc, "type"),
+						typeLabel(string(doc, "type")), string(doc, "title"), string(doc, "url")))
 				.toList();
 		}
 		catch (SearchIndex.Refused ex) {
@@ -137,7 +137,7 @@ class SearchService {
 			String title = string(doc, "title");
 			String titleHtml = first(found.get("title"));
 			Date date = (Date) doc.getFieldValue("date");
-			hits.add(new SearchResults.Hit(id, string(doc, "type"), title,
+			hits.add(new SearchResults.Hit(id, string(doc, "type"), typeLabel(string(doc, "type")), title,
 					(titleHtml != null) ? titleHtml : HtmlUtils.htmlEscape((title != null) ? title : ""),
 					string(doc, "summary"), string(doc, "url"), (date != null) ? date.toInstant() : null,
 					string(doc, "status"), passages(doc, found)));
@@ -209,6 +209,10 @@ class SearchService {
 			.map(SpellCheckResponse.Collation::getCollationQueryString)
 			.distinct()
 			.toList();
+	}
+
+	private static String typeLabel(String type) {
+		return TYPE_LABELS.getOrDefault(type, (type != null) ? type : "");
 	}
 
 	private static String first(List<String> values) {
