@@ -10,6 +10,8 @@ export const REGISTRY_URL = process.env.COOP_REGISTRY_URL ?? `http://localhost:$
 export const MAIL_API_URL = process.env.COOP_MAIL_API_URL ?? `http://localhost:${process.env.MAIL_API_PORT ?? 8025}`;
 export const KEYCLOAK_URL = process.env.COOP_KEYCLOAK_URL ?? `http://localhost:${process.env.KEYCLOAK_PORT ?? 8180}`;
 export const EVENTS_URL = process.env.COOP_EVENTS_URL ?? `http://localhost:${process.env.EVENTS_PORT ?? 8081}`;
+export const RESOURCES_URL =
+  process.env.COOP_RESOURCES_URL ?? `http://localhost:${process.env.RESOURCES_PORT ?? 8083}`;
 export const DEMO_PASSWORD = process.env.COOP_DEMO_PASSWORD ?? "demo";
 const TESTS_CLIENT_SECRET = process.env.COOP_TESTS_CLIENT_SECRET ?? "dev-only-tests-secret";
 
@@ -293,9 +295,19 @@ export async function tokenOf(username) {
 
 /** Calls events-service as `username`; answers `{status, body}`. */
 export async function eventsApi(username, method, path, body) {
-  const headers = { Accept: "application/json", Authorization: `Bearer ${await tokenOf(username)}` };
+  return serviceApi(EVENTS_URL, username, method, path, body);
+}
+
+/** Calls resources-service as `username` (null: as a visitor); answers `{status, body}`. */
+export async function resourcesApi(username, method, path, body) {
+  return serviceApi(RESOURCES_URL, username, method, path, body);
+}
+
+async function serviceApi(baseUrl, username, method, path, body) {
+  const headers = { Accept: "application/json" };
+  if (username) headers.Authorization = `Bearer ${await tokenOf(username)}`;
   if (body !== undefined) headers["Content-Type"] = "application/json";
-  const response = await fetch(`${EVENTS_URL}${path}`, {
+  const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
