@@ -2,6 +2,134 @@
 // changing the service's requests or responses (see web-ui/README.md).
 
 export interface paths {
+    "/api/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResourceController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/bookmarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResourceController.bookmarks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResourceController.mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/public/centre": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResourceController.centre"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/public/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResourceController.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/public/resources/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResourceController.read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/public/resources/{slug}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResourceController.download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/public/resources/{slug}/files/{fileId}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResourceController.thumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resources/public/search": {
         parameters: {
             query?: never;
@@ -26,6 +154,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["SearchController.suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResourceController.queue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -82,15 +226,238 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ResourceController.edit"];
+        post?: never;
+        delete: operations["ResourceController.delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/{id}/bookmark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ResourceController.bookmark"];
+        post?: never;
+        delete: operations["ResourceController.unbookmark"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResourceController.copy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResourceController.upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ResourceController.removeFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResourceController.reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResourceController.restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/{id}/review-date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ResourceController.reviewDate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResourceController.submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResourceController.validate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ResourceController.withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AuditEntry: {
+            actorName: string;
+            /** Format: date-time */
+            at: string;
+            note: string | null;
+            /** @enum {string} */
+            step: "CREATED" | "EDITED" | "SUBMITTED" | "VALIDATED" | "REJECTED" | "WITHDRAWN" | "RESTORED" | "REVIEW_DATE_SET";
+            /** Format: int32 */
+            version: number;
+        };
+        CentreOverview: {
+            kinds: components["schemas"]["KindCount"][];
+            latest: components["schemas"]["ResourceSummary"][];
+            themes: components["schemas"]["ThemeCount"][];
+        };
+        ContentView: {
+            /** @enum {string} */
+            audience: "PUBLIC" | "MEMBERS" | "COACHES" | "PERSONAL";
+            body: string;
+            bodyHtml: string;
+            correction: string | null;
+            correctionHtml: string | null;
+            files: components["schemas"]["FileView"][];
+            sectors: ("CRAFTS" | "FURNITURE" | "JEWELLERY" | "CLOTHING" | "WEB" | "CONSULTING" | "FOOD" | "WELLBEING" | "SERVICES")[];
+            steps: components["schemas"]["StepView"][];
+            summary: string;
+            themes: ("MANAGEMENT" | "SALES" | "PRODUCTION" | "LEGAL" | "COMMUNICATION" | "FINANCING" | "DIGITAL" | "PROJECT" | "TEACHING")[];
+            title: string;
+            url: string | null;
+            /** Format: int32 */
+            version: number;
+        };
+        DueAgain: {
+            resource: components["schemas"]["ResourceSummary"];
+            /** Format: date */
+            reviewBy: string | null;
+        };
         FacetValue: {
             /** Format: int64 */
             count: number;
             label: string;
             value: string;
+        };
+        FileView: {
+            id: string;
+            mediaType: string;
+            name: string;
+            /** Format: int64 */
+            size: number;
+            textStatus: string | null;
+            thumbnailUrl: string | null;
+            url: string;
         };
         Hit: {
             /** Format: date-time */
@@ -104,6 +471,12 @@ export interface components {
             type: string;
             typeLabel: string;
             url: string | null;
+        };
+        KindCount: {
+            /** Format: int64 */
+            count: number;
+            /** @enum {string} */
+            kind: "TRAINING" | "EXERCISE" | "SECTOR_GUIDE" | "DOCUMENT" | "LINK" | "TEMPLATE" | "MULTIMEDIA";
         };
         KindReport: {
             /** Format: int64 */
@@ -121,10 +494,45 @@ export interface components {
             /** Format: int64 */
             stored: number;
         };
+        ModerationView: {
+            audit: components["schemas"]["AuditEntry"][] | null;
+            pendingVersion: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: int32 */
+            publishedVersion: number | null;
+            reason: string | null;
+            /** Format: date */
+            reviewBy: string | null;
+            /** @enum {string} */
+            state: "DRAFT" | "SUBMITTED" | "VALIDATED" | "REJECTED" | "WITHDRAWN";
+            /** Format: int32 */
+            version: number;
+        };
+        PageResponseResourceSummary: {
+            items: components["schemas"]["ResourceSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         Passage: {
             field: string;
             fileName: string | null;
             html: string;
+        };
+        Permissions: {
+            bookmark: boolean;
+            copy: boolean;
+            delete: boolean;
+            edit: boolean;
+            restore: boolean;
+            review: boolean;
+            setReviewDate: boolean;
+            submit: boolean;
+            withdraw: boolean;
         };
         /** @description RFC 9457 problem details, with a French detail */
         Problem: {
@@ -138,6 +546,9 @@ export interface components {
             status?: number;
             title?: string;
             type?: string;
+        };
+        ReasonRequest: {
+            reason?: string | null;
         };
         ReindexProgress: {
             /** Format: int64 */
@@ -164,6 +575,70 @@ export interface components {
             refused: number;
             repaired: boolean;
         };
+        ResourceRequest: {
+            /** @enum {string} */
+            audience: "PUBLIC" | "MEMBERS" | "COACHES" | "PERSONAL";
+            body?: string | null;
+            correction?: string | null;
+            /** @enum {string} */
+            kind: "TRAINING" | "EXERCISE" | "SECTOR_GUIDE" | "DOCUMENT" | "LINK" | "TEMPLATE" | "MULTIMEDIA";
+            sectors?: ("CRAFTS" | "FURNITURE" | "JEWELLERY" | "CLOTHING" | "WEB" | "CONSULTING" | "FOOD" | "WELLBEING" | "SERVICES")[] | null;
+            steps?: components["schemas"]["StepRequest"][] | null;
+            summary?: string | null;
+            themes?: ("MANAGEMENT" | "SALES" | "PRODUCTION" | "LEGAL" | "COMMUNICATION" | "FINANCING" | "DIGITAL" | "PROJECT" | "TEACHING")[] | null;
+            title: string;
+            url?: string | null;
+        };
+        ResourceSummary: {
+            /** @enum {string} */
+            audience: "PUBLIC" | "MEMBERS" | "COACHES" | "PERSONAL";
+            /** Format: int32 */
+            fileCount: number;
+            id: string;
+            /** @enum {string} */
+            kind: "TRAINING" | "EXERCISE" | "SECTOR_GUIDE" | "DOCUMENT" | "LINK" | "TEMPLATE" | "MULTIMEDIA";
+            ownerName: string;
+            pendingVersion: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            reason: string | null;
+            sectors: ("CRAFTS" | "FURNITURE" | "JEWELLERY" | "CLOTHING" | "WEB" | "CONSULTING" | "FOOD" | "WELLBEING" | "SERVICES")[];
+            slug: string;
+            /** @enum {string} */
+            state: "DRAFT" | "SUBMITTED" | "VALIDATED" | "REJECTED" | "WITHDRAWN";
+            summary: string;
+            themes: ("MANAGEMENT" | "SALES" | "PRODUCTION" | "LEGAL" | "COMMUNICATION" | "FINANCING" | "DIGITAL" | "PROJECT" | "TEACHING")[];
+            thumbnailUrl: string | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ResourceView: {
+            bookmarked: boolean;
+            can: components["schemas"]["Permissions"];
+            copiedFrom: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "TRAINING" | "EXERCISE" | "SECTOR_GUIDE" | "DOCUMENT" | "LINK" | "TEMPLATE" | "MULTIMEDIA";
+            live: components["schemas"]["ContentView"] | null;
+            mine: boolean;
+            moderation: components["schemas"]["ModerationView"] | null;
+            ownerName: string;
+            slug: string;
+            /** Format: date-time */
+            updatedAt: string;
+            working: components["schemas"]["ContentView"] | null;
+        };
+        ReviewDateRequest: {
+            /** Format: date */
+            reviewBy?: string | null;
+        };
+        ReviewQueue: {
+            /** Format: int64 */
+            count: number;
+            dueAgain: components["schemas"]["DueAgain"][];
+            waiting: components["schemas"]["Waiting"][];
+        };
         SearchResults: {
             facets: {
                 [key: string]: components["schemas"]["FacetValue"][];
@@ -178,6 +653,17 @@ export interface components {
             suggestions: string[];
             /** Format: int64 */
             total: number;
+        };
+        StepRequest: {
+            body?: string | null;
+            resourceSlug?: string | null;
+            title: string;
+        };
+        StepView: {
+            body: string;
+            bodyHtml: string;
+            resourceSlug: string | null;
+            title: string;
         };
         Suggestion: {
             id: string;
@@ -196,6 +682,20 @@ export interface components {
             groups: components["schemas"]["SynonymGroup"][];
             message: string | null;
         };
+        ThemeCount: {
+            /** Format: int64 */
+            count: number;
+            /** @enum {string} */
+            theme: "MANAGEMENT" | "SALES" | "PRODUCTION" | "LEGAL" | "COMMUNICATION" | "FINANCING" | "DIGITAL" | "PROJECT" | "TEACHING";
+        };
+        Waiting: {
+            own: boolean;
+            resource: components["schemas"]["ResourceSummary"];
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: string;
+            update: boolean;
+        };
     };
     responses: never;
     parameters: never;
@@ -203,19 +703,363 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type AuditEntry = components['schemas']['AuditEntry'];
+export type CentreOverview = components['schemas']['CentreOverview'];
+export type ContentView = components['schemas']['ContentView'];
+export type DueAgain = components['schemas']['DueAgain'];
 export type FacetValue = components['schemas']['FacetValue'];
+export type FileView = components['schemas']['FileView'];
 export type Hit = components['schemas']['Hit'];
+export type KindCount = components['schemas']['KindCount'];
 export type KindReport = components['schemas']['KindReport'];
+export type ModerationView = components['schemas']['ModerationView'];
+export type PageResponseResourceSummary = components['schemas']['PageResponseResourceSummary'];
 export type Passage = components['schemas']['Passage'];
+export type Permissions = components['schemas']['Permissions'];
 export type Problem = components['schemas']['Problem'];
+export type ReasonRequest = components['schemas']['ReasonRequest'];
 export type ReindexProgress = components['schemas']['ReindexProgress'];
 export type Report = components['schemas']['Report'];
+export type ResourceRequest = components['schemas']['ResourceRequest'];
+export type ResourceSummary = components['schemas']['ResourceSummary'];
+export type ResourceView = components['schemas']['ResourceView'];
+export type ReviewDateRequest = components['schemas']['ReviewDateRequest'];
+export type ReviewQueue = components['schemas']['ReviewQueue'];
 export type SearchResults = components['schemas']['SearchResults'];
+export type StepRequest = components['schemas']['StepRequest'];
+export type StepView = components['schemas']['StepView'];
 export type Suggestion = components['schemas']['Suggestion'];
 export type SynonymGroup = components['schemas']['SynonymGroup'];
 export type SynonymList = components['schemas']['SynonymList'];
+export type ThemeCount = components['schemas']['ThemeCount'];
+export type Waiting = components['schemas']['Waiting'];
 export type $defs = Record<string, never>;
 export interface operations {
+    "ResourceController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.bookmarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceSummary"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceSummary"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.centre": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CentreOverview"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.list": {
+        parameters: {
+            query?: {
+                kind?: "TRAINING" | "EXERCISE" | "SECTOR_GUIDE" | "DOCUMENT" | "LINK" | "TEMPLATE" | "MULTIMEDIA";
+                theme?: "MANAGEMENT" | "SALES" | "PRODUCTION" | "LEGAL" | "COMMUNICATION" | "FINANCING" | "DIGITAL" | "PROJECT" | "TEACHING";
+                sector?: "CRAFTS" | "FURNITURE" | "JEWELLERY" | "CLOTHING" | "WEB" | "CONSULTING" | "FOOD" | "WELLBEING" | "SERVICES";
+                audience?: "PUBLIC" | "MEMBERS" | "COACHES" | "PERSONAL";
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseResourceSummary"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.download": {
+        parameters: {
+            query?: {
+                inline?: boolean;
+            };
+            header?: never;
+            path: {
+                slug: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "SearchController.search": {
         parameters: {
             query?: {
@@ -282,6 +1126,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Suggestion"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueue"];
                 };
             };
             /** @description Refused (RFC 9457 problem) */
@@ -538,7 +1420,595 @@ export interface operations {
             };
         };
     };
+    "ResourceController.edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResourceRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.bookmark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.unbookmark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.upload": {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.removeFile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.reviewDate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewDateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
 }
 
 /** The French label of each value of the service's labelled enums (the Java enums' label()). */
-export const labels = {} as const;
+export const labels = {
+  "Audience": {
+    "PUBLIC": "Tout public (aussi sur le site)",
+    "MEMBERS": "Membres de la coopérative",
+    "COACHES": "Accompagnateurs (kit de formation)",
+    "PERSONAL": "Personnel (moi et mon accompagnateur)"
+  },
+  "ModerationState": {
+    "DRAFT": "brouillon",
+    "SUBMITTED": "en attente de validation",
+    "VALIDATED": "publiée",
+    "REJECTED": "refusée",
+    "WITHDRAWN": "retirée"
+  },
+  "ModerationStep": {
+    "CREATED": "création",
+    "EDITED": "modification",
+    "SUBMITTED": "soumission pour validation",
+    "VALIDATED": "validation",
+    "REJECTED": "refus",
+    "WITHDRAWN": "retrait",
+    "RESTORED": "rétablissement",
+    "REVIEW_DATE_SET": "date de relecture"
+  },
+  "ResourceKind": {
+    "TRAINING": "Module de formation",
+    "EXERCISE": "Exercice",
+    "SECTOR_GUIDE": "Documentation sectorielle",
+    "DOCUMENT": "Document",
+    "LINK": "Site sélectionné",
+    "TEMPLATE": "Outil et modèle",
+    "MULTIMEDIA": "Vidéo et audio"
+  },
+  "Sector": {
+    "CRAFTS": "Artisanat d'art",
+    "FURNITURE": "Mobilier",
+    "JEWELLERY": "Bijoux",
+    "CLOTHING": "Vêtements et textile",
+    "WEB": "Services web et numérique",
+    "CONSULTING": "Conseil et formation",
+    "FOOD": "Alimentation",
+    "WELLBEING": "Bien-être",
+    "SERVICES": "Services aux particuliers"
+  },
+  "Theme": {
+    "MANAGEMENT": "Gestion",
+    "SALES": "Commercial",
+    "PRODUCTION": "Production",
+    "LEGAL": "Juridique",
+    "COMMUNICATION": "Communication",
+    "FINANCING": "Financement",
+    "DIGITAL": "Numérique",
+    "PROJECT": "Projet et parcours",
+    "TEACHING": "Pédagogie et accompagnement"
+  }
+} as const;

@@ -8,11 +8,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may call what. Search is open to everyone: what each caller finds is decided inside
- * the Solr query from their token ({@code search.Reader}).
+ * Who may call what. Search and reading the centre are open to everyone: what each caller
+ * finds is decided from their token (inside the Solr query, {@code search.Reader}; inside
+ * the MongoDB query and on each resource, {@code library.ResourceRules}). Writing is for
+ * the people of the cooperative; decisions for coaches and staff. Ownership and
+ * visibility are checked in the service.
  */
 @Configuration(proxyBeanMethods = false)
 class ResourcesSecurity {
+
+	private static final String[] MEMBERS = { Roles.ENTREPRENEUR, Roles.COACH, Roles.STAFF };
+
+	private static final String[] REVIEWERS = { Roles.COACH, Roles.STAFF };
 
 	@Bean
 	EndpointRules resourcesRules() {
@@ -21,7 +28,28 @@ class ResourcesSecurity {
 			.permitAll()
 			.requestMatchers("/api/resources/search/reindex", "/api/resources/search/consistency",
 					"/api/resources/search/synonyms")
-			.hasRole(Roles.STAFF);
+			.hasRole(Roles.STAFF)
+			.requestMatchers(HttpMethod.GET, "/api/resources/public/resources", "/api/resources/public/centre",
+					"/api/resources/public/resources/*", "/api/resources/public/resources/*/files/*",
+					"/api/resources/public/resources/*/files/*/thumbnail")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/resources/review")
+			.hasAnyRole(REVIEWERS)
+			.requestMatchers(HttpMethod.POST, "/api/resources/*/validate", "/api/resources/*/reject",
+					"/api/resources/*/withdraw", "/api/resources/*/restore")
+			.hasAnyRole(REVIEWERS)
+			.requestMatchers(HttpMethod.PUT, "/api/resources/*/review-date")
+			.hasAnyRole(REVIEWERS)
+			.requestMatchers(HttpMethod.GET, "/api/resources/mine", "/api/resources/bookmarks")
+			.hasAnyRole(MEMBERS)
+			.requestMatchers(HttpMethod.POST, "/api/resources", "/api/resources/*/files", "/api/resources/*/submit",
+					"/api/resources/*/copy")
+			.hasAnyRole(MEMBERS)
+			.requestMatchers(HttpMethod.PUT, "/api/resources/*", "/api/resources/*/bookmark")
+			.hasAnyRole(MEMBERS)
+			.requestMatchers(HttpMethod.DELETE, "/api/resources/*", "/api/resources/*/files/*",
+					"/api/resources/*/bookmark")
+			.hasAnyRole(MEMBERS);
 	}
 
 }

@@ -1,22 +1,192 @@
 package coop.resources.library;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+
+import coop.platform.contracts.IntegrationEvent;
+import coop.platform.messaging.mongo.HasOutbox;
+import coop.platform.messaging.mongo.OutboxEntry;
+import coop.platform.moderation.Moderation;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A resource of the centre.
- *
- * @param kind DOCUMENT, TRAINING, TEMPLATE, LINK or VIDEO
- * @param category Gestion, Commercial, Production, Juridique…
- * @param visibility public, members or coaches
- * @param url where a LINK points to
+ * A resource of the centre: its live content (what readers see, once validated), its
+ * working content (what its authors write and reviewers decide on) and its moderation
+ * with the audit trail, all in one document, saved in one write with the messages that
+ * tell of its changes ({@link HasOutbox}).
  */
 @Document("resources")
-public record Resource(@Id String id, @Indexed(unique = true) String slug, String kind, String title, String summary,
-		String body, String category, List<String> tags, String visibility, String url, String authorSubject,
-		Instant publishedAt) {
+public class Resource implements HasOutbox {
+
+	@Id
+	private String id;
+
+	@Indexed(unique = true)
+	private String slug;
+
+	private ResourceKind kind;
+
+	/** The owner's name as readers see it (never an e-mail address). */
+	private String ownerName;
+
+	private ResourceContent live;
+
+	private ResourceContent working;
+
+	private Moderation moderation;
+
+	/** The template this one was copied from (its id), or {@code null}. */
+	private String copiedFrom;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@Version
+	private Long version;
+
+	private List<OutboxEntry> outbox = new ArrayList<>();
+
+	protected Resource() {
+	}
+
+	Resource(String slug, ResourceKind kind, String ownerName, ResourceContent working, Moderation moderation,
+			String copiedFrom, Instant now) {
+		this.slug = slug;
+		this.kind = kind;
+		this.ownerName = ownerName;
+		this.working = working;
+		this.moderation = moderation;
+		this.copiedFrom = copiedFrom;
+		this.createdAt = now;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * A resource made elsewhere (the demo data) with its moderation already taken through
+	 * its steps: a published one's content is also its live content.
+	 */
+	public static Resource imported(String slug, ResourceKind kind, String ownerName, ResourceContent content,
+			Moderation moderation, Instant at) {
+		Resource resource = new Resource(slug, kind, ownerName, content, moderation, null, at);
+		if (moderation.publishedVersion() != null) {
+			resource.live = content;
+		}
+		return resource;
+	}
+
+	/** The content readers see now, or {@code null} when none is online. */
+	public ResourceContent liveContent() {
+		return this.moderation.isLive() ? this.live : null;
+	}
+
+	/**
+	 * The content the index and the lists show: the live one when there is one, else the
+	 * working one.
+	 */
+	ResourceContent shownContent() {
+		ResourceContent shown = liveContent();
+		return (shown != null) ? shown : this.working;
+	}
+
+	/** Whether it is one of its owner's own tools: seen by them and their coach only. */
+	boolean isPersonal() {
+		return this.working.audience() == Audience.PERSONAL && liveContent() == null;
+	}
+
+	void change(Moderation next, ResourceContent working, ResourceKind kind, Instant now) {
+		this.moderation = next;
+		this.working = working;
+		this.kind = kind;
+		this.updatedAt = now;
+		if (next.publishedVersion() == null) {
+			this.live = null;
+		}
+	}
+
+	void moderate(Moderation next, Instant now) {
+		this.moderation = next;
+		this.updatedAt = now;
+	}
+
+	/** The working content becomes the live one (a validation). */
+	void publishWorking() {
+		this.live = this.working;
+	}
+
+	void tell(IntegrationEvent event, Instant now) {
+		this.outbox.add(OutboxEntry.of(event, now));
+	}
+
+	/** Ids of the files either content refers to. */
+	Set<String> fileIds() {
+		Set<String> ids = new HashSet<>();
+		if (this.live != null) {
+			this.live.files().forEach((file) -> ids.add(file.id()));
+		}
+		this.working.files().forEach((file) -> ids.add(file.id()));
+		return ids;
+	}
+
+	/** The files of either content, each once. */
+	List<ResourceFile> allFiles() {
+		List<ResourceFile> files = new ArrayList<>(this.working.files());
+		if (this.live != null) {
+			this.live.files().stream().filter((file) -> !this.working.hasFile(file.id())).forEach(files::add);
+		}
+		return files;
+	}
+
+	@Override
+	public List<OutboxEntry> outbox() {
+		return this.outbox;
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	public String slug() {
+		return this.slug;
+	}
+
+	public ResourceKind kind() {
+		return this.kind;
+	}
+
+	public String ownerName() {
+		return this.ownerName;
+	}
+
+	public ResourceContent working() {
+		return this.working;
+	}
+
+	public Moderation moderation() {
+		return this.moderation;
+	}
+
+	public String owner() {
+		return this.moderation.owner();
+	}
+
+	public String copiedFrom() {
+		return this.copiedFrom;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public Instant updatedAt() {
+		return this.updatedAt;
+	}
+
 }

@@ -5,6 +5,18 @@ package coop.platform.moderation;
  */
 public enum ModerationStep {
 
-	CREATED, EDITED, SUBMITTED, VALIDATED, REJECTED, WITHDRAWN, RESTORED, REVIEW_DATE_SET
+	CREATED("création"), EDITED("modification"), SUBMITTED("soumission pour validation"), VALIDATED("validation"),
+	REJECTED("refus"), WITHDRAWN("retrait"), RESTORED("rétablissement"), REVIEW_DATE_SET("date de relecture");
+
+	private final String label;
+
+	ModerationStep(String label) {
+		this.label = label;
+	}
+
+	/** The French word a person reads in the audit trail. */
+	public String label() {
+		return this.label;
+	}
 
 }
