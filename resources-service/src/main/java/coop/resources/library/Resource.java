@@ -1,6 +1,7 @@
 package coop.resources.library;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,15 @@ public class Resource implements HasOutbox {
 	/** The owner's name as readers see it (never an e-mail address). */
 	private String ownerName;
 
+	/**
+	 * The owner's address as their token gave it when they created it: where the centre
+	 * writes to them when members-service has not told of them.
+	 */
+	private String ownerEmail;
+
+	/** The review date a reminder was sent for, so that each date is reminded once. */
+	private LocalDate reviewReminded;
+
 	private ResourceContent live;
 
 	private ResourceContent working;
@@ -57,11 +67,12 @@ public class Resource implements HasOutbox {
 	protected Resource() {
 	}
 
-	Resource(String slug, ResourceKind kind, String ownerName, ResourceContent working, Moderation moderation,
-			String copiedFrom, Instant now) {
+	Resource(String slug, ResourceKind kind, String ownerName, String ownerEmail, ResourceContent working,
+			Moderation moderation, String copiedFrom, Instant now) {
 		this.slug = slug;
 		this.kind = kind;
 		this.ownerName = ownerName;
+		this.ownerEmail = ownerEmail;
 		this.working = working;
 		this.moderation = moderation;
 		this.copiedFrom = copiedFrom;
@@ -75,7 +86,7 @@ public class Resource implements HasOutbox {
 	 */
 	public static Resource imported(String slug, ResourceKind kind, String ownerName, ResourceContent content,
 			Moderation moderation, Instant at) {
-		Resource resource = new Resource(slug, kind, ownerName, content, moderation, null, at);
+		Resource resource = new Resource(slug, kind, ownerName, null, content, moderation, null, at);
 		if (moderation.publishedVersion() != null) {
 			resource.live = content;
 		}
@@ -175,6 +186,14 @@ public class Resource implements HasOutbox {
 
 	public String owner() {
 		return this.moderation.owner();
+	}
+
+	public String ownerEmail() {
+		return this.ownerEmail;
+	}
+
+	public LocalDate reviewReminded() {
+		return this.reviewReminded;
 	}
 
 	public String copiedFrom() {

@@ -21,6 +21,10 @@ import coop.platform.moderation.Moderation;
 import coop.platform.web.problem.FieldProblem;
 import coop.platform.web.problem.ProblemException;
 import coop.platform.web.problem.ProblemType;
+import coop.platform.contracts.resources.ResourceRejected;
+import coop.platform.contracts.resources.ResourceSubmitted;
+import coop.platform.contracts.resources.ResourceValidated;
+import coop.platform.contracts.resources.ResourceWithdrawn;
 import coop.resources.ResourcesProperties;
 import coop.resources.people.People;
 import coop.resources.search.IndexSource;
@@ -67,10 +71,14 @@ public class ResourceService implements IndexSource {
 
 	private final FileTexts fileTexts;
 
+	private final Recipients recipients;
+
 	private final Clock clock;
 
 	ResourceService(Resources resources, SearchIndexing indexing, ResourcesProperties properties, ResourceRules rules,
-			People people, CheckedUploads uploads, FilesProperties files, FileTexts fileTexts, Clock clock) {
+			People people, CheckedUploads uploads, FilesProperties files, FileTexts fileTexts, Recipients recipients,
+			Clock clock) {
+		this.recipients = recipients;
 		this.resources = resources;
 		this.indexing = indexing;
 		this.properties = properties;
@@ -86,8 +94,8 @@ public class ResourceService implements IndexSource {
 	Resource create(ResourceRequest request, Caller caller) {
 		ResourceContent content = checked(request, caller, null);
 		Instant now = this.clock.instant();
-		Resource resource = new Resource(freeSlug(request.title()), request.kind(), caller.name(), content,
-				Moderation.create(caller.actor(), now), null, now);
+		Resource resource = new Resource(freeSlug(request.title()), request.kind(), caller.name(), caller.email(),
+				content, Moderation.create(caller.actor(), now), null, now);
 		return saveNew(resource);
 	}
 
@@ -164,16 +172,26 @@ public class ResourceService implements IndexSource {
 		}
 		Instant now = this.clock.instant();
 		Moderation next = resource.moderation().submit(caller.actor(), now);
-		return save(resource, (r) -> r.moderate(next, now));
+		ResourceSubmitted submitted = new ResourceSubmitted(resource.id(), resource.working().title(),
+				this.recipients.author(resource), this.recipients.reviewers(resource), resource.moderation().isLive(),
+				pageUrl(resource));
+		return save(resource, (r) -> {
+			r.moderate(next, now);
+			r.tell(submitted, now);
+		});
 	}
 
 	Resource validate(String id, Caller caller) {
 		Resource resource = reviewerOf(id, caller);
 		Instant now = this.clock.instant();
 		Moderation next = resource.moderation().validate(caller.actor(), now);
+		ResourceValidated validated = new ResourceValidated(resource.id(), resource.working().title(),
+				this.recipients.author(resource), caller.name(), resource.moderation().publishedVersion() == null,
+				pageUrl(resource));
 		return save(resource, (r) -> {
 			r.moderate(next, now);
 			r.publishWorking();
+			r.tell(validated, now);
 		});
 	}
 
@@ -181,14 +199,24 @@ public class ResourceService implements IndexSource {
 		Resource resource = reviewerOf(id, caller);
 		Instant now = this.clock.instant();
 		Moderation next = resource.moderation().reject(caller.actor(), reason, now);
-		return save(resource, (r) -> r.moderate(next, now));
+		ResourceRejected rejected = new ResourceRejected(resource.id(), resource.working().title(),
+				this.recipients.author(resource), caller.name(), next.reason(), pageUrl(resource));
+		return save(resource, (r) -> {
+			r.moderate(next, now);
+			r.tell(rejected, now);
+		});
 	}
 
 	Resource withdraw(String id, String reason, Caller caller) {
 		Resource resource = reviewerOf(id, caller);
 		Instant now = this.clock.instant();
 		Moderation next = resource.moderation().withdraw(caller.actor(), reason, now);
-		return save(resource, (r) -> r.moderate(next, now));
+		ResourceWithdrawn withdrawn = new ResourceWithdrawn(resource.id(), resource.liveContent().title(),
+				this.recipients.author(resource), caller.name(), next.reason(), pageUrl(resource));
+		return save(resource, (r) -> {
+			r.moderate(next, now);
+			r.tell(withdrawn, now);
+		});
 	}
 
 	Resource restore(String id, Caller caller) {
@@ -228,8 +256,8 @@ public class ResourceService implements IndexSource {
 			}
 			ResourceContent mine = new ResourceContent(live.title(), live.summary(), live.body(), live.themes(),
 					live.sectors(), Audience.PERSONAL, live.url(), copies, live.steps(), live.correction());
-			Resource resource = new Resource(freeSlug(live.title()), template.kind(), caller.name(), mine,
-					Moderation.create(caller.actor(), now), template.slug(), now);
+			Resource resource = new Resource(freeSlug(live.title()), template.kind(), caller.name(), caller.email(),
+					mine, Moderation.create(caller.actor(), now), template.slug(), now);
 			Resource saved = saveNew(resource);
 			copies.forEach((file) -> this.fileTexts.request(file.id(), file.name(), SearchKind.RESOURCE, saved.id()));
 			return saved;
@@ -426,6 +454,11 @@ public class ResourceService implements IndexSource {
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/** Where people of the cooperative read a resource and act on it. */
+	String pageUrl(Resource resource) {
+		return this.properties.publicUrl() + "/intranet/ressources/" + resource.slug();
 	}
 
 	private String freeSlug(String title) {

@@ -11,6 +11,10 @@ final class Slugs {
 
 	static final int MAX = 80;
 
+	/** Addresses the centre's own pages take under {@code /intranet/ressources/}. */
+	static final java.util.Set<String> RESERVED = java.util.Set.of("nouvelle", "validation", "mes-ressources",
+			"favoris", "liste", "modeles", "outils");
+
 	private Slugs() {
 	}
 
@@ -25,7 +29,10 @@ final class Slugs {
 		if (plain.length() > MAX) {
 			plain = plain.substring(0, MAX).replaceAll("-+$", "");
 		}
-		return plain.isEmpty() ? "ressource" : plain;
+		if (plain.isEmpty()) {
+			return "ressource";
+		}
+		return RESERVED.contains(plain) ? plain + "-ressource" : plain;
 	}
 
 }

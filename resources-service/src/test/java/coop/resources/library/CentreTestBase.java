@@ -84,6 +84,77 @@ abstract class CentreTestBase {
 				"cluses", INES, at));
 	}
 
+	@Autowired
+	org.springframework.amqp.rabbit.core.RabbitAdmin rabbitAdmin;
+
+	@Autowired
+	org.springframework.amqp.rabbit.core.RabbitTemplate rabbit;
+
+	/**
+	 * Listens to the messages of that routing key from now on, on a queue of its own
+	 * (removed by {@link Probe#close()}).
+	 */
+	Probe probe(String routingKey) {
+		org.springframework.amqp.core.Queue queue = new org.springframework.amqp.core.Queue(
+				"test.probe." + UUID.randomUUID(), false, false, false);
+		this.rabbitAdmin.declareQueue(queue);
+		this.rabbitAdmin.declareBinding(org.springframework.amqp.core.BindingBuilder.bind(queue)
+			.to(new org.springframework.amqp.core.TopicExchange("coop.events"))
+			.with(routingKey));
+		return new Probe(queue.getName());
+	}
+
+	final class Probe implements AutoCloseable {
+
+		private final String queue;
+
+		Probe(String queue) {
+			this.queue = queue;
+		}
+
+		/**
+		 * The messages received within 20 s, until one of that resource and type came.
+		 */
+		coop.platform.messaging.MessageEnvelope await(String type, String resourceId) {
+			java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+			while (java.time.Instant.now().isBefore(deadline)) {
+				org.springframework.amqp.core.Message message = CentreTestBase.this.rabbit.receive(this.queue, 500);
+				if (message != null) {
+					coop.platform.messaging.MessageEnvelope envelope = coop.platform.messaging.MessageEnvelope
+						.fromJson(message.getBody());
+					if (envelope.type().equals(type)
+							&& envelope.payload().path("resourceId").asString().equals(resourceId)) {
+						return envelope;
+					}
+				}
+			}
+			throw new AssertionError("No " + type + " for " + resourceId);
+		}
+
+		/** Every message of that resource received within the time given. */
+		List<coop.platform.messaging.MessageEnvelope> all(String resourceId, java.time.Duration within) {
+			List<coop.platform.messaging.MessageEnvelope> found = new java.util.ArrayList<>();
+			java.time.Instant deadline = java.time.Instant.now().plus(within);
+			while (java.time.Instant.now().isBefore(deadline)) {
+				org.springframework.amqp.core.Message message = CentreTestBase.this.rabbit.receive(this.queue, 200);
+				if (message != null) {
+					coop.platform.messaging.MessageEnvelope envelope = coop.platform.messaging.MessageEnvelope
+						.fromJson(message.getBody());
+					if (envelope.payload().path("resourceId").asString().equals(resourceId)) {
+						found.add(envelope);
+					}
+				}
+			}
+			return found;
+		}
+
+		@Override
+		public void close() {
+			CentreTestBase.this.rabbitAdmin.deleteQueue(this.queue);
+		}
+
+	}
+
 	/** A request as that demo user ({@code null}: a visitor), with a real token. */
 	Call as(String username) {
 		return new Call(username);

@@ -40,6 +40,11 @@ import coop.platform.contracts.members.ShowcaseRejected;
 import coop.platform.contracts.members.ShowcaseSubmitted;
 import coop.platform.contracts.members.ShowcaseValidated;
 import coop.platform.contracts.members.ShowcaseWithdrawn;
+import coop.platform.contracts.resources.ResourceRejected;
+import coop.platform.contracts.resources.ResourceReviewDue;
+import coop.platform.contracts.resources.ResourceSubmitted;
+import coop.platform.contracts.resources.ResourceValidated;
+import coop.platform.contracts.resources.ResourceWithdrawn;
 
 /**
  * One sample of every integration event, matching the JSON fixture of the same type in
@@ -171,6 +176,21 @@ final class ContractSamples {
 						new CooperativeChanged.PostalAddress("5 place du Marché", "74200", "Thonon-les-Bains"),
 						"Mardi et jeudi, 9 h – 17 h", false, AntennaChanged.Status.OPEN,
 						Instant.parse("2026-05-04T09:00:00Z")));
+		Member marie = new Member("b465c806-618a-4771-b0d4-d76aa7ceecf5", "Marie", "Dupont",
+				"marie.dupont@demo.coopemploi.test");
+		Member lucas = new Member(COACH, "Lucas", "Favre", "lucas.favre@demo.coopemploi.test");
+		String resource = "6650c3a1e4b0a1b2c3d4e5f6";
+		String page = "https://coopemploi.com/intranet/ressources/reussir-son-marche-de-noel";
+		samples.put(ResourceSubmitted.class, new ResourceSubmitted(resource, "Réussir son premier marché de Noël",
+				marie, List.of(lucas), false, page));
+		samples.put(ResourceValidated.class, new ResourceValidated(resource, "Réussir son premier marché de Noël",
+				marie, "Lucas Favre", true, page));
+		samples.put(ResourceRejected.class, new ResourceRejected(resource, "Réussir son premier marché de Noël", marie,
+				"Lucas Favre", "Ajoutez les dates limites d'inscription aux marchés.", page));
+		samples.put(ResourceWithdrawn.class, new ResourceWithdrawn(resource, "Réussir son premier marché de Noël",
+				marie, "Lucas Favre", "Le marché de Seynod n'a plus lieu.", page));
+		samples.put(ResourceReviewDue.class, new ResourceReviewDue(resource, "Réussir son premier marché de Noël",
+				lucas, LocalDate.of(2027, 9, 1), page));
 		return samples;
 	}
 
