@@ -2,15 +2,19 @@ package coop.gateway;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
@@ -32,6 +36,8 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.security.web.server.util.matcher.IpAddressServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 
@@ -74,6 +80,16 @@ class GatewaySecurity {
 		return new InMemoryReactiveClientRegistrationRepository(keycloak);
 	}
 
+	@Value("${coop.metrics.allowed-addresses:127.0.0.1/32,::1/128}")
+	private List<String> metricsAddresses;
+
+	private Mono<Boolean> fromMachine(ServerWebExchange exchange) {
+		return Flux.fromIterable(this.metricsAddresses)
+			.map((allowed) -> new IpAddressServerWebExchangeMatcher(allowed.strip()))
+			.concatMap((matcher) -> matcher.matches(exchange))
+			.any(ServerWebExchangeMatcher.MatchResult::isMatch);
+	}
+
 	@Bean
 	SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http,
 			ReactiveClientRegistrationRepository registrations) {
@@ -85,19 +101,23 @@ class GatewaySecurity {
 				registrations);
 		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
 
-		http.authorizeExchange(
-				(exchanges) -> exchanges.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
-					.permitAll()
-					.pathMatchers("/actuator/**")
-					.denyAll()
-					.pathMatchers("/api/*/public/**")
-					.permitAll()
-					.pathMatchers("/api/**")
-					.authenticated()
-					// pages, assets and /bff/user: the UI decides what to show to whom,
-					// the APIs enforce it
-					.anyExchange()
-					.permitAll());
+		http.authorizeExchange((exchanges) -> exchanges
+			.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			// metrics: for the machine's Prometheus only
+			// (coop.metrics.allowed-addresses)
+			.pathMatchers("/actuator/prometheus")
+			.access((authentication, context) -> fromMachine(context.getExchange()).map(AuthorizationDecision::new))
+			.pathMatchers("/actuator/**")
+			.denyAll()
+			.pathMatchers("/api/*/public/**")
+			.permitAll()
+			.pathMatchers("/api/**")
+			.authenticated()
+			// pages, assets and /bff/user: the UI decides what to show to whom,
+			// the APIs enforce it
+			.anyExchange()
+			.permitAll());
 		http.oauth2Login((login) -> login.authorizationRequestResolver(authorizationRequests)
 			.authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/intranet")));
 		http.logout((logout) -> logout.logoutSuccessHandler(logoutSuccess));

@@ -1,6 +1,14 @@
 package coop.gateway;
 
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Collections;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +110,34 @@ class GatewayIT {
 		this.client.get().uri("/actuator/health").exchange().expectStatus().isOk();
 		this.client.get().uri("/actuator/env").exchange().expectStatus().is4xxClientError();
 		this.client.get().uri("/actuator/gateway/routes").exchange().expectStatus().is4xxClientError();
+	}
+
+	@Test
+	void metricsAnswerTheMachineOnly() throws Exception {
+		this.client.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value((metrics) -> assertThat(metrics).contains("jvm_memory_used_bytes"));
+		// the same server reached through another address of this machine, as from the
+		// network
+		InetAddress network = Collections.list(NetworkInterface.getNetworkInterfaces())
+			.stream()
+			.flatMap((card) -> Collections.list(card.getInetAddresses()).stream())
+			.filter((address) -> address instanceof Inet4Address && !address.isLoopbackAddress())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("this machine has no network address besides the loopback"));
+		HttpResponse<String> fromNetwork = HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(5))
+			.build()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://" + network.getHostAddress() + ":" + this.port + "/actuator/prometheus"))
+				.timeout(Duration.ofSeconds(10))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(fromNetwork.statusCode()).isIn(401, 403);
+		assertThat(fromNetwork.body()).doesNotContain("jvm_memory_used_bytes");
 	}
 
 	@Test

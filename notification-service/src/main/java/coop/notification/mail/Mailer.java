@@ -3,6 +3,7 @@ package coop.notification.mail;
 import java.time.Clock;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -28,11 +29,14 @@ public class Mailer {
 
 	private final Clock clock;
 
-	Mailer(JavaMailSender sender, SentMails log, MailProperties properties, Clock clock) {
+	private final MeterRegistry meters;
+
+	Mailer(JavaMailSender sender, SentMails log, MailProperties properties, Clock clock, MeterRegistry meters) {
 		this.sender = sender;
 		this.log = log;
 		this.properties = properties;
 		this.clock = clock;
+		this.meters = meters;
 	}
 
 	public void send(UUID causeId, OutgoingMail mail) {
@@ -54,7 +58,14 @@ public class Mailer {
 		catch (MessagingException ex) {
 			throw new MailSendException("Could not compose " + mail.kind(), ex);
 		}
-		this.sender.send(message);
+		try {
+			this.sender.send(message);
+		}
+		catch (RuntimeException refused) {
+			this.meters.counter("coop.mails.failed", "kind", String.valueOf(mail.kind())).increment();
+			throw refused;
+		}
+		this.meters.counter("coop.mails.sent", "kind", String.valueOf(mail.kind())).increment();
 		this.log.save(new SentMail(causeId, mail.kind(), mail.to(), mail.subject(), this.clock.instant()));
 	}
 

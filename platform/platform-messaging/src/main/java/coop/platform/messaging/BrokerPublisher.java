@@ -46,6 +46,10 @@ public class BrokerPublisher {
 			.setTimestamp(Date.from(envelope.occurredAt()))
 			.setHeader("x-event-version", envelope.version())
 			.build();
+		if (envelope.traceparent() != null) {
+			// W3C Trace Context as a header too, for tools that read it off the broker
+			message.getMessageProperties().setHeader("traceparent", envelope.traceparent());
+		}
 		CorrelationData correlation = new CorrelationData(eventId);
 		try {
 			this.rabbit.send(this.properties.exchange(), type, message, correlation);

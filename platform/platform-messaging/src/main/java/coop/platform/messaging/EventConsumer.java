@@ -133,7 +133,9 @@ public final class EventConsumer {
 			logger.debug(this.queue + " has no handler for " + envelope.type() + ": ignored");
 			return;
 		}
-		route.consume(envelope, inbox);
+		try (TraceContext.Scope scope = TraceContext.continueFrom(envelope.traceparent())) {
+			route.consume(envelope, inbox);
+		}
 	}
 
 	private EventConsumer route(Class<? extends IntegrationEvent> type, Route route) {
@@ -147,7 +149,8 @@ public final class EventConsumer {
 	/** The inbox key of one part: stable for a message and a part key. */
 	private static MessageEnvelope forPart(MessageEnvelope envelope, String key) {
 		UUID id = UUID.nameUUIDFromBytes((envelope.eventId() + " " + key).getBytes(StandardCharsets.UTF_8));
-		return new MessageEnvelope(id, envelope.type(), envelope.occurredAt(), envelope.version(), envelope.payload());
+		return new MessageEnvelope(id, envelope.type(), envelope.occurredAt(), envelope.version(), envelope.payload(),
+				envelope.traceparent());
 	}
 
 	/** What to do with an event. */

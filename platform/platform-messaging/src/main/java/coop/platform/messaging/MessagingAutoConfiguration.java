@@ -2,13 +2,16 @@ package coop.platform.messaging;
 
 import java.time.Clock;
 
+import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The backbone every service shares: the exchanges, the confirming publisher and the
@@ -44,6 +47,18 @@ public class MessagingAutoConfiguration {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+	static class Metrics {
+
+		@Bean
+		MessagingMetrics messagingMetrics(ObjectProvider<OutboxHealthIndicator> outbox,
+				ObjectProvider<EventConsumer> consumers, ObjectProvider<AmqpAdmin> admin) {
+			return new MessagingMetrics(outbox, consumers, admin);
+		}
+
 	}
 
 }

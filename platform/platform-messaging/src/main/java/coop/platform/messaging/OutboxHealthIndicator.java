@@ -18,6 +18,11 @@ public class OutboxHealthIndicator implements HealthIndicator {
 		this.pending = pending;
 	}
 
+	/** How many messages wait for the broker now. */
+	public long pending() {
+		return this.pending.getAsLong();
+	}
+
 	@Override
 	public Health health() {
 		return Health.up().withDetail("pendingMessages", this.pending.getAsLong()).build();

@@ -9,6 +9,7 @@ import java.util.Set;
 import coop.platform.contracts.EventType;
 import coop.platform.contracts.IntegrationEvent;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -66,6 +67,37 @@ class EventConsumerTests {
 		consumer.consume(envelope, this.inbox);
 		consumer.consume(envelope, this.inbox);
 		assertThat(this.done).containsExactly("placed 1");
+	}
+
+	@Test
+	void theHandlerLogsInTheTraceOfTheRequestThatPublishedTheEvent() {
+		MDC.put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
+		MDC.put("spanId", "00f067aa0ba902b7");
+		MessageEnvelope envelope;
+		try {
+			envelope = MessageEnvelope.of(new OrderPlaced(3), AT);
+		}
+		finally {
+			MDC.clear();
+		}
+		assertThat(envelope.traceparent()).isEqualTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+		assertThat(MessageEnvelope.fromJson(envelope.toJson())).isEqualTo(envelope);
+		EventConsumer consumer = EventConsumer.queue("test.orders")
+			.on(OrderPlaced.class, (placed, received) -> this.done.add(MDC.get("traceId")));
+		consumer.consume(envelope, this.inbox);
+		assertThat(this.done).containsExactly("4bf92f3577b34da6a3ce929d0e0e4736");
+		assertThat(MDC.get("traceId")).as("the trace ends with the handling").isNull();
+	}
+
+	@Test
+	void anEventOutsideAnyTraceTravelsWithoutOne() {
+		MessageEnvelope envelope = MessageEnvelope.of(new OrderPlaced(4), AT);
+		assertThat(envelope.traceparent()).isNull();
+		assertThat(envelope.toJson()).doesNotContain("traceparent");
+		EventConsumer consumer = EventConsumer.queue("test.orders")
+			.on(OrderPlaced.class, (placed, received) -> this.done.add(String.valueOf(MDC.get("traceId"))));
+		consumer.consume(envelope, this.inbox);
+		assertThat(this.done).containsExactly("null");
 	}
 
 	@Test

@@ -7,16 +7,19 @@ import coop.platform.web.problem.ProblemResponseWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -49,9 +52,18 @@ public class ResourceServerSecurityAutoConfiguration {
 	@ConditionalOnMissingBean(SecurityFilterChain.class)
 	SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, ObjectProvider<EndpointRules> serviceRules,
 			ProblemResponseWriter problems, KeycloakJwtConverter converter,
-			ObjectProvider<DeactivatedAccounts> deactivatedAccounts) {
+			ObjectProvider<DeactivatedAccounts> deactivatedAccounts,
+			@Value("${coop.metrics.allowed-addresses:127.0.0.1/32,::1/128}") List<String> metricsAddresses) {
+		List<IpAddressMatcher> machine = metricsAddresses.stream()
+			.map(String::strip)
+			.map(IpAddressMatcher::new)
+			.toList();
 		http.authorizeHttpRequests((rules) -> {
 			rules.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
+			// metrics: for the machine's Prometheus only, never through the gateway
+			rules.requestMatchers("/actuator/prometheus")
+				.access((authentication, context) -> new AuthorizationDecision(
+						machine.stream().anyMatch((matcher) -> matcher.matches(context.getRequest()))));
 			rules.requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll();
 			rules.requestMatchers("/error").permitAll();
 			serviceRules.orderedStream().forEach((service) -> service.configure(rules));
