@@ -43,6 +43,8 @@ test("the intranet home shows the coach's space and its cards", async () => {
     "Mes créneaux et rendez-vous",
     "Mes entrepreneurs",
     "Mon portefeuille",
+    "Centre de ressources",
+    "Ressources à valider",
   ]);
   assert.equal(await page.getByRole("region", { name: "Espace entrepreneur" }).count(), 0);
 });

@@ -4,6 +4,7 @@ import { vi } from "vitest";
 import type { ActivityDashboard } from "../app/api/dashboard";
 import { type AppointmentView, type EventResponse, labels, type RegistrationView } from "../app/api/events";
 import type { PersonResponse, ShowcaseResponse } from "../app/api/members";
+import type { ContentView, ResourceSummary, ResourceView } from "../app/api/resources";
 
 type EventDetail = EventResponse;
 type EventSummary = EventResponse;
@@ -298,6 +299,81 @@ export function aDashboard(overrides: Partial<ActivityDashboard> = {}): Activity
       },
     ],
     forecast: { revenueAtYearEnd: 6500, monthlyAverage: 2075.13 },
+    ...overrides,
+  };
+}
+
+/** A resource of the centre as its author (Marie) sees her draft: working version only, no live one. */
+export function aResource(overrides: Partial<ResourceView> = {}): ResourceView {
+  const working: ContentView = {
+    version: 1,
+    title: "Réussir son marché de Noël",
+    summary: "Ma liste de préparation.",
+    body: "S'inscrire **avant septembre**.",
+    bodyHtml: "<p>S'inscrire <strong>avant septembre</strong>.</p>",
+    themes: ["SALES"],
+    sectors: ["JEWELLERY"],
+    audience: "MEMBERS",
+    url: null,
+    files: [],
+    steps: [],
+    correction: null,
+    correctionHtml: null,
+  };
+  return {
+    id: "r1",
+    slug: "reussir-son-marche-de-noel",
+    kind: "DOCUMENT",
+    ownerName: "Marie Dupont",
+    mine: true,
+    live: null,
+    working,
+    moderation: {
+      state: "DRAFT",
+      version: 1,
+      publishedVersion: null,
+      publishedAt: null,
+      reason: null,
+      reviewBy: null,
+      pendingVersion: false,
+      audit: null,
+    },
+    can: {
+      edit: true,
+      delete: true,
+      submit: true,
+      review: false,
+      withdraw: false,
+      restore: false,
+      copy: false,
+      bookmark: false,
+      setReviewDate: false,
+    },
+    bookmarked: false,
+    copiedFrom: null,
+    updatedAt: "2026-11-30T10:00:00Z",
+    ...overrides,
+  };
+}
+
+export function aResourceSummary(overrides: Partial<ResourceSummary> = {}): ResourceSummary {
+  return {
+    id: "r2",
+    slug: "fixer-ses-prix",
+    kind: "TRAINING",
+    title: "Fixer ses prix",
+    summary: "Le module de l'atelier.",
+    themes: ["SALES", "MANAGEMENT"],
+    sectors: [],
+    audience: "MEMBERS",
+    state: "VALIDATED",
+    publishedAt: "2026-11-03T10:00:00Z",
+    updatedAt: "2026-11-03T10:00:00Z",
+    ownerName: "Inès Bouvier",
+    fileCount: 1,
+    pendingVersion: false,
+    reason: null,
+    thumbnailUrl: null,
     ...overrides,
   };
 }

@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import * as home from "../app/intranet/home";
 import { LoadFailure } from "../app/intranet/page";
-import * as resources from "../app/resources/resources";
+import * as resources from "../app/resources/centre";
 import * as workshops from "../app/workshops/workshops";
 import { ANTENNAS, problem, stubApi, stubApiDown, userWith } from "./fixtures";
 import { renderIntranet } from "./render";
@@ -30,14 +30,23 @@ describe("intranet home", () => {
   });
 
   it("lists a coach's, a prescriber's and the staff's tools", async () => {
-    stubApi({ "/bff/user": userWith("coach", "prescriber", "staff"), "/api/members/public/antennas": ANTENNAS });
+    stubApi({
+      "/bff/user": userWith("coach", "prescriber", "staff"),
+      "/api/members/public/antennas": ANTENNAS,
+      "/api/resources/review": { count: 2, waiting: [], dueAgain: [] },
+    });
     renderIntranet("", home, "/intranet");
-    expect(cardsOf(await screen.findByRole("region", { name: "Espace accompagnateur" }))).toEqual([
+    const coach = await screen.findByRole("region", { name: "Espace accompagnateur" });
+    expect(cardsOf(coach)).toEqual([
       ["Mes sessions (présences)", "/intranet/sessions"],
       ["Mes créneaux et rendez-vous", "/intranet/creneaux"],
       ["Mes entrepreneurs", "/intranet/entrepreneurs"],
       ["Mon portefeuille", "/intranet/portefeuille"],
+      ["Centre de ressources", "/intranet/ressources"],
+      ["Ressources à valider", "/intranet/ressources/validation"],
     ]);
+    // the review queue's count on its card
+    expect(await within(coach).findByText("2 contributions attendent votre décision.")).toBeTruthy();
     expect(cardsOf(screen.getByRole("region", { name: "Espace prescripteur" }))).toEqual([
       ["Inscrire une personne", "/intranet/orienter"],
       ["Les personnes que j'ai orientées", "/intranet/orientations"],
@@ -50,6 +59,7 @@ describe("intranet home", () => {
       ["Imports de la comptabilité", "/intranet/gestion/imports"],
       ["Chiffres pour les financeurs", "/intranet/financeurs"],
       ["Moteur de recherche", "/intranet/gestion/recherche"],
+      ["Centre de ressources", "/intranet/ressources"],
     ]);
     expect(screen.getAllByText("Accompagnateur, Prescripteur, Équipe permanente").length).toBeGreaterThan(0);
   });
@@ -97,13 +107,6 @@ describe("intranet home", () => {
     renderIntranet("ateliers", workshops, "/intranet/ateliers");
     expect(await screen.findByRole("heading", { level: 1, name: "Espace membres" })).toBeTruthy();
     expect(fetchMock.mock.calls.map(([u]) => String(u))).toEqual(["/bff/user"]);
-  });
-
-  it("shows the resource centre placeholder with a breadcrumb", async () => {
-    stubApi({ "/bff/user": userWith("entrepreneur") });
-    renderIntranet("ressources", resources, "/intranet/ressources");
-    expect(await screen.findByRole("heading", { level: 1, name: "Centre de ressources" })).toBeTruthy();
-    expect(screen.getByRole("link", { name: "Espace membres" }).getAttribute("href")).toBe("/intranet");
   });
 });
 

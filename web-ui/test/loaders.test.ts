@@ -12,8 +12,10 @@ import { loader as robotsLoader } from "../app/site/robots";
 import { loader as sitemapLoader } from "../app/site/sitemap";
 import {
   anEvent,
+  aResourceSummary,
   aShowcase,
   aSummary,
+  callsTo,
   eventSummary,
   pageOf,
   problem,
@@ -196,11 +198,12 @@ describe("signed-link pages", () => {
 });
 
 describe("resource routes", () => {
-  it("sitemap lists public pages, every showcase and upcoming events as absolute URLs", async () => {
+  it("sitemap lists public pages, every showcase, upcoming events and public resources as absolute URLs", async () => {
     vi.stubEnv("PUBLIC_URL", "https://coopemploi.com/");
-    stubApi({
+    const fetchMock = stubApi({
       "/api/members/public/showcases": pageOf([summaryOf(aShowcase()), summaryOf(aShowcase({ slug: "bijoux-lea" }))]),
       "/api/events/public/events": pageOf([eventSummary(anEvent({ id: "e-1" }))]),
+      "/api/resources/public/resources": pageOf([aResourceSummary({ slug: "statut", audience: "PUBLIC" })]),
     });
     const res = sitemapLoader();
     const xml = await (await res).text();
@@ -214,9 +217,14 @@ describe("resource routes", () => {
       "/entrepreneurs/atelier-bois-flotte",
       "/entrepreneurs/bijoux-lea",
       "/agenda/e-1",
+      "/ressources",
+      "/ressources/statut",
     ]) {
       expect(xml).toContain(`<loc>https://coopemploi.com${loc}</loc>`);
     }
+    expect(callsTo(fetchMock, "GET", "/api/resources/public/resources")[0].url.searchParams.get("audience")).toBe(
+      "PUBLIC",
+    );
   });
 
   it("sitemap follows the pages of a long list", async () => {
@@ -224,11 +232,12 @@ describe("resource routes", () => {
       "/api/members/public/showcases?page=0&size=100": pageOf([summaryOf(aShowcase({ slug: "a" }))], 2),
       "/api/members/public/showcases?page=1&size=100": pageOf([summaryOf(aShowcase({ slug: "b" }))], 2),
       "/api/events/public/events": pageOf([]),
+      "/api/resources/public/resources": pageOf([]),
     });
     const xml = await (await sitemapLoader()).text();
     expect(xml).toContain("/entrepreneurs/a<");
     expect(xml).toContain("/entrepreneurs/b<");
-    expect(fetchMock).toHaveBeenCalledTimes(3);
+    expect(fetchMock).toHaveBeenCalledTimes(4);
   });
 
   it("sitemap still lists the public pages when the APIs are down", async () => {

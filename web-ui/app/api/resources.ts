@@ -4,6 +4,7 @@ import { result, serviceClient } from "./client";
 import type { components, paths } from "./generated/resources-service";
 
 export type * from "./generated/resources-service";
+export { labels } from "./generated/resources-service";
 
 export const resourcesApi = serviceClient<paths>();
 
@@ -51,3 +52,54 @@ export const saveSynonyms = (groups: Schemas["SynonymGroup"][]) =>
       body: { groups, changedAt: null, changedBy: null, message: null },
     }),
   );
+
+// The resource centre: reading (what each caller sees is decided by the service from their session), writing,
+// decisions of coaches and staff
+export type ResourceView = Schemas["ResourceView"];
+export type ResourceSummary = Schemas["ResourceSummary"];
+export type ResourceRequest = Schemas["ResourceRequest"];
+export type ContentView = Schemas["ContentView"];
+export type FileView = Schemas["FileView"];
+export type ResourceListQuery = Query<"/api/resources/public/resources", "get">;
+export const listResources = (query: ResourceListQuery, request?: Request) =>
+  result(resourcesApi.GET("/api/resources/public/resources", { params: { query }, headers: onBehalfOf(request) }));
+export const getCentre = (request?: Request) =>
+  result(resourcesApi.GET("/api/resources/public/centre", { headers: onBehalfOf(request) }));
+export const getResource = (slug: string, request?: Request) =>
+  result(
+    resourcesApi.GET("/api/resources/public/resources/{slug}", {
+      params: { path: { slug } },
+      headers: onBehalfOf(request),
+    }),
+  );
+export const getMyResources = () => result(resourcesApi.GET("/api/resources/mine"));
+export const getBookmarks = () => result(resourcesApi.GET("/api/resources/bookmarks"));
+export const getReviewQueue = () => result(resourcesApi.GET("/api/resources/review"));
+export const createResource = (body: ResourceRequest) => result(resourcesApi.POST("/api/resources", { body }));
+export const editResource = (id: string, body: ResourceRequest) =>
+  result(resourcesApi.PUT("/api/resources/{id}", { params: { path: { id } }, body }));
+export const deleteResource = (id: string) =>
+  result(resourcesApi.DELETE("/api/resources/{id}", { params: { path: { id } } }));
+export const removeResourceFile = (id: string, fileId: string) =>
+  result(resourcesApi.DELETE("/api/resources/{id}/files/{fileId}", { params: { path: { id, fileId } } }));
+export const submitResource = (id: string) =>
+  result(resourcesApi.POST("/api/resources/{id}/submit", { params: { path: { id } } }));
+export const copyTemplate = (id: string) =>
+  result(resourcesApi.POST("/api/resources/{id}/copy", { params: { path: { id } } }));
+export const bookmarkResource = (id: string, keep: boolean) =>
+  keep
+    ? result(resourcesApi.PUT("/api/resources/{id}/bookmark", { params: { path: { id } } }))
+    : result(resourcesApi.DELETE("/api/resources/{id}/bookmark", { params: { path: { id } } }));
+export const validateResource = (id: string) =>
+  result(resourcesApi.POST("/api/resources/{id}/validate", { params: { path: { id } } }));
+export const rejectResource = (id: string, reason: string) =>
+  result(resourcesApi.POST("/api/resources/{id}/reject", { params: { path: { id } }, body: { reason } }));
+export const withdrawResource = (id: string, reason: string) =>
+  result(resourcesApi.POST("/api/resources/{id}/withdraw", { params: { path: { id } }, body: { reason } }));
+export const restoreResource = (id: string) =>
+  result(resourcesApi.POST("/api/resources/{id}/restore", { params: { path: { id } } }));
+export const setReviewDate = (id: string, reviewBy: string | null) =>
+  result(resourcesApi.PUT("/api/resources/{id}/review-date", { params: { path: { id } }, body: { reviewBy } }));
+/** Where a file of a resource is sent: its body is the file, its name a parameter (see resources/FileUpload.tsx). */
+export const fileUploadUrl = (id: string, name: string) =>
+  `/api/resources/${encodeURIComponent(id)}/files?name=${encodeURIComponent(name)}`;

@@ -156,3 +156,54 @@ export function Honeypot() {
     </div>
   );
 }
+
+/**
+ * Several choices among a value → label map (the services' labels), as checkboxes in a fieldset whose legend is the
+ * question; the form sends each checked value under `name` (read them with `formData.getAll(name)`).
+ */
+export function CheckboxGroupField({
+  prefix,
+  name,
+  legend,
+  values,
+  errors,
+  defaultChecked = [],
+  hint,
+}: {
+  prefix: string;
+  name: string;
+  legend: string;
+  values: Readonly<Record<string, string>>;
+  errors: Record<string, string>;
+  defaultChecked?: readonly string[];
+  hint?: string;
+}) {
+  const id = fieldId(prefix, name);
+  const error = errors[name];
+  const described = [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined].filter(Boolean).join(" ");
+  return (
+    <fieldset className="fieldset" id={id} aria-describedby={described || undefined} tabIndex={-1}>
+      <legend>
+        {legend}
+        <span className="optional"> (facultatif)</span>
+      </legend>
+      <Hint id={id} hint={hint} />
+      <div className="chips">
+        {Object.entries(values).map(([code, label]) => (
+          <div key={code} className="field field-checkbox">
+            <input
+              id={`${id}-${code}`}
+              type="checkbox"
+              name={name}
+              value={code}
+              defaultChecked={defaultChecked.includes(code)}
+              aria-invalid={error ? true : undefined}
+            />
+            <label htmlFor={`${id}-${code}`}>{label}</label>
+          </div>
+        ))}
+      </div>
+      <FieldError id={id} error={error} />
+    </fieldset>
+  );
+}

@@ -2,7 +2,16 @@
 export { fieldErrors, type Outcome, OutcomeMessage, useAction } from "./actions";
 export { ConfirmButton } from "./ConfirmButton";
 export { ErrorSummary } from "./ErrorSummary";
-export { CheckboxField, fieldId, Honeypot, Options, SelectField, TextAreaField, TextField } from "./fields";
+export {
+  CheckboxField,
+  CheckboxGroupField,
+  fieldId,
+  Honeypot,
+  Options,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "./fields";
 export { PLACE_LABELS, PlaceFields, readPeriod, readPlace } from "./PlaceFields";
 export { type FormErrors, usePublicForm } from "./public";
 export { CORRECT_FIELDS, looksLikeEmail, requireFields, textOf } from "./values";

@@ -1,13 +1,19 @@
 import { Link } from "react-router";
 import { listAntennas } from "../api/members";
+import { getReviewQueue } from "../api/resources";
+import { currentUser } from "../api/session";
 import type { Route } from "./+types/home";
 import { forMembers, intranetMeta, membersOnly, useIntranetUser } from "./page";
 import { ROLE_NAMES, ROLE_SPACES, TOOLS } from "./tools";
 
 export async function clientLoader() {
   return forMembers(async () => {
-    const antennas = await listAntennas();
+    const user = await currentUser();
+    const roles = user.ok && user.data.authenticated ? user.data.roles : [];
+    const needsQueue = roles.some((role) => TOOLS[role]?.some((tool) => tool.count === "resourcesToReview"));
+    const [antennas, queue] = await Promise.all([listAntennas(), needsQueue ? getReviewQueue() : null]);
     return {
+      counts: { resourcesToReview: queue?.ok ? queue.data.count : undefined } as Record<string, number | undefined>,
       antennaNames: Object.fromEntries((antennas.ok ? antennas.data : []).map((a) => [a.code, a.name])) as Record<
         string,
         string
@@ -23,7 +29,7 @@ type PageData = NonNullable<Route.ComponentProps["loaderData"]>;
 
 function IntranetHome({ loaderData }: { loaderData: PageData }) {
   const user = useIntranetUser();
-  const { antennaNames } = loaderData;
+  const { antennaNames, counts } = loaderData;
   const roles = user.roles.filter((r) => TOOLS[r]);
   const antennas = user.antennas.map((code) => antennaNames[code] ?? code);
 
@@ -57,6 +63,15 @@ function IntranetHome({ loaderData }: { loaderData: PageData }) {
                   <Link to={tool.to}>{tool.title}</Link>
                 </h3>
                 <p>{tool.text}</p>
+                {tool.count && counts[tool.count] !== undefined && (
+                  <p className="card-meta">
+                    {counts[tool.count] === 0
+                      ? "Rien n'attend votre décision."
+                      : counts[tool.count] === 1
+                        ? "1 contribution attend votre décision."
+                        : `${counts[tool.count]} contributions attendent votre décision.`}
+                  </p>
+                )}
               </li>
             ))}
           </ul>

@@ -11,6 +11,8 @@ export interface Tool {
   to: string;
   title: string;
   text: string;
+  /** a count the home shows on the card, loaded with it */
+  count?: "resourcesToReview";
 }
 
 export const ROLE_SPACES: Record<string, string> = {
@@ -47,7 +49,7 @@ export const TOOLS: Record<string, Tool[]> = {
     {
       to: "/intranet/ressources",
       title: "Centre de ressources",
-      text: "Documents, outils et fiches pratiques de la coopérative.",
+      text: "Formations, exercices, fiches pratiques, outils et modèles de la coopérative ; mes contributions.",
     },
   ],
   coach: [
@@ -66,6 +68,17 @@ export const TOOLS: Record<string, Tool[]> = {
       to: "/intranet/portefeuille",
       title: "Mon portefeuille",
       text: "Les chiffres clés de mes entrepreneurs, triés par alertes, et leurs tableaux de bord.",
+    },
+    {
+      to: "/intranet/ressources",
+      title: "Centre de ressources",
+      text: "Le kit de formation, les ressources du centre et les contributions des entrepreneurs.",
+    },
+    {
+      to: "/intranet/ressources/validation",
+      title: "Ressources à valider",
+      text: "Les contributions qui attendent une décision, et les ressources à relire.",
+      count: "resourcesToReview",
     },
   ],
   prescriber: [
@@ -115,6 +128,11 @@ export const TOOLS: Record<string, Tool[]> = {
       to: "/intranet/gestion/recherche",
       title: "Moteur de recherche",
       text: "Synonymes, reconstruction de l'index et vérification de sa cohérence avec les données.",
+    },
+    {
+      to: "/intranet/ressources",
+      title: "Centre de ressources",
+      text: "Les ressources du centre, le kit de formation, les contributions à valider.",
     },
   ],
   funder: [

@@ -1,12 +1,13 @@
 import type { ApiResult } from "../api/client";
 import { listEvents } from "../api/events";
 import { listShowcases } from "../api/members";
+import { listResources } from "../api/resources";
 import { DEFAULT_PUBLIC_URL } from "../ui/seo";
 
 /** One page of a listing, the same shape in every API (platform-web's PageResponse). */
 type PageOf<T> = { items: T[]; page: number; size: number; total: number };
 
-const STATIC_PAGES = ["/", "/cooperative", "/entrepreneurs", "/agenda", "/contact"];
+const STATIC_PAGES = ["/", "/cooperative", "/entrepreneurs", "/agenda", "/ressources", "/contact"];
 const PAGE_SIZE = 100;
 const MAX_PAGES = 20;
 
@@ -27,14 +28,16 @@ const xmlEscape = (s: string) =>
 
 export async function loader() {
   const base = (process.env.PUBLIC_URL ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, "");
-  const [showcases, events] = await Promise.all([
+  const [showcases, events, resources] = await Promise.all([
     all((page) => listShowcases({ page, size: PAGE_SIZE })),
     all((page) => listEvents({ page, size: PAGE_SIZE })),
+    all((page) => listResources({ audience: "PUBLIC", page, size: PAGE_SIZE })),
   ]);
   const paths = [
     ...STATIC_PAGES,
     ...showcases.map((s) => `/entrepreneurs/${encodeURIComponent(s.slug)}`),
     ...events.map((e) => `/agenda/${encodeURIComponent(e.id)}`),
+    ...resources.map((r) => `/ressources/${encodeURIComponent(r.slug)}`),
   ];
   const body =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +

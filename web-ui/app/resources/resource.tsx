@@ -1,0 +1,397 @@
+// One resource of the centre in the intranet: what readers see (the live version), and for its authors, the owner's
+// coach and reviewers the version being written or reviewed, where it stands, its history (coaches and staff), and
+// what the person may do: change it and its files, propose it, validate or refuse it with a reason, withdraw or
+// restore it, set a date to read it again, copy a template into one's own tools, keep it in one's bookmarks.
+import { useState } from "react";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import {
+  bookmarkResource,
+  copyTemplate,
+  deleteResource,
+  getResource,
+  type ResourceView,
+  rejectResource,
+  removeResourceFile,
+  restoreResource,
+  setReviewDate,
+  submitResource,
+  validateResource,
+  withdrawResource,
+} from "../api/resources";
+import { ConfirmButton, OutcomeMessage, useAction } from "../forms";
+import { forMembers, intranetMeta, Loaded, membersOnly, useIntranetUser } from "../intranet/page";
+import { formatDate, formatDateTime } from "../ui/format";
+import { DataTable } from "../ui/ui";
+import type { Route } from "./+types/resource";
+import { Content } from "./Content";
+import { FileUpload } from "./FileUpload";
+import { AUDIENCES, formatSize, KINDS, STATES, STEPS, stateClass } from "./labels";
+import { resourcePath } from "./ResourceCard";
+import { ResourceForm } from "./ResourceForm";
+
+export async function clientLoader({ params }: Route.ClientLoaderArgs) {
+  return forMembers(async () => ({ resource: await getResource(params.slug) }));
+}
+clientLoader.hydrate = true as const;
+
+export const meta: Route.MetaFunction = ({ params, data, matches }) => {
+  const r = data?.resource.ok ? data.resource.data : undefined;
+  const title = (r?.live ?? r?.working)?.title;
+  return intranetMeta(title ?? "Centre de ressources", `/intranet/ressources/${params.slug}`, matches);
+};
+
+type PageData = NonNullable<Route.ComponentProps["loaderData"]>;
+
+function ResourcePage({ loaderData }: { loaderData: PageData }) {
+  return <Loaded result={loaderData.resource}>{(resource) => <Resource resource={resource} />}</Loaded>;
+}
+
+function Resource({ resource }: { resource: ResourceView }) {
+  const user = useIntranetUser();
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const action = useAction();
+  const editing = params.get("modifier") === "1" && resource.can.edit && resource.working;
+  const shown = resource.live ?? resource.working;
+  const m = resource.moderation;
+  const pendingNewVersion = resource.live && resource.working && m && m.version !== resource.live.version;
+  if (!shown) return null;
+
+  function edit(open: boolean) {
+    setParams(open ? { modifier: "1" } : {}, { preventScrollReset: true });
+  }
+
+  return (
+    <article aria-labelledby="titre-ressource">
+      <p className="breadcrumb">
+        <Link to="/intranet/ressources">Centre de ressources</Link> › {KINDS[resource.kind] ?? resource.kind}
+      </p>
+      <h1 id="titre-ressource">{shown.title}</h1>
+      <p className="card-meta">
+        Par {resource.ownerName} · {AUDIENCES[shown.audience] ?? shown.audience}
+        {resource.copiedFrom && (
+          <>
+            {" "}
+            · copie du modèle <Link to={resourcePath(resource.copiedFrom)}>{resource.copiedFrom}</Link>
+          </>
+        )}
+      </p>
+
+      <div className="actions">
+        {resource.can.bookmark && (
+          <button
+            type="button"
+            className={resource.bookmarked ? "toggle toggle-on" : "toggle"}
+            aria-pressed={resource.bookmarked}
+            disabled={action.pending !== null}
+            onClick={() =>
+              action.run(
+                "bookmark",
+                () => bookmarkResource(resource.id, !resource.bookmarked),
+                () => (resource.bookmarked ? "Retirée de vos favoris." : "Ajoutée à vos favoris."),
+              )
+            }
+          >
+            Favori
+          </button>
+        )}
+        {resource.can.copy && (
+          <button
+            type="button"
+            className="button"
+            disabled={action.pending !== null}
+            onClick={async () => {
+              const copy = await action.run(
+                "copy",
+                () => copyTemplate(resource.id),
+                () => "Le modèle est copié dans vos outils.",
+                { revalidate: false },
+              );
+              if (copy.ok) navigate(resourcePath(copy.data.slug));
+            }}
+          >
+            Copier dans mes outils
+          </button>
+        )}
+      </div>
+      <OutcomeMessage outcome={action.outcome} forKey="bookmark" />
+      <OutcomeMessage outcome={action.outcome} forKey="copy" />
+
+      {m && <Standing resource={resource} />}
+
+      {editing ? (
+        <ResourceForm
+          resource={{ id: resource.id, kind: resource.kind, content: resource.working! }}
+          roles={user.roles}
+          onCancel={() => edit(false)}
+          onSaved={() => {
+            edit(false);
+            action.notify("edit", "La nouvelle version est enregistrée.");
+          }}
+        />
+      ) : (
+        resource.can.edit && (
+          <p>
+            <button type="button" className="button button-secondary" onClick={() => edit(true)}>
+              Modifier{resource.live ? " (nouvelle version)" : ""}
+            </button>
+          </p>
+        )
+      )}
+      <OutcomeMessage outcome={action.outcome} forKey="edit" />
+
+      {resource.can.edit && resource.working && <WorkingFiles resource={resource} />}
+
+      {pendingNewVersion && (
+        <details className="panel">
+          <summary>
+            Voir la version {m?.version} ({STATES[m?.state ?? ""] ?? m?.state}), qui n'est pas encore publiée
+          </summary>
+          <Content content={resource.working!} withFileStatus />
+        </details>
+      )}
+      {resource.live && pendingNewVersion && <h2>Version publiée</h2>}
+      <Content content={shown} withFileStatus={!!m} />
+
+      {m?.audit && <History resource={resource} />}
+    </article>
+  );
+}
+
+/** Where the version stands and the steps the person may take. */
+function Standing({ resource }: { resource: ResourceView }) {
+  const m = resource.moderation!;
+  const action = useAction();
+  const navigate = useNavigate();
+  const [reviewBy, setReviewBy] = useState(m.reviewBy ?? "");
+  const personal = resource.working?.audience === "PERSONAL";
+  const id = resource.id;
+  return (
+    <section aria-labelledby="etat" className="panel">
+      <h2 id="etat">Où en est-elle ?</h2>
+      <p>
+        {personal ? (
+          <span className="badge">mon outil personnel</span>
+        ) : (
+          <span className={stateClass(m.state)}>{STATES[m.state] ?? m.state}</span>
+        )}{" "}
+        {m.publishedVersion
+          ? `Version publiée : ${m.publishedVersion}${m.publishedAt ? `, le ${formatDate(m.publishedAt)}` : ""}.`
+          : personal
+            ? "Visible de vous et de votre accompagnateur seulement."
+            : "Pas encore publiée."}
+        {m.pendingVersion && ` Version ${m.version} en cours.`}
+      </p>
+      {m.reason && (m.state === "REJECTED" || m.state === "WITHDRAWN") && (
+        <div className="notice" role="note">
+          <p>
+            <strong>{m.state === "REJECTED" ? "Raison du refus" : "Raison du retrait"} :</strong> {m.reason}
+          </p>
+          {m.state === "REJECTED" && resource.mine && <p>Modifiez-la, puis proposez-la de nouveau.</p>}
+        </div>
+      )}
+      {m.reviewBy && <p>À relire avant le {formatDate(`${m.reviewBy}T12:00:00Z`)}.</p>}
+      <div className="actions">
+        {resource.can.submit && (
+          <button
+            type="button"
+            className="button"
+            disabled={action.pending !== null}
+            onClick={() =>
+              action.run(
+                "step",
+                () => submitResource(id),
+                () => "Votre ressource est proposée à la validation : un accompagnateur va la relire.",
+              )
+            }
+          >
+            Proposer à la validation
+          </button>
+        )}
+        {resource.can.review && (
+          <>
+            <button
+              type="button"
+              className="button"
+              disabled={action.pending !== null}
+              onClick={() =>
+                action.run(
+                  "step",
+                  () => validateResource(id),
+                  () => "La ressource est publiée ; son auteur est prévenu par e-mail.",
+                )
+              }
+            >
+              Valider et publier
+            </button>
+            <ConfirmButton
+              label="Refuser"
+              question="Refuser cette version ? La raison sera envoyée à son auteur."
+              confirmLabel="Refuser cette version"
+              cancelLabel="Ne pas refuser"
+              reasonLabel="Raison du refus (montrée à l'auteur)"
+              disabled={action.pending !== null}
+              onConfirm={(reason) =>
+                action.run(
+                  "step",
+                  () => rejectResource(id, reason),
+                  () => "La version est refusée ; son auteur reçoit la raison par e-mail.",
+                )
+              }
+            />
+          </>
+        )}
+        {resource.can.withdraw && (
+          <ConfirmButton
+            label="Retirer du centre"
+            question="Retirer cette ressource ? Plus personne ne la verra jusqu'à son rétablissement."
+            confirmLabel="Retirer la ressource"
+            cancelLabel="La laisser en ligne"
+            reasonLabel="Raison du retrait (montrée à l'auteur)"
+            disabled={action.pending !== null}
+            onConfirm={(reason) =>
+              action.run(
+                "step",
+                () => withdrawResource(id, reason),
+                () => "La ressource est retirée du centre.",
+              )
+            }
+          />
+        )}
+        {resource.can.restore && (
+          <button
+            type="button"
+            className="button button-secondary"
+            disabled={action.pending !== null}
+            onClick={() =>
+              action.run(
+                "step",
+                () => restoreResource(id),
+                () => "La ressource est de nouveau en ligne.",
+              )
+            }
+          >
+            Rétablir
+          </button>
+        )}
+        {resource.can.delete && (
+          <ConfirmButton
+            label="Supprimer"
+            question="Supprimer cette ressource et ses fichiers ? C'est définitif."
+            confirmLabel="Supprimer définitivement"
+            cancelLabel="Garder"
+            disabled={action.pending !== null}
+            onConfirm={async () => {
+              const done = await action.run(
+                "step",
+                () => deleteResource(id),
+                () => "La ressource est supprimée.",
+                {
+                  revalidate: false,
+                },
+              );
+              if (done.ok) navigate("/intranet/ressources");
+            }}
+          />
+        )}
+      </div>
+      <OutcomeMessage outcome={action.outcome} forKey="step" />
+      {resource.can.setReviewDate && (
+        <form
+          className="filter-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            action.run(
+              "review-date",
+              () => setReviewDate(id, reviewBy || null),
+              () => (reviewBy ? "La date de relecture est enregistrée." : "La date de relecture est retirée."),
+            );
+          }}
+        >
+          <div className="field">
+            <label htmlFor="relire-avant">Relire avant le</label>
+            <input id="relire-avant" type="date" value={reviewBy} onChange={(e) => setReviewBy(e.target.value)} />
+          </div>
+          <button type="submit" className="button button-secondary button-small" disabled={action.pending !== null}>
+            Enregistrer la date
+          </button>
+          <OutcomeMessage outcome={action.outcome} forKey="review-date" />
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** The files of the version being written: add (with progress and cancel) or remove. */
+function WorkingFiles({ resource }: { resource: ResourceView }) {
+  const action = useAction();
+  const files = resource.working?.files ?? [];
+  const locked = resource.moderation?.state === "SUBMITTED";
+  return (
+    <section aria-labelledby="fichiers-version" className="panel">
+      <h2 id="fichiers-version">Fichiers de la version {resource.moderation?.version}</h2>
+      {files.length === 0 ? (
+        <p>Aucun fichier pour le moment.</p>
+      ) : (
+        <ul className="plain stack">
+          {files.map((file) => (
+            <li key={file.id}>
+              {file.name} ({formatSize(file.size)}){" "}
+              <ConfirmButton
+                label="Retirer"
+                ariaLabel={`Retirer ${file.name}`}
+                question={`Retirer « ${file.name} » de cette version ?`}
+                confirmLabel="Retirer le fichier"
+                cancelLabel="Le garder"
+                disabled={action.pending !== null || locked}
+                onConfirm={() =>
+                  action.run(
+                    "files",
+                    () => removeResourceFile(resource.id, file.id),
+                    () => `« ${file.name} » est retiré.`,
+                  )
+                }
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <OutcomeMessage outcome={action.outcome} forKey="files" />
+      {!locked && <FileUpload resourceId={resource.id} />}
+    </section>
+  );
+}
+
+/** Every step of the resource: who, when, what, which version, and why (coaches and staff). */
+function History({ resource }: { resource: ResourceView }) {
+  const audit = resource.moderation?.audit ?? [];
+  return (
+    <section aria-labelledby="historique">
+      <h2 id="historique">Historique</h2>
+      <DataTable caption="Les étapes de la ressource, de la plus ancienne à la plus récente">
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Étape</th>
+            <th scope="col">Version</th>
+            <th scope="col">Par</th>
+            <th scope="col">Note</th>
+          </tr>
+        </thead>
+        <tbody>
+          {audit.map((entry, i) => (
+            <tr key={i}>
+              <td>{formatDateTime(entry.at)}</td>
+              <td>{STEPS[entry.step] ?? entry.step}</td>
+              <td>{entry.version}</td>
+              <td>{entry.actorName}</td>
+              <td>{entry.note ?? ""}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+    </section>
+  );
+}
+
+export default membersOnly(ResourcePage);
