@@ -59,10 +59,33 @@ export function aShowcase(overrides: Partial<ShowcaseDetail> = {}): ShowcaseDeta
     town: "Annecy",
     antenna: { code: "seynod", name: "Seynod" },
     website: "https://bois-flotte.example",
+    makesProducts: true,
+    townsServed: ["Rumilly"],
+    logo: null,
+    cover: null,
+    updatedAt: "2026-11-02T09:00:00Z",
     pages: [
-      { slug: "presentation", title: "Présentation", body: "Je fabrique des meubles.\n\nChaque pièce est unique." },
-      { slug: "realisations", title: "Réalisations", body: "Tables, étagères et luminaires." },
+      {
+        slug: "presentation",
+        title: "Présentation",
+        body: "Je fabrique des meubles.\n\nChaque pièce est unique.",
+        html: "<p>Je fabrique des meubles.</p><p>Chaque pièce est unique.</p>",
+        description: "Je fabrique des meubles. Chaque pièce est unique.",
+        offers: [],
+        images: [],
+      },
+      {
+        slug: "realisations",
+        title: "Réalisations",
+        body: "Tables, étagères et luminaires.",
+        html: "<p>Tables, étagères et luminaires.</p>",
+        description: "Tables, étagères et luminaires.",
+        offers: [],
+        images: [],
+      },
     ],
+    links: [],
+    contactForm: false,
     contactEmail: "julien@bois-flotte.example",
     phone: "06 12 34 56 78",
     ...overrides,
@@ -70,7 +93,7 @@ export function aShowcase(overrides: Partial<ShowcaseDetail> = {}): ShowcaseDeta
 }
 
 export function summaryOf(s: ShowcaseDetail): ShowcaseSummary {
-  const { pages: _pages, contactEmail: _email, phone: _phone, ...summary } = s;
+  const { pages: _pages, contactEmail: _email, phone: _phone, links: _links, contactForm: _form, ...summary } = s;
   return summary;
 }
 

@@ -210,6 +210,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/members/me/showcase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MyShowcaseController.get"];
+        put: operations["MyShowcaseController.save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/me/showcase/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["MyShowcaseController.setLogo"];
+        post?: never;
+        delete: operations["MyShowcaseController.removeLogo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/me/showcase/pages/{page}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyShowcaseController.addImage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/me/showcase/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyShowcaseController.submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/me/showcase/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MyShowcaseController.unpublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members/public/antennas": {
         parameters: {
             query?: never;
@@ -218,38 +298,6 @@ export interface paths {
             cookie?: never;
         };
         get: operations["AntennaController.list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/public/cooperative": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["CooperativeController.read"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/public/cooperative/logo": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["CooperativeController.logo"];
         put?: never;
         post?: never;
         delete?: never;
@@ -274,6 +322,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/members/public/showcase-images/{imageId}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ShowcaseController.image"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members/public/showcases": {
         parameters: {
             query?: never;
@@ -282,6 +346,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["ShowcaseController.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/public/showcases/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ShowcaseController.filters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/public/showcases/sitemap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ShowcaseController.sitemap"];
         put?: never;
         post?: never;
         delete?: never;
@@ -306,23 +402,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/members/staff/antennas": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["AntennaController.all"];
-        put?: never;
-        post: operations["AntennaController.create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/staff/antennas/{code}": {
+    "/api/members/public/showcases/{slug}/messages": {
         parameters: {
             query?: never;
             header?: never;
@@ -330,7 +410,23 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["AntennaController.change"];
+        put?: never;
+        post: operations["ShowcaseController.write"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/showcases/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ShowcaseReviewController.reviews"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -338,63 +434,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/members/staff/antennas/{code}/close": {
+    "/api/members/showcases/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["ShowcaseReviewController.get"];
         put?: never;
-        post: operations["AntennaController.close"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/staff/antennas/{code}/head-office": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["AntennaController.makeHeadOffice"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/staff/antennas/{code}/reopen": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["AntennaController.reopen"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/staff/cooperative": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put: operations["CooperativeController.change"];
         post?: never;
         delete?: never;
         options?: never;
@@ -402,7 +450,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/members/staff/cooperative/logo": {
+    "/api/members/showcases/{id}/images/{imageId}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ShowcaseReviewController.image"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/showcases/{id}/reject": {
         parameters: {
             query?: never;
             header?: never;
@@ -410,9 +474,41 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["CooperativeController.uploadLogo"];
-        post?: never;
-        delete: operations["CooperativeController.removeLogo"];
+        put?: never;
+        post: operations["ShowcaseReviewController.reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/showcases/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ShowcaseReviewController.validate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/showcases/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ShowcaseReviewController.withdraw"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -505,11 +601,6 @@ export interface components {
         ActivityRequest: {
             activity?: string;
         };
-        Address: {
-            postalCode: string | null;
-            street: string | null;
-            town: string;
-        };
         Agreement: {
             /** Format: date */
             capeEndsOn: string;
@@ -533,21 +624,11 @@ export interface components {
             code: string;
             name: string;
         };
-        AntennaRequest: {
-            name: string;
-            openingHours?: string | null;
-            postalCode: string;
-            street?: string | null;
-            town: string;
-        };
         AntennaResponse: {
-            closed: boolean;
             code: string;
-            headOffice: boolean;
             name: string;
-            openingHours: string | null;
             postalCode: string;
-            street: string | null;
+            street: string;
             town: string;
         };
         AppointmentView: {
@@ -585,10 +666,6 @@ export interface components {
             name: string;
             subject: string;
         };
-        Colour: {
-            hex: string;
-            name: string;
-        };
         Contact: {
             phone: string;
             postalCode: string;
@@ -606,41 +683,27 @@ export interface components {
             street?: string;
             town?: string;
         };
-        CooperativeRequest: {
-            /** Format: email */
-            contactEmail: string;
-            legalForm?: string | null;
-            name: string;
-            networks?: string[] | null;
-            phone?: string | null;
-            postalCode?: string | null;
-            primaryColour: string;
-            secondaryColour?: string | null;
-            /** Format: email */
-            senderEmail?: string | null;
-            senderName?: string | null;
-            shortName?: string | null;
-            socialLinks?: components["schemas"]["SocialLink"][] | null;
-            street?: string | null;
-            town?: string | null;
+        DraftCan: {
+            edit: boolean;
+            review: boolean;
+            submit: boolean;
+            unpublish: boolean;
+            withdraw: boolean;
         };
-        CooperativeResponse: {
-            address: components["schemas"]["Address"] | null;
-            configured: boolean;
-            contactEmail: string | null;
-            legalForm: string | null;
-            logoUrl: string | null;
+        DraftOwner: {
+            antenna: string | null;
             name: string;
-            networks: string[];
-            palette: components["schemas"]["Colour"][];
-            phone: string | null;
-            primaryColour: string;
-            publicUrl: string;
-            secondaryColour: string | null;
-            senderEmail: string | null;
-            senderName: string;
-            shortName: string;
-            socialLinks: components["schemas"]["SocialLinkResponse"][];
+            subject: string;
+        };
+        DraftStep: {
+            actorName: string;
+            /** Format: date-time */
+            at: string;
+            label: string;
+            note: string | null;
+            step: string;
+            /** Format: int32 */
+            version: number;
         };
         FileResponse: {
             activity: string;
@@ -658,6 +721,17 @@ export interface components {
             objectives: components["schemas"]["ObjectiveView"][];
             person: components["schemas"]["Identity"];
             workshops: components["schemas"]["WorkshopView"][];
+        };
+        FilterChoice: {
+            code: string;
+            /** Format: int32 */
+            count: number;
+            label: string;
+        };
+        Filters: {
+            antennas: components["schemas"]["FilterChoice"][];
+            sectors: components["schemas"]["FilterChoice"][];
+            towns: components["schemas"]["FilterChoice"][];
         };
         Identity: {
             antenna: components["schemas"]["Ref"];
@@ -687,6 +761,19 @@ export interface components {
             reachedCount: number;
             steps: components["schemas"]["Step"][];
         };
+        LinkInput: {
+            /** @enum {string} */
+            kind: "SHOP" | "SOCIAL" | "OTHER";
+            label: string;
+            url: string;
+        };
+        LinkView: {
+            /** @enum {string} */
+            kind: "SHOP" | "SOCIAL" | "OTHER";
+            kindLabel: string;
+            label: string;
+            url: string;
+        };
         MilestoneRequest: {
             /** Format: date */
             reachedOn: string;
@@ -715,6 +802,18 @@ export interface components {
             statusLabel: string;
             targetAmount: number;
         };
+        OfferInput: {
+            description: string | null;
+            name: string;
+            price: string | null;
+            unit: string | null;
+        };
+        OfferView: {
+            description: string | null;
+            name: string;
+            price: string | null;
+            unit: string | null;
+        };
         OrganisationRequest: {
             /** @enum {string} */
             kind: "PLIE" | "MISSION_LOCALE" | "ALE" | "ESPACE_GESTION" | "CCAS" | "FRANCE_TRAVAIL" | "OTHER";
@@ -728,6 +827,12 @@ export interface components {
             kindLabel: string;
             name: string;
             town: string;
+        };
+        PageInput: {
+            body: string | null;
+            images: components["schemas"]["PictureInput"][] | null;
+            offers: components["schemas"]["OfferInput"][] | null;
+            title: string;
         };
         PageResponsePersonResponse: {
             items: components["schemas"]["PersonResponse"][];
@@ -769,6 +874,22 @@ export interface components {
             status: "INVITED" | "ACTIVE" | "DEACTIVATED";
             subject: string;
         };
+        PictureInput: {
+            alt: string | null;
+            imageId: string;
+        };
+        PictureView: {
+            alt: string;
+            fallbackSrcset: string;
+            fallbackType: string;
+            /** Format: int32 */
+            height: number;
+            id: string;
+            src: string;
+            srcset: string;
+            /** Format: int32 */
+            width: number;
+        };
         /** @description RFC 9457 problem details, with a French detail */
         Problem: {
             detail?: string;
@@ -782,12 +903,55 @@ export interface components {
             title?: string;
             type?: string;
         };
+        ReasonInput: {
+            reason: string;
+        };
         Ref: {
             code: string;
             name: string;
         };
-        ShowcasePage: {
+        ShowcaseDraft: {
+            can: components["schemas"]["DraftCan"];
+            history: components["schemas"]["DraftStep"][];
+            id: string;
+            live: components["schemas"]["ShowcaseResponse"] | null;
+            missing: string[];
+            online: boolean;
+            owner: components["schemas"]["DraftOwner"];
+            pageUrl: string;
+            pendingChanges: boolean;
+            preview: components["schemas"]["ShowcaseResponse"];
+            reason: string | null;
+            slug: string;
+            /** @enum {string} */
+            state: "DRAFT" | "SUBMITTED" | "VALIDATED" | "REJECTED" | "WITHDRAWN";
+            stateLabel: string;
+            /** Format: int32 */
+            version: number;
+            working: components["schemas"]["ShowcaseInput"];
+        };
+        ShowcaseInput: {
+            businessName: string;
+            /** Format: email */
+            contactEmail: string | null;
+            contactForm: boolean;
+            links: components["schemas"]["LinkInput"][] | null;
+            logo: components["schemas"]["PictureInput"] | null;
+            pages: components["schemas"]["PageInput"][];
+            phone: string | null;
+            /** @enum {string} */
+            sector: "CRAFTS" | "FURNITURE" | "JEWELLERY" | "CLOTHING" | "WEB" | "CONSULTING" | "FOOD" | "WELLBEING" | "SERVICES";
+            tagline: string | null;
+            town: string;
+            townsServed: string[] | null;
+            website: string | null;
+        };
+        ShowcasePageView: {
             body: string;
+            description: string;
+            html: string;
+            images: components["schemas"]["PictureView"][];
+            offers: components["schemas"]["OfferView"][];
             slug: string;
             title: string;
         };
@@ -795,24 +959,41 @@ export interface components {
             antenna: components["schemas"]["AntennaRef"] | null;
             businessName: string;
             contactEmail?: string;
+            contactForm?: boolean;
+            cover: components["schemas"]["PictureView"] | null;
             displayName: string;
-            pages?: components["schemas"]["ShowcasePage"][];
+            links?: components["schemas"]["LinkView"][];
+            logo: components["schemas"]["PictureView"] | null;
+            makesProducts: boolean;
+            pages?: components["schemas"]["ShowcasePageView"][];
             phone?: string;
             /** @enum {string} */
             sector: "CRAFTS" | "FURNITURE" | "JEWELLERY" | "CLOTHING" | "WEB" | "CONSULTING" | "FOOD" | "WELLBEING" | "SERVICES";
             sectorLabel: string;
             slug: string;
-            tagline: string;
+            tagline: string | null;
             town: string;
+            townsServed: string[];
+            /** Format: date-time */
+            updatedAt: string | null;
             website: string | null;
         };
-        SocialLink: {
-            label: string;
-            url: string;
+        ShowcaseReviewItem: {
+            businessName: string;
+            id: string;
+            online: boolean;
+            ownerName: string;
+            sectorLabel: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: int32 */
+            version: number;
         };
-        SocialLinkResponse: {
-            label: string;
-            url: string;
+        SitemapEntry: {
+            pages: string[];
+            slug: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         Step: {
             label: string;
@@ -821,6 +1002,17 @@ export interface components {
             reached: boolean;
             /** Format: date */
             reachedOn: string;
+        };
+        UnpublishInput: {
+            confirm?: boolean;
+        };
+        VisitorMessage: {
+            consent?: boolean;
+            /** Format: email */
+            email: string;
+            honeypot?: string | null;
+            message: string;
+            name: string;
         };
         WorkshopView: {
             attendance: string;
@@ -839,44 +1031,56 @@ export interface components {
     pathItems: never;
 }
 export type ActivityRequest = components['schemas']['ActivityRequest'];
-export type Address = components['schemas']['Address'];
 export type Agreement = components['schemas']['Agreement'];
 export type AgreementRequest = components['schemas']['AgreementRequest'];
 export type AnalyticalCodeRequest = components['schemas']['AnalyticalCodeRequest'];
 export type AntennaRef = components['schemas']['AntennaRef'];
-export type AntennaRequest = components['schemas']['AntennaRequest'];
 export type AntennaResponse = components['schemas']['AntennaResponse'];
 export type AppointmentView = components['schemas']['AppointmentView'];
 export type Assignment = components['schemas']['Assignment'];
 export type Badge = components['schemas']['Badge'];
 export type Change = components['schemas']['Change'];
 export type CoachRef = components['schemas']['CoachRef'];
-export type Colour = components['schemas']['Colour'];
 export type Contact = components['schemas']['Contact'];
 export type ContactProposal = components['schemas']['ContactProposal'];
 export type ContactRequest = components['schemas']['ContactRequest'];
-export type CooperativeRequest = components['schemas']['CooperativeRequest'];
-export type CooperativeResponse = components['schemas']['CooperativeResponse'];
+export type DraftCan = components['schemas']['DraftCan'];
+export type DraftOwner = components['schemas']['DraftOwner'];
+export type DraftStep = components['schemas']['DraftStep'];
 export type FileResponse = components['schemas']['FileResponse'];
+export type FilterChoice = components['schemas']['FilterChoice'];
+export type Filters = components['schemas']['Filters'];
 export type Identity = components['schemas']['Identity'];
 export type Invitation = components['schemas']['Invitation'];
 export type Journey = components['schemas']['Journey'];
+export type LinkInput = components['schemas']['LinkInput'];
+export type LinkView = components['schemas']['LinkView'];
 export type MilestoneRequest = components['schemas']['MilestoneRequest'];
 export type ObjectiveRequest = components['schemas']['ObjectiveRequest'];
 export type ObjectiveView = components['schemas']['ObjectiveView'];
+export type OfferInput = components['schemas']['OfferInput'];
+export type OfferView = components['schemas']['OfferView'];
 export type OrganisationRequest = components['schemas']['OrganisationRequest'];
 export type OrganisationResponse = components['schemas']['OrganisationResponse'];
+export type PageInput = components['schemas']['PageInput'];
 export type PageResponsePersonResponse = components['schemas']['PageResponsePersonResponse'];
 export type PageResponseShowcaseResponse = components['schemas']['PageResponseShowcaseResponse'];
 export type Permissions = components['schemas']['Permissions'];
 export type PersonResponse = components['schemas']['PersonResponse'];
+export type PictureInput = components['schemas']['PictureInput'];
+export type PictureView = components['schemas']['PictureView'];
 export type Problem = components['schemas']['Problem'];
+export type ReasonInput = components['schemas']['ReasonInput'];
 export type Ref = components['schemas']['Ref'];
-export type ShowcasePage = components['schemas']['ShowcasePage'];
+export type ShowcaseDraft = components['schemas']['ShowcaseDraft'];
+export type ShowcaseInput = components['schemas']['ShowcaseInput'];
+export type ShowcasePageView = components['schemas']['ShowcasePageView'];
 export type ShowcaseResponse = components['schemas']['ShowcaseResponse'];
-export type SocialLink = components['schemas']['SocialLink'];
-export type SocialLinkResponse = components['schemas']['SocialLinkResponse'];
+export type ShowcaseReviewItem = components['schemas']['ShowcaseReviewItem'];
+export type SitemapEntry = components['schemas']['SitemapEntry'];
 export type Step = components['schemas']['Step'];
+export type UnpublishInput = components['schemas']['UnpublishInput'];
+export type VisitorMessage = components['schemas']['VisitorMessage'];
 export type WorkshopView = components['schemas']['WorkshopView'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -1506,6 +1710,287 @@ export interface operations {
             };
         };
     };
+    "MyShowcaseController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseDraft"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "MyShowcaseController.save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShowcaseInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseDraft"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "MyShowcaseController.setLogo": {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseDraft"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "MyShowcaseController.removeLogo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseDraft"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "MyShowcaseController.addImage": {
+        parameters: {
+            query: {
+                name: string;
+                alt?: string;
+            };
+            header?: never;
+            path: {
+                page: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseDraft"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "MyShowcaseController.submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseDraft"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "MyShowcaseController.unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnpublishInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseDraft"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "AntennaController.list": {
         parameters: {
             query?: never;
@@ -1522,82 +2007,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AntennaResponse"][];
-                };
-            };
-            /** @description Refused (RFC 9457 problem) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Failed (RFC 9457 problem) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "CooperativeController.read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CooperativeResponse"];
-                };
-            };
-            /** @description Refused (RFC 9457 problem) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Failed (RFC 9457 problem) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "CooperativeController.logo": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": string;
                 };
             };
             /** @description Refused (RFC 9457 problem) */
@@ -1658,10 +2067,53 @@ export interface operations {
             };
         };
     };
+    "ShowcaseController.image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                imageId: string;
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "ShowcaseController.list": {
         parameters: {
             query?: {
                 sector?: "CRAFTS" | "FURNITURE" | "JEWELLERY" | "CLOTHING" | "WEB" | "CONSULTING" | "FOOD" | "WELLBEING" | "SERVICES";
+                antenna?: string;
+                town?: string;
                 page?: number;
                 size?: number;
             };
@@ -1678,6 +2130,82 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PageResponseShowcaseResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ShowcaseController.filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Filters"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ShowcaseController.sitemap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SitemapEntry"][];
                 };
             };
             /** @description Refused (RFC 9457 problem) */
@@ -1740,108 +2268,30 @@ export interface operations {
             };
         };
     };
-    "AntennaController.all": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AntennaResponse"][];
-                };
-            };
-            /** @description Refused (RFC 9457 problem) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Failed (RFC 9457 problem) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "AntennaController.create": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AntennaRequest"];
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AntennaResponse"];
-                };
-            };
-            /** @description Refused (RFC 9457 problem) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Failed (RFC 9457 problem) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "AntennaController.change": {
+    "ShowcaseController.write": {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                code: string;
+                slug: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AntennaRequest"];
+                "application/json": components["schemas"]["VisitorMessage"];
             };
         };
         responses: {
-            /** @description OK */
-            200: {
+            /** @description Accepted */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AntennaResponse"];
+                    "application/json": {
+                        [key: string]: string;
+                    };
                 };
             };
             /** @description Refused (RFC 9457 problem) */
@@ -1864,136 +2314,138 @@ export interface operations {
             };
         };
     };
-    "AntennaController.close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AntennaResponse"];
-                };
-            };
-            /** @description Refused (RFC 9457 problem) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Failed (RFC 9457 problem) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "AntennaController.makeHeadOffice": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AntennaResponse"];
-                };
-            };
-            /** @description Refused (RFC 9457 problem) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Failed (RFC 9457 problem) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "AntennaController.reopen": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AntennaResponse"];
-                };
-            };
-            /** @description Refused (RFC 9457 problem) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Failed (RFC 9457 problem) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "CooperativeController.change": {
+    "ShowcaseReviewController.reviews": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseReviewItem"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ShowcaseReviewController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseDraft"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ShowcaseReviewController.image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                imageId: string;
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ShowcaseReviewController.reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CooperativeRequest"];
+                "application/json": components["schemas"]["ReasonInput"];
             };
         };
         responses: {
@@ -2003,7 +2455,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CooperativeResponse"];
+                    "application/json": components["schemas"]["ShowcaseDraft"];
                 };
             };
             /** @description Refused (RFC 9457 problem) */
@@ -2026,51 +2478,13 @@ export interface operations {
             };
         };
     };
-    "CooperativeController.uploadLogo": {
-        parameters: {
-            query: {
-                name: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CooperativeResponse"];
-                };
-            };
-            /** @description Refused (RFC 9457 problem) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Failed (RFC 9457 problem) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    "CooperativeController.removeLogo": {
+    "ShowcaseReviewController.validate": {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2081,7 +2495,51 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CooperativeResponse"];
+                    "application/json": components["schemas"]["ShowcaseDraft"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ShowcaseReviewController.withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseDraft"];
                 };
             };
             /** @description Refused (RFC 9457 problem) */
@@ -2398,6 +2856,11 @@ export interface operations {
 
 /** The French label of each value of the service's labelled enums (the Java enums' label()). */
 export const labels = {
+  "LinkKind": {
+    "SHOP": "Boutique en ligne",
+    "SOCIAL": "Réseau social",
+    "OTHER": "Autre site"
+  },
   "Milestone": {
     "INFORMATION_MEETING": "Réunion d'information",
     "FIRST_INTERVIEW": "Premier entretien",
@@ -2405,6 +2868,13 @@ export const labels = {
     "FIRST_INVOICE": "Première facture",
     "CESA_SIGNED": "CESA signé",
     "ASSOCIATE": "Associé·e"
+  },
+  "ModerationState": {
+    "DRAFT": "brouillon",
+    "SUBMITTED": "en attente de validation",
+    "VALIDATED": "publiée",
+    "REJECTED": "refusée",
+    "WITHDRAWN": "retirée"
   },
   "ObjectiveKind": {
     "REVENUE": "Chiffre d'affaires",

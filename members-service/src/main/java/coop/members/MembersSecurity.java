@@ -8,9 +8,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may call what. Showcases, antennas and organisations are public; accounts are
- * staff's; each person reads their own record; a coach lists the entrepreneurs they
- * follow; personal files are read by their entrepreneur, coach and staff.
+ * Who may call what. Published showcases, antennas and organisations are public, and so
+ * is writing to an entrepreneur through their showcase; an entrepreneur writes their own
+ * showcase, their coach and staff review it; accounts are staff's; each person reads
+ * their own record; a coach lists the entrepreneurs they follow; personal files are read
+ * by their entrepreneur, coach and staff.
  */
 @Configuration(proxyBeanMethods = false)
 class MembersSecurity {
@@ -19,6 +21,19 @@ class MembersSecurity {
 	EndpointRules membersRules() {
 		return (rules) -> rules.requestMatchers(HttpMethod.GET, "/api/members/public/**")
 			.permitAll()
+			// a visitor's message to an entrepreneur (the gateway limits public posts)
+			.requestMatchers(HttpMethod.POST, "/api/members/public/showcases/*/messages")
+			.permitAll()
+			// showcases: whose showcase and who reviews it is checked in ShowcaseEditing
+			.requestMatchers("/api/members/me/showcase", "/api/members/me/showcase/**")
+			.hasRole(Roles.ENTREPRENEUR)
+			.requestMatchers(HttpMethod.GET, "/api/members/showcases/reviews")
+			.hasAnyRole(Roles.COACH, Roles.STAFF)
+			.requestMatchers(HttpMethod.GET, "/api/members/showcases/*", "/api/members/showcases/*/images/*/*")
+			.hasAnyRole(Roles.ENTREPRENEUR, Roles.COACH, Roles.STAFF)
+			.requestMatchers(HttpMethod.POST, "/api/members/showcases/*/validate", "/api/members/showcases/*/reject",
+					"/api/members/showcases/*/withdraw")
+			.hasAnyRole(Roles.COACH, Roles.STAFF)
 			.requestMatchers(HttpMethod.GET, "/api/members/me")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/api/members/coach/entrepreneurs")

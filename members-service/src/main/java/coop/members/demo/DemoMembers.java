@@ -3,6 +3,7 @@ package coop.members.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import coop.members.MembersProperties;
@@ -21,9 +22,8 @@ import coop.members.organisation.Organisations;
 import coop.members.people.PeopleService;
 import coop.members.people.PersonRole;
 import coop.members.showcase.Sector;
-import coop.members.showcase.Showcase;
+import coop.members.showcase.ShowcaseContent;
 import coop.members.showcase.ShowcaseService;
-import coop.members.showcase.Showcases;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -56,8 +56,6 @@ class DemoMembers implements ApplicationRunner {
 
 	private final Antennas antennas;
 
-	private final Showcases showcases;
-
 	private final ShowcaseService service;
 
 	private final MembersProperties properties;
@@ -70,12 +68,11 @@ class DemoMembers implements ApplicationRunner {
 
 	private final CooperativeService cooperative;
 
-	DemoMembers(Antennas antennas, Showcases showcases, ShowcaseService service, MembersProperties properties,
-			Organisations organisations, PeopleService people, FileService files, CooperativeService cooperative) {
+	DemoMembers(Antennas antennas, ShowcaseService service, MembersProperties properties, Organisations organisations,
+			PeopleService people, FileService files, CooperativeService cooperative) {
 		this.files = files;
 		this.cooperative = cooperative;
 		this.antennas = antennas;
-		this.showcases = showcases;
 		this.service = service;
 		this.properties = properties;
 		this.organisations = organisations;
@@ -129,8 +126,9 @@ class DemoMembers implements ApplicationRunner {
 				"cluses", null, INES);
 		this.people.adoptExisting(SOPHIE, "sophie.martin@demo.coopemploi.test", "Sophie", "Martin",
 				PersonRole.PRESCRIBER, null, "plie-bassin-annecien", null);
-		List<Showcase> demo = showcases();
-		demo.forEach(this.service::publish);
+		List<DemoShowcase> demo = showcases();
+		demo.forEach((showcase) -> this.service.publishDemo(showcase.slug, showcase.owner, showcase.displayName,
+				showcase.antenna, showcase.content()));
 		files();
 		logger.info("Demo members loaded: 3 antennas, 6 organisations, 7 people, " + demo.size() + " showcases");
 	}
@@ -170,9 +168,9 @@ class DemoMembers implements ApplicationRunner {
 						new BigDecimal("32000.00"), null, today.withMonth(12).withDayOfMonth(31))));
 	}
 
-	List<Showcase> showcases() {
+	List<DemoShowcase> showcases() {
 		return List.of(
-				new Showcase("bijoux-marie-dupont", MARIE, "Marie Dupont", "Marie D. Bijoux", Sector.JEWELLERY,
+				new DemoShowcase("bijoux-marie-dupont", MARIE, "Marie Dupont", "Marie D. Bijoux", Sector.JEWELLERY,
 						"Bijoux en argent recyclé, façonnés à la main à Seynod", "Seynod", "seynod")
 					.contact(null, "contact@mariedbijoux.example", null)
 					.page("presentation", "Présentation",
@@ -190,8 +188,8 @@ class DemoMembers implements ApplicationRunner {
 							"""
 									Sur rendez-vous à l'atelier, au Salon des métiers d'art d'Annecy et sur les marchés de créateurs \
 									du département."""),
-				new Showcase("atelier-bois-flotte", null, "Julien Morel", "L'Atelier du Bois Flotté", Sector.FURNITURE,
-						"Mobilier et luminaires en bois flotté du lac d'Annecy", "Annecy", "seynod")
+				new DemoShowcase("atelier-bois-flotte", null, "Julien Morel", "L'Atelier du Bois Flotté",
+						Sector.FURNITURE, "Mobilier et luminaires en bois flotté du lac d'Annecy", "Annecy", "seynod")
 					.page("presentation", "Présentation",
 							"""
 									Tables basses, étagères et luminaires fabriqués à partir de bois flotté ramassé sur les rives \
@@ -199,13 +197,13 @@ class DemoMembers implements ApplicationRunner {
 					.page("sur-mesure", "Sur mesure", """
 							Je réalise des meubles sur mesure pour les particuliers, les gîtes et les restaurants. \
 							Devis gratuit après visite."""),
-				new Showcase("ceramiques-lea-roux", null, "Léa Roux", "Terre & Lac Céramiques", Sector.CRAFTS,
+				new DemoShowcase("ceramiques-lea-roux", null, "Léa Roux", "Terre & Lac Céramiques", Sector.CRAFTS,
 						"Céramiques utilitaires tournées et émaillées à la main", "Rumilly", "seynod")
 					.page("presentation", "Présentation",
 							"""
 									Bols, tasses et assiettes en grès, tournés à la main et émaillés avec des émaux que je prépare \
 									moi-même. Cours d'initiation au tournage le samedi matin."""),
-				new Showcase("lin-et-laine", THEO, "Théo Girard", "Lin & Laine", Sector.CLOTHING,
+				new DemoShowcase("lin-et-laine", THEO, "Théo Girard", "Lin & Laine", Sector.CLOTHING,
 						"Vêtements en lin et laine de pays, cousus dans la vallée de l'Arve", "Cluses", "cluses")
 					.contact("https://lin-et-laine.example", null, null)
 					.page("presentation", "Présentation", """
@@ -214,7 +212,7 @@ class DemoMembers implements ApplicationRunner {
 					.page("entretien", "Entretien et retouches",
 							"""
 									Je propose aussi un service de retouches et de réparation pour prolonger la vie de vos vêtements."""),
-				new Showcase("studio-pixel-alpin", null, "Nadia Haddad", "Studio Pixel Alpin", Sector.WEB,
+				new DemoShowcase("studio-pixel-alpin", null, "Nadia Haddad", "Studio Pixel Alpin", Sector.WEB,
 						"Sites internet et boutiques en ligne pour les artisans et commerçants", "Annemasse",
 						"annemasse")
 					.contact("https://pixel-alpin.example", "bonjour@pixel-alpin.example", "06 12 34 56 78")
@@ -222,32 +220,33 @@ class DemoMembers implements ApplicationRunner {
 							"""
 									Je conçois des sites internet rapides, accessibles et bien référencés pour les petites entreprises \
 									du Genevois français. Formation à la prise en main incluse."""),
-				new Showcase("julie-conseil-rh", null, "Julie Bernard", "JB Conseil RH", Sector.CONSULTING,
+				new DemoShowcase("julie-conseil-rh", null, "Julie Bernard", "JB Conseil RH", Sector.CONSULTING,
 						"Conseil en ressources humaines pour les TPE et les associations", "Annecy", "seynod")
 					.page("presentation", "Présentation",
 							"""
 									Recrutement, entretiens professionnels, plan de formation : j'accompagne les petites structures \
 									qui n'ont pas de service RH."""),
-				new Showcase("saveurs-du-chablais", null, "Antoine Mercier", "Saveurs du Chablais", Sector.FOOD,
+				new DemoShowcase("saveurs-du-chablais", null, "Antoine Mercier", "Saveurs du Chablais", Sector.FOOD,
 						"Confitures, sirops et chutneys de fruits du Chablais", "Thonon-les-Bains", "annemasse")
 					.page("presentation", "Présentation",
 							"""
 									Des confitures peu sucrées et des sirops de plantes, préparés en petites séries avec des fruits \
 									de producteurs du Chablais."""),
-				new Showcase("sophrologie-aravis", null, "Claire Fontaine", "Sophrologie des Aravis", Sector.WELLBEING,
-						"Séances de sophrologie individuelles et en groupe", "Thônes", "seynod")
+				new DemoShowcase("sophrologie-aravis", null, "Claire Fontaine", "Sophrologie des Aravis",
+						Sector.WELLBEING, "Séances de sophrologie individuelles et en groupe", "Thônes", "seynod")
 					.page("presentation", "Présentation",
 							"""
 									Gestion du stress, préparation aux examens, sommeil : des séances individuelles au cabinet ou en \
 									visioconférence, et des ateliers en entreprise."""),
-				new Showcase("bricol-services", null, "Karim Benali", "Bricol'Services", Sector.SERVICES,
+				new DemoShowcase("bricol-services", null, "Karim Benali", "Bricol'Services", Sector.SERVICES,
 						"Petits travaux, montage de meubles et entretien de jardin", "Annemasse", "annemasse")
 					.page("presentation", "Présentation",
 							"""
 									Montage de meubles, petites réparations, taille des haies : j'interviens chez les particuliers \
 									du Genevois. Éligible au crédit d'impôt services à la personne."""),
-				new Showcase("ebenisterie-du-saleve", null, "Pierre Duret", "Ébénisterie du Salève", Sector.FURNITURE,
-						"Meubles en bois massif et restauration de meubles anciens", "Reignier-Ésery", "annemasse")
+				new DemoShowcase("ebenisterie-du-saleve", null, "Pierre Duret", "Ébénisterie du Salève",
+						Sector.FURNITURE, "Meubles en bois massif et restauration de meubles anciens", "Reignier-Ésery",
+						"annemasse")
 					.page("presentation", "Présentation",
 							"""
 									Ébéniste depuis quinze ans, je fabrique des meubles en chêne, noyer et merisier et je restaure \
@@ -256,19 +255,78 @@ class DemoMembers implements ApplicationRunner {
 							Bibliothèques sur mesure, tables de ferme, restauration d'une commode Louis-Philippe.""")
 					.page("contact", "Contact", """
 							Atelier ouvert le samedi de 9 h à 12 h, ou sur rendez-vous."""),
-				new Showcase("traductions-mont-blanc", null, "Emma Wilson", "Traductions Mont-Blanc", Sector.CONSULTING,
-						"Traduction anglais-français pour le tourisme et l'industrie", "Sallanches", "cluses")
+				new DemoShowcase("traductions-mont-blanc", null, "Emma Wilson", "Traductions Mont-Blanc",
+						Sector.CONSULTING, "Traduction anglais-français pour le tourisme et l'industrie", "Sallanches",
+						"cluses")
 					.contact("https://traductions-mont-blanc.example", null, null)
 					.page("presentation", "Présentation",
 							"""
 									Traductrice de langue maternelle anglaise, je traduis sites internet, brochures et documentations \
 									techniques pour les entreprises de la vallée de l'Arve et du pays du Mont-Blanc."""),
-				new Showcase("cuir-et-sellerie", null, "Lucie Martin", "Cuir & Sellerie des Bauges", Sector.CRAFTS,
+				new DemoShowcase("cuir-et-sellerie", null, "Lucie Martin", "Cuir & Sellerie des Bauges", Sector.CRAFTS,
 						"Maroquinerie et sellerie cousues main", "Seynod", "seynod")
 					.page("presentation", "Présentation", """
 							Sacs, ceintures et portefeuilles en cuir tanné végétal, cousus main au point sellier.""")
 					.page("ateliers", "Ateliers", """
 							Je propose des ateliers d'initiation à la couture sellier pour petits groupes."""));
+	}
+
+	/** A demo showcase as an entrepreneur would write it. */
+	static final class DemoShowcase {
+
+		final String slug;
+
+		final String owner;
+
+		final String displayName;
+
+		final String antenna;
+
+		private final String businessName;
+
+		private final Sector sector;
+
+		private final String tagline;
+
+		private final String town;
+
+		private String website;
+
+		private String contactEmail;
+
+		private String phone;
+
+		private final List<ShowcaseContent.Page> pages = new ArrayList<>();
+
+		DemoShowcase(String slug, String owner, String displayName, String businessName, Sector sector, String tagline,
+				String town, String antenna) {
+			this.slug = slug;
+			this.owner = owner;
+			this.displayName = displayName;
+			this.businessName = businessName;
+			this.sector = sector;
+			this.tagline = tagline;
+			this.town = town;
+			this.antenna = antenna;
+		}
+
+		DemoShowcase contact(String website, String contactEmail, String phone) {
+			this.website = website;
+			this.contactEmail = contactEmail;
+			this.phone = phone;
+			return this;
+		}
+
+		DemoShowcase page(String slug, String title, String body) {
+			this.pages.add(new ShowcaseContent.Page(slug, title, body, List.of(), List.of()));
+			return this;
+		}
+
+		ShowcaseContent content() {
+			return new ShowcaseContent(this.businessName, this.tagline, this.sector, this.town, List.of(), this.website,
+					List.of(), this.contactEmail, this.phone, this.owner != null, null, this.pages);
+		}
+
 	}
 
 }

@@ -13,4 +13,6 @@ public interface People extends MongoRepository<Person, String> {
 
 	List<Person> findByCoachOrderByLastName(String coach);
 
+	List<Person> findByRole(PersonRole role);
+
 }

@@ -19,4 +19,12 @@ public enum Sector {
 		return this.label;
 	}
 
+	/**
+	 * Makers and sellers (crafts, furniture, jewellery, clothing, food): up to three
+	 * pages with galleries, and a local business for search engines.
+	 */
+	public boolean makesProducts() {
+		return this == CRAFTS || this == FURNITURE || this == JEWELLERY || this == CLOTHING || this == FOOD;
+	}
+
 }
