@@ -306,6 +306,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/members/public/cooperative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CooperativeController.read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/public/cooperative/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CooperativeController.logo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members/public/organisations": {
         parameters: {
             query?: never;
@@ -514,6 +546,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/members/staff/antennas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AntennaController.all"];
+        put?: never;
+        post: operations["AntennaController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/staff/antennas/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["AntennaController.change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/staff/antennas/{code}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AntennaController.close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/staff/antennas/{code}/head-office": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AntennaController.makeHeadOffice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/staff/antennas/{code}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AntennaController.reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/staff/cooperative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CooperativeController.change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/staff/cooperative/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CooperativeController.uploadLogo"];
+        post?: never;
+        delete: operations["CooperativeController.removeLogo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members/staff/organisations": {
         parameters: {
             query?: never;
@@ -601,6 +745,11 @@ export interface components {
         ActivityRequest: {
             activity?: string;
         };
+        Address: {
+            postalCode: string | null;
+            street: string | null;
+            town: string;
+        };
         Agreement: {
             /** Format: date */
             capeEndsOn: string;
@@ -624,11 +773,21 @@ export interface components {
             code: string;
             name: string;
         };
-        AntennaResponse: {
-            code: string;
+        AntennaRequest: {
             name: string;
+            openingHours?: string | null;
             postalCode: string;
-            street: string;
+            street?: string | null;
+            town: string;
+        };
+        AntennaResponse: {
+            closed: boolean;
+            code: string;
+            headOffice: boolean;
+            name: string;
+            openingHours: string | null;
+            postalCode: string;
+            street: string | null;
             town: string;
         };
         AppointmentView: {
@@ -666,6 +825,10 @@ export interface components {
             name: string;
             subject: string;
         };
+        Colour: {
+            hex: string;
+            name: string;
+        };
         Contact: {
             phone: string;
             postalCode: string;
@@ -682,6 +845,42 @@ export interface components {
             postalCode?: string;
             street?: string;
             town?: string;
+        };
+        CooperativeRequest: {
+            /** Format: email */
+            contactEmail: string;
+            legalForm?: string | null;
+            name: string;
+            networks?: string[] | null;
+            phone?: string | null;
+            postalCode?: string | null;
+            primaryColour: string;
+            secondaryColour?: string | null;
+            /** Format: email */
+            senderEmail?: string | null;
+            senderName?: string | null;
+            shortName?: string | null;
+            socialLinks?: components["schemas"]["SocialLink"][] | null;
+            street?: string | null;
+            town?: string | null;
+        };
+        CooperativeResponse: {
+            address: components["schemas"]["Address"] | null;
+            configured: boolean;
+            contactEmail: string | null;
+            legalForm: string | null;
+            logoUrl: string | null;
+            name: string;
+            networks: string[];
+            palette: components["schemas"]["Colour"][];
+            phone: string | null;
+            primaryColour: string;
+            publicUrl: string;
+            secondaryColour: string | null;
+            senderEmail: string | null;
+            senderName: string;
+            shortName: string;
+            socialLinks: components["schemas"]["SocialLinkResponse"][];
         };
         DraftCan: {
             edit: boolean;
@@ -995,6 +1194,14 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        SocialLink: {
+            label: string;
+            url: string;
+        };
+        SocialLinkResponse: {
+            label: string;
+            url: string;
+        };
         Step: {
             label: string;
             /** @enum {string} */
@@ -1031,19 +1238,24 @@ export interface components {
     pathItems: never;
 }
 export type ActivityRequest = components['schemas']['ActivityRequest'];
+export type Address = components['schemas']['Address'];
 export type Agreement = components['schemas']['Agreement'];
 export type AgreementRequest = components['schemas']['AgreementRequest'];
 export type AnalyticalCodeRequest = components['schemas']['AnalyticalCodeRequest'];
 export type AntennaRef = components['schemas']['AntennaRef'];
+export type AntennaRequest = components['schemas']['AntennaRequest'];
 export type AntennaResponse = components['schemas']['AntennaResponse'];
 export type AppointmentView = components['schemas']['AppointmentView'];
 export type Assignment = components['schemas']['Assignment'];
 export type Badge = components['schemas']['Badge'];
 export type Change = components['schemas']['Change'];
 export type CoachRef = components['schemas']['CoachRef'];
+export type Colour = components['schemas']['Colour'];
 export type Contact = components['schemas']['Contact'];
 export type ContactProposal = components['schemas']['ContactProposal'];
 export type ContactRequest = components['schemas']['ContactRequest'];
+export type CooperativeRequest = components['schemas']['CooperativeRequest'];
+export type CooperativeResponse = components['schemas']['CooperativeResponse'];
 export type DraftCan = components['schemas']['DraftCan'];
 export type DraftOwner = components['schemas']['DraftOwner'];
 export type DraftStep = components['schemas']['DraftStep'];
@@ -1078,6 +1290,8 @@ export type ShowcasePageView = components['schemas']['ShowcasePageView'];
 export type ShowcaseResponse = components['schemas']['ShowcaseResponse'];
 export type ShowcaseReviewItem = components['schemas']['ShowcaseReviewItem'];
 export type SitemapEntry = components['schemas']['SitemapEntry'];
+export type SocialLink = components['schemas']['SocialLink'];
+export type SocialLinkResponse = components['schemas']['SocialLinkResponse'];
 export type Step = components['schemas']['Step'];
 export type UnpublishInput = components['schemas']['UnpublishInput'];
 export type VisitorMessage = components['schemas']['VisitorMessage'];
@@ -2029,6 +2243,82 @@ export interface operations {
             };
         };
     };
+    "CooperativeController.read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperativeResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CooperativeController.logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "OrganisationController.list_1": {
         parameters: {
             query?: never;
@@ -2540,6 +2830,370 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShowcaseDraft"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AntennaController.all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AntennaResponse"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AntennaController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AntennaRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AntennaResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AntennaController.change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AntennaRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AntennaResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AntennaController.close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AntennaResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AntennaController.makeHeadOffice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AntennaResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "AntennaController.reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AntennaResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CooperativeController.change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CooperativeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperativeResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CooperativeController.uploadLogo": {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperativeResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CooperativeController.removeLogo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CooperativeResponse"];
                 };
             };
             /** @description Refused (RFC 9457 problem) */
