@@ -114,6 +114,19 @@ describe("server loaders", () => {
     expect(await thrownStatus(p)).toBe(404);
   });
 
+  it("showcase: a renamed showcase's old address moves permanently to the new one, page kept", async () => {
+    stubApi({ "/api/members/public/showcases/bois-flotte": aShowcase() });
+    const p = showcaseLoader(
+      args("/entrepreneurs/bois-flotte/realisations", { slug: "bois-flotte", page: "realisations" }),
+    );
+    const thrown = await p.then(
+      () => null,
+      (e: unknown) => e as Response,
+    );
+    expect(thrown?.status).toBe(301);
+    expect(thrown?.headers.get("Location")).toBe("/entrepreneurs/atelier-bois-flotte/realisations");
+  });
+
   it("showcase: picks the first page, or the one asked for", async () => {
     stubApi({ "/api/members/public/showcases/atelier-bois-flotte": aShowcase() });
     const first = await showcaseLoader(args("/entrepreneurs/atelier-bois-flotte", { slug: "atelier-bois-flotte" }));

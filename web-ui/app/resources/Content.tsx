@@ -5,17 +5,11 @@ import { useId, useState } from "react";
 import { Link } from "react-router";
 import type { ContentView, FileView } from "../api/resources";
 import { safeHttpUrl } from "../ui/format";
+import { ServiceHtml } from "../ui/ServiceHtml";
 import { formatSize } from "./labels";
 import { resourcePath } from "./ResourceCard";
 
-/**
- * HTML the service made from Markdown and cleaned with an allow-list (commonmark, raw HTML shown as text, then jsoup:
- * no script, frame, style or event handler, links http/https/mailto only): the one place such HTML reaches a page.
- */
-export function ServiceHtml({ html }: { html: string }) {
-  if (!html) return null;
-  return <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />;
-}
+export { ServiceHtml };
 
 const inline = (file: FileView) => `${file.url}?inline=true`;
 

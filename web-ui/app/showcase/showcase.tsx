@@ -1,9 +1,9 @@
-import { data, Link, NavLink } from "react-router";
+import { data, Link, NavLink, redirect } from "react-router";
 import { orThrow } from "../api/client";
 import { getShowcase, type ShowcaseResponse } from "../api/members";
 import { safeHttpUrl } from "../ui/format";
+import { ServiceHtml } from "../ui/ServiceHtml";
 import { publicUrlFrom, seo } from "../ui/seo";
-import { Prose } from "../ui/ui";
 import type { Route } from "./+types/showcase";
 
 type ShowcaseDetail = ShowcaseResponse & { pages: NonNullable<ShowcaseResponse["pages"]> };
@@ -13,6 +13,10 @@ const PRODUCT_SECTORS = new Set(["CRAFTS", "FURNITURE", "JEWELLERY", "CLOTHING",
 
 export async function loader({ params }: Route.LoaderArgs) {
   const found = orThrow(await getShowcase(params.slug));
+  // a renamed showcase: the API followed its 301 to the new address; the page moves permanently too
+  if (found.slug !== params.slug) {
+    throw redirect(`/entrepreneurs/${found.slug}${params.page ? `/${params.page}` : ""}`, 301);
+  }
   // the showcase's own address answers its pages (the lists leave them out)
   const showcase: ShowcaseDetail = { ...found, pages: found.pages ?? [] };
   const current = params.page ? showcase.pages.find((p) => p.slug === params.page) : showcase.pages[0];
@@ -90,7 +94,7 @@ export default function Showcase({ loaderData }: Route.ComponentProps) {
       <div className="showcase-layout">
         <article className="prose">
           <h2>{current.title}</h2>
-          <Prose text={current.body} />
+          <ServiceHtml html={current.html} />
         </article>
         <aside className="card" aria-labelledby="contact-entrepreneur">
           <h2 id="contact-entrepreneur" className="card-title">
