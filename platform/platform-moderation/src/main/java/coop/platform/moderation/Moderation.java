@@ -60,6 +60,29 @@ public record Moderation(ModerationState state, int version, String owner, List<
 	}
 
 	/**
+	 * A content moderated after publication (a question, an answer, a comment): live as
+	 * soon as written, version 1 published by its author; a moderator can still withdraw
+	 * it with a reason ({@link #withdraw}) and restore it.
+	 */
+	public static Moderation published(Actor author, Instant at) {
+		Moderation start = new Moderation(ModerationState.VALIDATED, 1, author.subject(), List.of(author.subject()), 1,
+				at, null, null, List.of());
+		return start.log(ModerationStep.CREATED, author, at, null);
+	}
+
+	/**
+	 * A content moderated after publication changed: the new version is live at once. A
+	 * withdrawn one stays offline and cannot change until a moderator restores it.
+	 */
+	public Moderation editPublished(Actor editor, Instant at) {
+		expect("modifier", ModerationState.VALIDATED);
+		int next = this.version + 1;
+		return new Moderation(ModerationState.VALIDATED, next, this.owner, withAuthor(List.of(), editor), next, at,
+				null, this.reviewBy, this.audit)
+			.log(ModerationStep.EDITED, editor, at, null);
+	}
+
+	/**
 	 * The content changed. A draft or a rejected version is changed in place; a published
 	 * or withdrawn one starts a new version as a draft while the published one stays live
 	 * (a withdrawn one stays offline). A version under review cannot change.

@@ -185,4 +185,35 @@ class ModerationTests {
 		assertThat(trail.audit()).allSatisfy((entry) -> assertThat(entry.version()).isEqualTo(1));
 	}
 
+	@Test
+	void aContentModeratedAfterPublicationIsLiveAtOnceAndCanBeTakenDownWithAReason() {
+		Moderation answer = Moderation.published(MARIE, T0);
+		assertThat(answer.isLive()).isTrue();
+		assertThat(answer.publishedVersion()).isEqualTo(1);
+		assertThat(answer.publishedAt()).isEqualTo(T0);
+		assertThat(answer.owner()).isEqualTo("marie-sub");
+		assertThat(answer.hasPendingVersion()).isFalse();
+
+		Moderation edited = answer.editPublished(MARIE, T0.plusSeconds(60));
+		assertThat(edited.isLive()).isTrue();
+		assertThat(edited.version()).isEqualTo(2);
+		assertThat(edited.publishedVersion()).isEqualTo(2);
+		assertThat(edited.hasPendingVersion()).isFalse();
+
+		Moderation hidden = edited.withdraw(LUCAS, "Hors sujet : voir l'annuaire des fournisseurs.",
+				T0.plusSeconds(120));
+		assertThat(hidden.isLive()).isFalse();
+		assertThat(hidden.reason()).isEqualTo("Hors sujet : voir l'annuaire des fournisseurs.");
+		assertThatThrownBy(() -> hidden.editPublished(MARIE, T0.plusSeconds(180)))
+			.satisfies((ex) -> assertThat(((ProblemException) ex).type()).isEqualTo(ModerationException.WRONG_STATE));
+
+		Moderation restored = hidden.restore(INES, T0.plusSeconds(240));
+		assertThat(restored.isLive()).isTrue();
+		assertThat(restored.state()).isEqualTo(ModerationState.VALIDATED);
+		assertThat(restored.audit()).extracting(ModerationEntry::step)
+			.containsExactly(ModerationStep.CREATED, ModerationStep.EDITED, ModerationStep.WITHDRAWN,
+					ModerationStep.RESTORED);
+		assertThat(restored.audit().get(2).actorName()).isEqualTo("Lucas Martin");
+	}
+
 }
