@@ -35,6 +35,9 @@ import coop.platform.contracts.members.Member;
 import coop.platform.contracts.members.PersonInvited;
 import coop.platform.contracts.members.PersonalFileChanged;
 import coop.platform.contracts.members.ShowcaseContacted;
+import coop.platform.contracts.resources.AnswerAccepted;
+import coop.platform.contracts.resources.Participant;
+import coop.platform.contracts.resources.QuestionAnswered;
 import coop.platform.contracts.members.ShowcasePublished;
 import coop.platform.contracts.members.ShowcaseRejected;
 import coop.platform.contracts.members.ShowcaseSubmitted;
@@ -140,6 +143,19 @@ final class ContractSamples {
 				"julien.morel@example.org", "annemasse", null, COACH));
 		samples.put(AccountDeactivated.class, new AccountDeactivated(SUBJECT));
 		samples.put(AccountReactivated.class, new AccountReactivated(SUBJECT));
+		Participant marie = new Participant(MEMBER.subject(), "Marie", "Dupont", MEMBER.email());
+		Participant lucas = new Participant(COACH, "Lucas", "Favre", COACH_PERSON.email());
+		samples.put(QuestionAnswered.class, new QuestionAnswered("6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
+				"8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d", "Comment fixer le prix d'une prestation à la journée ?",
+				"https://coopemploi.com/intranet/questions/6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0#reponse-8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d",
+				marie, "Lucas Favre", true,
+				"Partez de votre revenu visé, ajoutez vos charges et la contribution à la coopérative, puis divisez par…"));
+		samples.put(AnswerAccepted.class, new AnswerAccepted("6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
+				"8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d", "Comment fixer le prix d'une prestation à la journée ?",
+				"https://coopemploi.com/intranet/questions/6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0#reponse-8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d",
+				"Marie Dupont", "Lucas Favre", COACH,
+				"Partez de votre revenu visé, ajoutez vos charges et la contribution à la coopérative, puis divisez par…",
+				List.of(lucas)));
 		samples.put(PersonalFileChanged.class, new PersonalFileChanged(SUBJECT, "seynod", COACH, "MOREL01",
 				new PersonalFileChanged.Agreement(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28), null),
 				List.of(new PersonalFileChanged.Objective("3c1e9f1a-5b7d-4e2f-9a10-0b1c2d3e4f50",
