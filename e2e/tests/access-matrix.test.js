@@ -222,6 +222,27 @@ const MATRIX = [
     ["PUT", "/api/resources/{id}/review-date", "/review-date", { reviewBy: null }],
   ].map(([method, template, tail, body]) => ["resources", method, template, `/api/resources/${NOBODY}${tail}`, body,
     only("coach", "staff")]),
+  // the questions-and-answers space: entrepreneurs, coaches and staff; tried on a question that does not exist (the
+  // rule lets them through, the service answers 404 or 400 for an empty body); hiding is for coaches and staff, the
+  // service refuses entrepreneurs. Who reads and does what on real questions is proven in resources' QuestionsIT.
+  ...[
+    ["GET", "/api/resources/questions", "", null],
+    ["POST", "/api/resources/questions", "", {}],
+    ["GET", "/api/resources/questions/{id}", `/${NOBODY}`, null],
+    ["PUT", "/api/resources/questions/{id}", `/${NOBODY}`, {}],
+    ["POST", "/api/resources/questions/{id}/answers", `/${NOBODY}/answers`, {}],
+    ["PUT", "/api/resources/questions/{id}/answers/{answerId}", `/${NOBODY}/answers/${NOBODY}`, {}],
+    ["POST", "/api/resources/questions/{id}/comments", `/${NOBODY}/comments`, {}],
+    ["PUT", "/api/resources/questions/{id}/accepted", `/${NOBODY}/accepted`, {}],
+    ["DELETE", "/api/resources/questions/{id}/accepted", `/${NOBODY}/accepted`, null],
+    ["PUT", "/api/resources/questions/{id}/votes/{postId}", `/${NOBODY}/votes/${NOBODY}`, null],
+    ["DELETE", "/api/resources/questions/{id}/votes/{postId}", `/${NOBODY}/votes/${NOBODY}`, null],
+    ["PUT", "/api/resources/questions/{id}/following", `/${NOBODY}/following`, null],
+    ["DELETE", "/api/resources/questions/{id}/following", `/${NOBODY}/following`, null],
+  ].map(([method, template, tail, body]) => ["resources", method, template, `/api/resources/questions${tail}`, body,
+    only("entrepreneur", "coach", "staff")]),
+  ["resources", "POST", "/api/resources/questions/{id}/moderation/{postId}",
+    `/api/resources/questions/${NOBODY}/moderation/${NOBODY}`, { hidden: false }, only("coach", "staff")],
   ["notification", "POST", "/api/notifications/public/contact", "/api/notifications/public/contact", {}, allBadRequest],
   ["dashboard", "GET", "/api/dashboard/public/figures", "/api/dashboard/public/figures", null, everyone],
   ["dashboard", "GET", "/api/dashboard/me", "/api/dashboard/me", null, only("entrepreneur")],
