@@ -45,6 +45,7 @@ test("the intranet home shows the coach's space and its cards", async () => {
     "Mon portefeuille",
     "Centre de ressources",
     "Ressources à valider",
+    "Questions-réponses",
   ]);
   assert.equal(await page.getByRole("region", { name: "Espace entrepreneur" }).count(), 0);
 });

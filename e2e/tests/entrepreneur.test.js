@@ -74,6 +74,7 @@ test("the intranet home shows the entrepreneur's space and its cards", async () 
     "Les salons",
     "Mon agenda personnel",
     "Centre de ressources",
+    "Questions-réponses",
   ]);
   assert.equal(await page.getByRole("region", { name: "Espace accompagnateur" }).count(), 0);
 });

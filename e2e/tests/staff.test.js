@@ -52,6 +52,7 @@ test("the intranet home shows the staff's space and its cards", async () => {
     "Chiffres pour les financeurs",
     "Moteur de recherche",
     "Centre de ressources",
+    "Questions-réponses",
   ]);
   const session = await (await page.request.get(`${BASE_URL}/bff/user`)).json();
   assert.equal(session.managesEveryAntenna, true, "staff of the head office manage every antenna");

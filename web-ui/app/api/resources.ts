@@ -103,3 +103,47 @@ export const setReviewDate = (id: string, reviewBy: string | null) =>
 /** Where a file of a resource is sent: its body is the file, its name a parameter (see resources/FileUpload.tsx). */
 export const fileUploadUrl = (id: string, name: string) =>
   `/api/resources/${encodeURIComponent(id)}/files?name=${encodeURIComponent(name)}`;
+// The questions-and-answers space (entrepreneurs, coaches, staff)
+export type QuestionsQuery = Query<"/api/resources/questions", "get">;
+export const listQuestions = (query: QuestionsQuery = {}) =>
+  result(resourcesApi.GET("/api/resources/questions", { params: { query } }));
+export const getQuestion = (id: string) =>
+  result(resourcesApi.GET("/api/resources/questions/{id}", { params: { path: { id } } }));
+export const askQuestion = (body: Schemas["QuestionRequest"]) =>
+  result(resourcesApi.POST("/api/resources/questions", { body }));
+export const editQuestion = (id: string, body: Schemas["QuestionRequest"]) =>
+  result(resourcesApi.PUT("/api/resources/questions/{id}", { params: { path: { id } }, body }));
+export const answerQuestion = (id: string, body: string) =>
+  result(resourcesApi.POST("/api/resources/questions/{id}/answers", { params: { path: { id } }, body: { body } }));
+export const editAnswer = (id: string, answerId: string, body: string) =>
+  result(
+    resourcesApi.PUT("/api/resources/questions/{id}/answers/{answerId}", {
+      params: { path: { id, answerId } },
+      body: { body },
+    }),
+  );
+export const commentOn = (id: string, on: string, body: string) =>
+  result(resourcesApi.POST("/api/resources/questions/{id}/comments", { params: { path: { id } }, body: { on, body } }));
+export const acceptAnswer = (id: string, answerId: string) =>
+  result(resourcesApi.PUT("/api/resources/questions/{id}/accepted", { params: { path: { id } }, body: { answerId } }));
+export const unacceptAnswer = (id: string) =>
+  result(resourcesApi.DELETE("/api/resources/questions/{id}/accepted", { params: { path: { id } } }));
+export const votePost = (id: string, postId: string, up: boolean) =>
+  result(
+    up
+      ? resourcesApi.PUT("/api/resources/questions/{id}/votes/{postId}", { params: { path: { id, postId } } })
+      : resourcesApi.DELETE("/api/resources/questions/{id}/votes/{postId}", { params: { path: { id, postId } } }),
+  );
+export const followQuestion = (id: string, on: boolean) =>
+  result(
+    on
+      ? resourcesApi.PUT("/api/resources/questions/{id}/following", { params: { path: { id } } })
+      : resourcesApi.DELETE("/api/resources/questions/{id}/following", { params: { path: { id } } }),
+  );
+export const moderatePost = (id: string, postId: string, hidden: boolean, reason?: string) =>
+  result(
+    resourcesApi.POST("/api/resources/questions/{id}/moderation/{postId}", {
+      params: { path: { id, postId } },
+      body: { hidden, reason: reason ?? null },
+    }),
+  );

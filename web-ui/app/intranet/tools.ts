@@ -51,6 +51,11 @@ export const TOOLS: Record<string, Tool[]> = {
       title: "Centre de ressources",
       text: "Formations, exercices, fiches pratiques, outils et modèles de la coopérative ; mes contributions.",
     },
+    {
+      to: "/intranet/questions",
+      title: "Questions-réponses",
+      text: "Poser une question aux autres entrepreneurs et aux accompagnateurs, répondre, suivre les réponses.",
+    },
   ],
   coach: [
     {
@@ -79,6 +84,11 @@ export const TOOLS: Record<string, Tool[]> = {
       title: "Ressources à valider",
       text: "Les contributions qui attendent une décision, et les ressources à relire.",
       count: "resourcesToReview",
+    },
+    {
+      to: "/intranet/questions",
+      title: "Questions-réponses",
+      text: "Répondre aux questions des entrepreneurs, échanger entre accompagnateurs, masquer un message hors sujet.",
     },
   ],
   prescriber: [
@@ -133,6 +143,11 @@ export const TOOLS: Record<string, Tool[]> = {
       to: "/intranet/ressources",
       title: "Centre de ressources",
       text: "Les ressources du centre, le kit de formation, les contributions à valider.",
+    },
+    {
+      to: "/intranet/questions",
+      title: "Questions-réponses",
+      text: "Les questions des entrepreneurs et des accompagnateurs, leurs réponses et leur modération.",
     },
   ],
   funder: [

@@ -83,3 +83,12 @@ export function DataTable({ caption, children }: { caption: string; children: Re
     </div>
   );
 }
+
+/**
+ * HTML a service made from Markdown and sanitised with its allow-list (resources-service's `text.Markdown`: commonmark,
+ * then jsoup; raw HTML shown as text, links `rel="nofollow noopener noreferrer"`). Only such fields (named `…Html`) go
+ * here, never text people typed.
+ */
+export function SanitisedHtml({ html }: { html: string }) {
+  return <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />;
+}
