@@ -45,7 +45,7 @@ test("Marie asks a question from the questions-and-answers space", async () => {
     await page.getByRole("heading", { level: 1, name: "Poser une question" }).waitFor();
     await page.getByLabel("Votre question").fill(title);
     await page.getByLabel("Détails").fill("Je débute : faut-il **compter la TVA** dans le prix d'une journée ?");
-    await page.getByLabel("Gestion et finances").check();
+    await page.getByLabel("Gestion", { exact: true }).check();
     await page.getByRole("button", { name: "Publier ma question" }).click();
     await page.getByRole("heading", { level: 1, name: title }).waitFor();
     questionPath = new URL(page.url()).pathname;

@@ -32,7 +32,7 @@ function aSummary(overrides: Partial<QuestionSummary> = {}): QuestionSummary {
     excerpt: "Je débute en formation.",
     space: "MEMBERS",
     spaceLabel: "Entre membres",
-    themes: [{ value: "COMMERCIAL", label: "Commercial et communication" }],
+    themes: [{ value: "SALES", label: "Commercial" }],
     author: { name: "Marie Dupont", role: "ENTREPRENEUR", roleLabel: "Entrepreneur" },
     askedAt: "2026-12-01T09:00:00Z",
     lastActivityAt: "2026-12-02T09:00:00Z",
@@ -67,7 +67,7 @@ function aQuestion(overrides: Partial<QuestionView> = {}): QuestionView {
     bodyHtml: "<p>Je débute en <strong>formation</strong>.</p>",
     space: "MEMBERS",
     spaceLabel: "Entre membres",
-    themes: [{ value: "COMMERCIAL", label: "Commercial et communication" }],
+    themes: [{ value: "SALES", label: "Commercial" }],
     author: { name: "Marie Dupont", role: "ENTREPRENEUR", roleLabel: "Entrepreneur" },
     askedAt: "2026-12-01T09:00:00Z",
     changedAt: "2026-12-01T09:00:00Z",
@@ -100,7 +100,7 @@ describe("/intranet/questions", () => {
         aSummary({ id: "q2", title: "Une question masquée", hidden: true, accepted: false, answers: 0, votes: 0 }),
       ]),
     });
-    renderIntranet("questions", questions, "/intranet/questions?theme=COMMERCIAL&filtre=sans-reponse&page=1");
+    renderIntranet("questions", questions, "/intranet/questions?theme=SALES&filtre=sans-reponse&page=1");
     const link = await screen.findByRole("link", { name: "Comment fixer le prix d'une journée ?" });
     expect(link.getAttribute("href")).toBe(`/intranet/questions/${QID}`);
     const item = link.closest("li")!;
@@ -110,7 +110,7 @@ describe("/intranet/questions", () => {
     expect(within(hidden).getByText("Masquée")).toBeTruthy();
     expect(hidden.textContent).toContain("Sans réponse · posée par Marie Dupont");
     const params = callsTo(fetchMock, "GET", "/api/resources/questions")[0].url.searchParams;
-    expect(Object.fromEntries(params)).toEqual({ theme: "COMMERCIAL", filter: "sans-reponse", page: "1", size: "20" });
+    expect(Object.fromEntries(params)).toEqual({ theme: "SALES", filter: "sans-reponse", page: "1", size: "20" });
     // an entrepreneur is offered no choice of space
     expect(screen.queryByLabelText("Espace")).toBeNull();
     expect(screen.getByRole("link", { name: "Poser une question" }).getAttribute("href")).toBe(
@@ -145,7 +145,7 @@ describe("/intranet/questions/nouvelle", () => {
       target: { value: "Comment fixer le prix d'une journée ?" },
     });
     fireEvent.change(screen.getByLabelText("Détails"), { target: { value: "Je débute en **formation**." } });
-    fireEvent.click(screen.getByLabelText("Commercial et communication"));
+    fireEvent.click(screen.getByLabelText("Commercial"));
     // no coaches' space for an entrepreneur
     expect(screen.queryByRole("radio")).toBeNull();
     await click("Publier ma question");
@@ -154,7 +154,7 @@ describe("/intranet/questions/nouvelle", () => {
     expect(post.body).toEqual({
       title: "Comment fixer le prix d'une journée ?",
       body: "Je débute en **formation**.",
-      themes: ["COMMERCIAL"],
+      themes: ["SALES"],
       space: "MEMBERS",
     });
     expect(post.headers.get("X-XSRF-TOKEN")).toBe("csrf-test");
@@ -172,7 +172,7 @@ describe("/intranet/questions/nouvelle", () => {
       target: { value: "Une question piégée ici ?" },
     });
     fireEvent.change(screen.getByLabelText("Détails"), { target: { value: "[x](javascript:alert(1))" } });
-    fireEvent.click(screen.getByLabelText("Autre"));
+    fireEvent.click(screen.getByLabelText("Numérique"));
     await click("Publier ma question");
     expect(
       await screen.findByText("Un lien doit commencer par http ou https.", { selector: ".field-error" }),

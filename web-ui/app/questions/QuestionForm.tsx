@@ -3,7 +3,7 @@
 import { labels, type QuestionRequest } from "../api/resources";
 import { fieldErrors, OutcomeMessage, requireFields, TextAreaField, TextField, textOf, type useAction } from "../forms";
 
-export const THEMES: Readonly<Record<string, string>> = labels.QuestionTheme;
+export const THEMES: Readonly<Record<string, string>> = labels.Theme;
 export const SPACES: Readonly<Record<string, string>> = labels.Space;
 
 export const MARKDOWN_HINT =

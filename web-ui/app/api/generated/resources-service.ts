@@ -162,6 +162,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resources/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QuestionController.list"];
+        put?: never;
+        post: operations["QuestionController.ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/questions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QuestionController.get"];
+        put: operations["QuestionController.edit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/questions/{id}/accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["QuestionController.accept"];
+        post?: never;
+        delete: operations["QuestionController.unaccept"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/questions/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["QuestionController.answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/questions/{id}/answers/{answerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["QuestionController.editAnswer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/questions/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["QuestionController.comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/questions/{id}/following": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["QuestionController.follow"];
+        post?: never;
+        delete: operations["QuestionController.unfollow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/questions/{id}/moderation/{postId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["QuestionController.moderate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/questions/{id}/votes/{postId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["QuestionController.vote"];
+        post?: never;
+        delete: operations["QuestionController.unvote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resources/review": {
         parameters: {
             query?: never;
@@ -406,6 +550,25 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptRequest: {
+            answerId: string;
+        };
+        AnswerRequest: {
+            body: string;
+        };
+        AnswerView: {
+            accepted: boolean;
+            /** Format: date-time */
+            at: string;
+            author: components["schemas"]["AuthorView"];
+            body: string;
+            bodyHtml: string;
+            /** Format: date-time */
+            changedAt: string;
+            comments: components["schemas"]["CommentView"][];
+            id: string;
+            state: components["schemas"]["PostState"];
+        };
         AuditEntry: {
             actorName: string;
             /** Format: date-time */
@@ -416,10 +579,28 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        AuthorView: {
+            name: string;
+            /** @enum {string} */
+            role: "ENTREPRENEUR" | "COACH" | "STAFF";
+            roleLabel: string;
+        };
         CentreOverview: {
             kinds: components["schemas"]["KindCount"][];
             latest: components["schemas"]["ResourceSummary"][];
             themes: components["schemas"]["ThemeCount"][];
+        };
+        CommentRequest: {
+            body: string;
+            on?: string | null;
+        };
+        CommentView: {
+            /** Format: date-time */
+            at: string;
+            author: components["schemas"]["AuthorView"];
+            body: string;
+            id: string;
+            state: components["schemas"]["PostState"];
         };
         ContentView: {
             /** @enum {string} */
@@ -458,6 +639,10 @@ export interface components {
             textStatus: string | null;
             thumbnailUrl: string | null;
             url: string;
+        };
+        HideRequest: {
+            hidden?: boolean;
+            reason?: string | null;
         };
         Hit: {
             /** Format: date-time */
@@ -509,6 +694,15 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        PageResponseQuestionSummary: {
+            items: components["schemas"]["QuestionSummary"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         PageResponseResourceSummary: {
             items: components["schemas"]["ResourceSummary"][];
             /** Format: int32 */
@@ -534,6 +728,16 @@ export interface components {
             submit: boolean;
             withdraw: boolean;
         };
+        PostState: {
+            edited: boolean;
+            hidden: boolean;
+            hiddenBy: string | null;
+            hiddenReason: string | null;
+            mine: boolean;
+            voted: boolean;
+            /** Format: int32 */
+            votes: number;
+        };
         /** @description RFC 9457 problem details, with a French detail */
         Problem: {
             detail?: string;
@@ -546,6 +750,56 @@ export interface components {
             status?: number;
             title?: string;
             type?: string;
+        };
+        QuestionRequest: {
+            body: string;
+            /** @enum {string|null} */
+            space?: "MEMBERS" | "COACHES" | null;
+            themes: ("MANAGEMENT" | "SALES" | "PRODUCTION" | "LEGAL" | "COMMUNICATION" | "FINANCING" | "DIGITAL" | "PROJECT" | "TEACHING")[];
+            title: string;
+        };
+        QuestionSummary: {
+            accepted: boolean;
+            /** Format: int32 */
+            answers: number;
+            /** Format: date-time */
+            askedAt: string;
+            author: components["schemas"]["AuthorView"];
+            excerpt: string;
+            hidden: boolean;
+            id: string;
+            /** Format: date-time */
+            lastActivityAt: string;
+            /** @enum {string} */
+            space: "MEMBERS" | "COACHES";
+            spaceLabel: string;
+            themes: components["schemas"]["ThemeView"][];
+            title: string;
+            /** Format: int32 */
+            votes: number;
+        };
+        QuestionView: {
+            acceptedAnswerId: string | null;
+            acceptedBy: string | null;
+            answers: components["schemas"]["AnswerView"][];
+            /** Format: date-time */
+            askedAt: string;
+            author: components["schemas"]["AuthorView"];
+            body: string;
+            bodyHtml: string;
+            canAccept: boolean;
+            canModerate: boolean;
+            /** Format: date-time */
+            changedAt: string;
+            comments: components["schemas"]["CommentView"][];
+            following: boolean;
+            id: string;
+            /** @enum {string} */
+            space: "MEMBERS" | "COACHES";
+            spaceLabel: string;
+            state: components["schemas"]["PostState"];
+            themes: components["schemas"]["ThemeView"][];
+            title: string;
         };
         ReasonRequest: {
             reason?: string | null;
@@ -688,6 +942,11 @@ export interface components {
             /** @enum {string} */
             theme: "MANAGEMENT" | "SALES" | "PRODUCTION" | "LEGAL" | "COMMUNICATION" | "FINANCING" | "DIGITAL" | "PROJECT" | "TEACHING";
         };
+        ThemeView: {
+            label: string;
+            /** @enum {string} */
+            value: "MANAGEMENT" | "SALES" | "PRODUCTION" | "LEGAL" | "COMMUNICATION" | "FINANCING" | "DIGITAL" | "PROJECT" | "TEACHING";
+        };
         Waiting: {
             own: boolean;
             resource: components["schemas"]["ResourceSummary"];
@@ -703,20 +962,32 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type AcceptRequest = components['schemas']['AcceptRequest'];
+export type AnswerRequest = components['schemas']['AnswerRequest'];
+export type AnswerView = components['schemas']['AnswerView'];
 export type AuditEntry = components['schemas']['AuditEntry'];
+export type AuthorView = components['schemas']['AuthorView'];
 export type CentreOverview = components['schemas']['CentreOverview'];
+export type CommentRequest = components['schemas']['CommentRequest'];
+export type CommentView = components['schemas']['CommentView'];
 export type ContentView = components['schemas']['ContentView'];
 export type DueAgain = components['schemas']['DueAgain'];
 export type FacetValue = components['schemas']['FacetValue'];
 export type FileView = components['schemas']['FileView'];
+export type HideRequest = components['schemas']['HideRequest'];
 export type Hit = components['schemas']['Hit'];
 export type KindCount = components['schemas']['KindCount'];
 export type KindReport = components['schemas']['KindReport'];
 export type ModerationView = components['schemas']['ModerationView'];
+export type PageResponseQuestionSummary = components['schemas']['PageResponseQuestionSummary'];
 export type PageResponseResourceSummary = components['schemas']['PageResponseResourceSummary'];
 export type Passage = components['schemas']['Passage'];
 export type Permissions = components['schemas']['Permissions'];
+export type PostState = components['schemas']['PostState'];
 export type Problem = components['schemas']['Problem'];
+export type QuestionRequest = components['schemas']['QuestionRequest'];
+export type QuestionSummary = components['schemas']['QuestionSummary'];
+export type QuestionView = components['schemas']['QuestionView'];
 export type ReasonRequest = components['schemas']['ReasonRequest'];
 export type ReindexProgress = components['schemas']['ReindexProgress'];
 export type Report = components['schemas']['Report'];
@@ -732,6 +1003,7 @@ export type Suggestion = components['schemas']['Suggestion'];
 export type SynonymGroup = components['schemas']['SynonymGroup'];
 export type SynonymList = components['schemas']['SynonymList'];
 export type ThemeCount = components['schemas']['ThemeCount'];
+export type ThemeView = components['schemas']['ThemeView'];
 export type Waiting = components['schemas']['Waiting'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -1126,6 +1398,600 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Suggestion"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "QuestionController.list": {
+        parameters: {
+            query?: {
+                space?: "MEMBERS" | "COACHES";
+                theme?: "MANAGEMENT" | "SALES" | "PRODUCTION" | "LEGAL" | "COMMUNICATION" | "FINANCING" | "DIGITAL" | "PROJECT" | "TEACHING";
+                filter?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResponseQuestionSummary"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "QuestionController.ask": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "QuestionController.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "QuestionController.edit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "QuestionController.accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "QuestionController.unaccept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "QuestionController.answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "QuestionController.editAnswer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                answerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "QuestionController.comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "QuestionController.follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "QuestionController.unfollow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "QuestionController.moderate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HideRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "QuestionController.vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "QuestionController.unvote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                postId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
                 };
             };
             /** @description Refused (RFC 9457 problem) */
@@ -1963,6 +2829,11 @@ export const labels = {
     "COACHES": "Accompagnateurs (kit de formation)",
     "PERSONAL": "Personnel (moi et mon accompagnateur)"
   },
+  "AuthorRole": {
+    "ENTREPRENEUR": "Entrepreneur",
+    "COACH": "Accompagnateur",
+    "STAFF": "Équipe permanente"
+  },
   "ModerationState": {
     "DRAFT": "brouillon",
     "SUBMITTED": "en attente de validation",
@@ -1999,6 +2870,10 @@ export const labels = {
     "FOOD": "Alimentation",
     "WELLBEING": "Bien-être",
     "SERVICES": "Services aux particuliers"
+  },
+  "Space": {
+    "MEMBERS": "Entre membres",
+    "COACHES": "Entre accompagnateurs"
   },
   "Theme": {
     "MANAGEMENT": "Gestion",

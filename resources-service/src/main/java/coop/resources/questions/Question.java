@@ -16,6 +16,7 @@ import coop.platform.messaging.mongo.OutboxEntry;
 import coop.platform.moderation.Actor;
 import coop.platform.moderation.Moderation;
 import coop.platform.web.problem.ProblemException;
+import coop.resources.library.Theme;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -45,7 +46,7 @@ public class Question implements HasOutbox {
 
 	private String body;
 
-	private List<QuestionTheme> themes = new ArrayList<>();
+	private List<Theme> themes = new ArrayList<>();
 
 	private Author author;
 
@@ -86,7 +87,7 @@ public class Question implements HasOutbox {
 	protected Question() {
 	}
 
-	static Question ask(Space space, String title, String body, List<QuestionTheme> themes, Author author, Instant at) {
+	static Question ask(Space space, String title, String body, List<Theme> themes, Author author, Instant at) {
 		Question question = new Question();
 		question.id = UUID.randomUUID().toString();
 		question.space = space;
@@ -106,7 +107,7 @@ public class Question implements HasOutbox {
 	// ---- Changes
 	// -------------------------------------------------------------------------
 
-	void edit(String title, String body, List<QuestionTheme> themes, Author editor, Instant at) {
+	void edit(String title, String body, List<Theme> themes, Author editor, Instant at) {
 		this.moderation = this.moderation.editPublished(editor.actor(), at);
 		this.title = title;
 		this.body = body;
@@ -328,7 +329,7 @@ public class Question implements HasOutbox {
 		return this.body;
 	}
 
-	List<QuestionTheme> themes() {
+	List<Theme> themes() {
 		return List.copyOf(this.themes);
 	}
 

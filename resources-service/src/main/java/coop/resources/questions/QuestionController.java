@@ -9,6 +9,7 @@ import coop.resources.questions.QuestionRequests.HideRequest;
 import coop.resources.questions.QuestionRequests.QuestionRequest;
 import coop.resources.questions.QuestionViews.QuestionSummary;
 import coop.resources.questions.QuestionViews.QuestionView;
+import coop.resources.library.Theme;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,7 +48,7 @@ class QuestionController {
 	 */
 	@GetMapping("/api/resources/questions")
 	PageResponse<QuestionSummary> list(CurrentUser user, @RequestParam(required = false) Space space,
-			@RequestParam(required = false) QuestionTheme theme,
+			@RequestParam(required = false) Theme theme,
 			@RequestParam(required = false) @Pattern(regexp = "sans-reponse|resolues|miennes|suivies",
 					message = "Filtre inconnu : sans-reponse, resolues, miennes ou suivies.") String filter,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(1000) int page,

@@ -2,6 +2,7 @@ package coop.resources.questions;
 
 import java.util.List;
 
+import coop.resources.library.Theme;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -29,8 +30,7 @@ final class QuestionRequests {
 			@NotBlank(message = "Expliquez votre question.") @Size(max = 20000,
 					message = "La question fait 20 000 caractères au plus.") String body,
 			@NotNull(message = "Choisissez au moins un thème.") @Size(min = 1, max = 3,
-					message = "Choisissez de 1 à 3 thèmes.") List<@NotNull(
-							message = "Thème inconnu.") QuestionTheme> themes,
+					message = "Choisissez de 1 à 3 thèmes.") List<@NotNull(message = "Thème inconnu.") Theme> themes,
 			@Nullable Space space) {
 	}
 

@@ -38,6 +38,7 @@ import coop.resources.search.SearchKind;
 import coop.resources.search.Status;
 import coop.resources.search.Visibility;
 import coop.resources.text.Markdown;
+import coop.resources.library.Theme;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageImpl;
@@ -120,8 +121,7 @@ public class QuestionService implements IndexSource {
 	// ---- Reading
 	// ------------------------------------------------------------------------
 
-	PageResponse<QuestionSummary> list(CurrentUser user, Space space, QuestionTheme theme, String filter, int page,
-			int size) {
+	PageResponse<QuestionSummary> list(CurrentUser user, Space space, Theme theme, String filter, int page, int size) {
 		List<Space> spaces = spacesOf(user);
 		if (space != null) {
 			if (!spaces.contains(space)) {
@@ -306,7 +306,7 @@ public class QuestionService implements IndexSource {
 		});
 	}
 
-	private static List<QuestionTheme> distinct(List<QuestionTheme> themes) {
+	private static List<Theme> distinct(List<Theme> themes) {
 		return themes.stream().distinct().toList();
 	}
 
@@ -421,7 +421,7 @@ public class QuestionService implements IndexSource {
 			.summary(Question.excerpt(question.body()))
 			.body(question.body())
 			.extra(String.join("\n\n", extra))
-			.themes(question.themes().stream().map(QuestionTheme::label).toList())
+			.themes(question.themes().stream().map(Theme::label).toList())
 			.author(question.author().name())
 			.url(url(question))
 			.date(question.askedAt())

@@ -3,6 +3,7 @@ package coop.resources.questions;
 import java.time.Instant;
 import java.util.List;
 
+import coop.resources.library.Theme;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,9 +83,9 @@ final class QuestionViews {
 
 	}
 
-	record ThemeView(QuestionTheme value, String label) {
+	record ThemeView(Theme value, String label) {
 
-		static List<ThemeView> of(List<QuestionTheme> themes) {
+		static List<ThemeView> of(List<Theme> themes) {
 			return themes.stream().map((theme) -> new ThemeView(theme, theme.label())).toList();
 		}
 
