@@ -29,7 +29,8 @@ class ResourcesSecurity {
 			.requestMatchers("/api/resources/search/reindex", "/api/resources/search/consistency",
 					"/api/resources/search/synonyms")
 			.hasRole(Roles.STAFF)
-			// the questions-and-answers space (before the centre's one-segment patterns); its
+			// the questions-and-answers space (before the centre's one-segment patterns);
+			// its
 			// coaches' space and moderation are checked in questions.QuestionService
 			.requestMatchers("/api/resources/questions", "/api/resources/questions/**")
 			.hasAnyRole(MEMBERS)
