@@ -72,6 +72,11 @@ public class SearchIndexing {
 		changed(document);
 	}
 
+	/** The copy kept of a thing another service owns, if any. */
+	public Optional<SearchDocument> copyOf(SearchKind kind, String sourceId) {
+		return this.copies.sourceOf(kind).find(sourceId);
+	}
+
 	/**
 	 * For things another service owns: forgets the copy, then removes it from the index.
 	 */

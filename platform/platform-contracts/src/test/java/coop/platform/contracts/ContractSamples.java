@@ -14,6 +14,7 @@ import coop.platform.contracts.dashboard.AccountingImportFinished;
 import coop.platform.contracts.dashboard.FiguresChanged;
 import coop.platform.contracts.events.AgendaEventCancelled;
 import coop.platform.contracts.events.AgendaEventChanged;
+import coop.platform.contracts.events.AgendaEventPublished;
 import coop.platform.contracts.events.AgendaEventSnapshot;
 import coop.platform.contracts.events.AppointmentBooked;
 import coop.platform.contracts.events.AppointmentCancelled;
@@ -143,19 +144,24 @@ final class ContractSamples {
 				"julien.morel@example.org", "annemasse", null, COACH));
 		samples.put(AccountDeactivated.class, new AccountDeactivated(SUBJECT));
 		samples.put(AccountReactivated.class, new AccountReactivated(SUBJECT));
-		Participant marie = new Participant(MEMBER.subject(), "Marie", "Dupont", MEMBER.email());
-		Participant lucas = new Participant(COACH, "Lucas", "Favre", COACH_PERSON.email());
+		samples.put(AgendaEventPublished.class,
+				new AgendaEventPublished(INFO_MEETING,
+						"Découvrir la coopérative, le statut d'entrepreneur-salarié et le parcours.",
+						"Deux heures pour comprendre le CAPE et le CESA, puis vos questions.",
+						AgendaEventPublished.Audience.PUBLIC, false, Instant.parse("2026-12-01T09:00:00Z")));
+		Participant asker = new Participant(MEMBER.subject(), "Marie", "Dupont", MEMBER.email());
+		Participant answerer = new Participant(COACH, "Lucas", "Favre", COACH_PERSON.email());
 		samples.put(QuestionAnswered.class, new QuestionAnswered("6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
 				"8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d", "Comment fixer le prix d'une prestation à la journée ?",
 				"https://coopemploi.com/intranet/questions/6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0#reponse-8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d",
-				marie, "Lucas Favre", true,
+				asker, "Lucas Favre", true,
 				"Partez de votre revenu visé, ajoutez vos charges et la contribution à la coopérative, puis divisez par…"));
 		samples.put(AnswerAccepted.class, new AnswerAccepted("6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0",
 				"8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d", "Comment fixer le prix d'une prestation à la journée ?",
 				"https://coopemploi.com/intranet/questions/6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0#reponse-8a7b6c5d-4e3f-4a1b-9c8d-7e6f5a4b3c2d",
 				"Marie Dupont", "Lucas Favre", COACH,
 				"Partez de votre revenu visé, ajoutez vos charges et la contribution à la coopérative, puis divisez par…",
-				List.of(lucas)));
+				List.of(answerer)));
 		samples.put(PersonalFileChanged.class, new PersonalFileChanged(SUBJECT, "seynod", COACH, "MOREL01",
 				new PersonalFileChanged.Agreement(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28), null),
 				List.of(new PersonalFileChanged.Objective("3c1e9f1a-5b7d-4e2f-9a10-0b1c2d3e4f50",
@@ -224,6 +230,9 @@ final class ContractSamples {
 	static Map<String, IntegrationEvent> variants() {
 		UUID registration = UUID.fromString("0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f14");
 		Map<String, IntegrationEvent> variants = new LinkedHashMap<>();
+		variants.put("events.event.published.v1.members-cancelled",
+				new AgendaEventPublished(WORKSHOP, "Atelier de gestion", "Apportez vos chiffres.",
+						AgendaEventPublished.Audience.MEMBERS, true, Instant.parse("2026-12-02T10:00:00Z")));
 		variants.put("events.registration.cancelled.v1.offer-declined", new RegistrationCancelled(registration,
 				INFO_MEETING, VISITOR, RegistrationCancelled.Reason.OFFER_DECLINED));
 		variants.put("events.registration.cancelled.v1.offer-expired", new RegistrationCancelled(registration,
