@@ -25,18 +25,14 @@ export default [
     route("tableau-de-bord", "dashboard/dashboard.tsx"),
     route("portefeuille", "dashboard/portfolio.tsx"),
     route("portefeuille/:subject", "dashboard/entrepreneur-dashboard.tsx"),
-<<<<<<< HEAD
     route("ressources", "resources/centre.tsx"),
     route("ressources/liste", "resources/list.tsx"),
     route("ressources/nouvelle", "resources/new.tsx"),
     route("ressources/validation", "resources/review.tsx"),
     route("ressources/:slug", "resources/resource.tsx"),
-=======
-    route("ressources", "resources/resources.tsx"),
     route("questions", "questions/questions.tsx"),
     route("questions/nouvelle", "questions/ask.tsx"),
     route("questions/:id", "questions/question.tsx"),
->>>>>>> 538ca82 (Web UI: the questions-and-answers space (list and filters, asking, a question with its answers, votes, acceptance, following, comments, moderation); e2e journey)
     route("sessions", "workshops/sessions.tsx"),
     route("sessions/:id", "workshops/session.tsx"),
     route("creneaux", "appointments/slots.tsx"),

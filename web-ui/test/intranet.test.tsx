@@ -43,12 +43,9 @@ describe("intranet home", () => {
       ["Mes créneaux et rendez-vous", "/intranet/creneaux"],
       ["Mes entrepreneurs", "/intranet/entrepreneurs"],
       ["Mon portefeuille", "/intranet/portefeuille"],
-<<<<<<< HEAD
       ["Centre de ressources", "/intranet/ressources"],
       ["Ressources à valider", "/intranet/ressources/validation"],
-=======
       ["Questions-réponses", "/intranet/questions"],
->>>>>>> 538ca82 (Web UI: the questions-and-answers space (list and filters, asking, a question with its answers, votes, acceptance, following, comments, moderation); e2e journey)
     ]);
     // the review queue's count on its card
     expect(await within(coach).findByText("2 contributions attendent votre décision.")).toBeTruthy();
@@ -64,11 +61,8 @@ describe("intranet home", () => {
       ["Imports de la comptabilité", "/intranet/gestion/imports"],
       ["Chiffres pour les financeurs", "/intranet/financeurs"],
       ["Moteur de recherche", "/intranet/gestion/recherche"],
-<<<<<<< HEAD
       ["Centre de ressources", "/intranet/ressources"],
-=======
       ["Questions-réponses", "/intranet/questions"],
->>>>>>> 538ca82 (Web UI: the questions-and-answers space (list and filters, asking, a question with its answers, votes, acceptance, following, comments, moderation); e2e journey)
     ]);
     expect(screen.getAllByText("Accompagnateur, Prescripteur, Équipe permanente").length).toBeGreaterThan(0);
   });
