@@ -1,11 +1,15 @@
 import { isRouteErrorResponse, Link, Links, Meta, Outlet, Scripts, ScrollRestoration } from "react-router";
 import type { Route } from "./+types/root";
 import "./app.css";
+import { serverTiming } from "./site/timing.server";
 import { SiteFooter } from "./ui/SiteFooter";
 import { SiteHeader } from "./ui/SiteHeader";
 import { DEFAULT_PUBLIC_URL, SITE_NAME } from "./ui/seo";
 
 export const links: Route.LinksFunction = () => [{ rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }];
+
+// Server-Timing on every server-rendered answer (site/timing.server.ts)
+export const middleware: Route.MiddlewareFunction[] = [serverTiming];
 
 export function loader() {
   return { publicUrl: (process.env.PUBLIC_URL ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, "") };

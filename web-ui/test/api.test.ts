@@ -37,12 +37,28 @@ describe("apiFetch", () => {
     expect(new Headers(fetchMock.mock.calls[0][1]?.headers).has("X-XSRF-TOKEN")).toBe(false);
   });
 
-  it("sends no CSRF header when the gateway has not set the cookie yet", async () => {
+  it("asks the gateway for the CSRF cookie before the first post of a visit (a cached page brings none)", async () => {
+    const fetchMock = stubApi({
+      "/bff/user": () => {
+        document.cookie = "XSRF-TOKEN=fresh-token; path=/";
+        return json({ authenticated: false });
+      },
+      "/api/x": json({}),
+    });
+
+    await apiFetch("/api/x", { method: "POST", body: "{}" });
+
+    expect(fetchMock.mock.calls.map(([url]) => url)).toEqual(["/bff/user", "/api/x"]);
+    expect(new Headers(fetchMock.mock.calls[1][1]?.headers).get("X-XSRF-TOKEN")).toBe("fresh-token");
+  });
+
+  it("still sends the post when the gateway gave no CSRF cookie (its refusal then says why)", async () => {
     const fetchMock = stubApi({ "/api/x": json({}) });
 
     await apiFetch("/api/x", { method: "POST", body: "{}" });
 
-    expect(new Headers(fetchMock.mock.calls[0][1]?.headers).has("X-XSRF-TOKEN")).toBe(false);
+    const post = fetchMock.mock.calls.find(([url]) => url === "/api/x");
+    expect(new Headers(post?.[1]?.headers).has("X-XSRF-TOKEN")).toBe(false);
   });
 
   it("registration posts the JSON body with the CSRF header", async () => {
@@ -202,6 +218,7 @@ describe("every mutation", () => {
   });
 
   it("puts ids into paths encoded", async () => {
+    document.cookie = "XSRF-TOKEN=csrf-42; path=/";
     const fetchMock = stubApi({});
     await api.cancelMyRegistration("../x");
     expect(fetchMock.mock.calls[0][0]).toBe("/api/events/me/registrations/..%2Fx");
@@ -213,6 +230,7 @@ describe("every mutation", () => {
   });
 
   it("sends the token of a signed link in the body, and the booking topic only when given", async () => {
+    document.cookie = "XSRF-TOKEN=csrf-42; path=/";
     const fetchMock = stubApi({
       "/api/events/public/registrations/by-token/cancel": json({ status: "CANCELLED", message: "ok" }),
       "/api/events/slots/s1/booking": json({}, 201),

@@ -1,12 +1,14 @@
 // @vitest-environment node
 // The server entry: a Content-Security-Policy on every HTML response, and its nonce on every inline
 // script React Router writes. Rendered through React Router's own request handler with the real root.
+import { createHash } from "node:crypto";
 import { createRequestHandler, type ServerBuild } from "react-router";
 import { describe, expect, it, vi } from "vitest";
 import * as entry from "../app/entry.server";
 import * as cooperative from "../app/home/cooperative";
 import * as layout from "../app/intranet/layout";
 import * as root from "../app/root";
+import { serverTimingOf } from "../app/site/timing.server";
 import { stubApiDown } from "./fixtures";
 
 function manifestRoute(
@@ -83,7 +85,7 @@ function nonceOf(response: Response): string {
 describe("entry.server", () => {
   it("sends the policy of the brief with a fresh nonce, Keycloak allowed as a form target", async () => {
     vi.stubEnv("KEYCLOAK_URL", "https://auth.coopemploi.example/");
-    const res = await get("/cooperative");
+    const res = await get("/intranet");
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toContain("text/html");
     const nonce = nonceOf(res);
@@ -93,7 +95,47 @@ describe("entry.server", () => {
         "form-action 'self' https://auth.coopemploi.example",
     );
     expect(Buffer.from(nonce, "base64")).toHaveLength(16);
-    expect(nonceOf(await get("/cooperative"))).not.toBe(nonce);
+    expect(nonceOf(await get("/intranet"))).not.toBe(nonce);
+    expect(res.headers.get("Cache-Control") ?? "").not.toContain("public");
+  });
+
+  it("lets a public page be shared: no nonce, the hash of each inline script in its policy, the same twice", async () => {
+    const res = await get("/cooperative");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Cache-Control")).toBe("public, max-age=0, s-maxage=10, stale-while-revalidate=60");
+    const csp = res.headers.get("Content-Security-Policy") ?? "";
+    expect(csp).not.toContain("nonce");
+    const html = await res.text();
+    expect(html).not.toContain("nonce=");
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=/.test(m[1]));
+    expect(inline.length).toBeGreaterThanOrEqual(2); // the hydration context and the module imports
+    for (const [, , body] of inline) {
+      const hash = createHash("sha256").update(body, "utf8").digest("base64");
+      expect(csp).toContain(`'sha256-${hash}'`);
+    }
+    expect(await (await get("/cooperative")).text()).toBe(html);
+  });
+
+  it("says where the time of an answer went (Server-Timing)", async () => {
+    const res = await get("/cooperative");
+    expect(res.headers.get("Server-Timing")).toMatch(/^app;dur=\d+\.\d, render;dur=\d+\.\d$/);
+    expect(
+      serverTimingOf(0, 30, [
+        { path: "/api/events/public/events", start: 2, end: 12, status: 200 },
+        { path: "/api/members/public/antennas", start: 2.5, end: 20, status: 200 },
+      ]),
+    ).toBe(
+      'app;dur=30.0, api;dur=18.0;desc="2 calls", api-call;dur=10.0;desc="/api/events/public/events", ' +
+        'api-call;dur=17.5;desc="/api/members/public/antennas", render;dur=10.0',
+    );
+  });
+
+  it("never marks an error page shareable", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const res = await get("/page-inexistante");
+    expect(res.status).toBe(404);
+    expect(res.headers.get("Cache-Control") ?? "").not.toContain("public");
+    nonceOf(res);
   });
 
   it("defaults the form target to the local Keycloak", async () => {
@@ -104,7 +146,7 @@ describe("entry.server", () => {
 
   it("puts the nonce on every executable inline script, and writes no style attribute", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {}); // React Router logs the unmatched URL
-    for (const path of ["/cooperative", "/intranet", "/page-inexistante"]) {
+    for (const path of ["/intranet", "/page-inexistante"]) {
       stubApiDown();
       const res = await get(path);
       const nonce = nonceOf(res);

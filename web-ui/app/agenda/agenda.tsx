@@ -1,6 +1,7 @@
 import { Form, Link, useRouteLoaderData } from "react-router";
 import { AGENDA_FEED_PATH, type EventResponse, listEvents } from "../api/events";
 import { listAntennas } from "../api/members";
+import { publicPage } from "../site/cache";
 import { capitalize, formatMonth, monthKey, nextMonths } from "../ui/format";
 import { DEFAULT_PUBLIC_URL, seo } from "../ui/seo";
 import { Notice, Pager } from "../ui/ui";
@@ -35,6 +36,9 @@ export async function loader({ request }: Route.LoaderArgs) {
     events: events.ok ? events.data : null,
   };
 }
+
+// the same page for every visitor: the gateway keeps it (site/cache.ts)
+export const headers = publicPage;
 
 export const meta: Route.MetaFunction = ({ matches }) =>
   seo({

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { orThrow } from "../api/client";
 import { type EventResponse, getEvent } from "../api/events";
 import { RegistrationForm } from "../registration/RegistrationForm";
+import { publicPage } from "../site/cache";
 import { formatSchedule, paragraphs, safeHttpUrl, safeLink } from "../ui/format";
 import { publicUrlFrom, seo } from "../ui/seo";
 import { Prose } from "../ui/ui";
@@ -41,6 +42,9 @@ function eventLd(e: EventResponse, publicUrl: string): Record<string, unknown> {
     url: `${publicUrl}/agenda/${e.id}`,
   };
 }
+
+// the same page for every visitor: the gateway keeps it (site/cache.ts)
+export const headers = publicPage;
 
 export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
   if (!loaderData) return [];

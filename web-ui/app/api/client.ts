@@ -27,23 +27,56 @@ export function readCookie(name: string): string | undefined {
   return found ? decodeURIComponent(found.slice(prefix.length)) : undefined;
 }
 
+/** One API call made while rendering on the server. */
+export type ApiCall = { path: string; start: number; end: number; status: number };
+
+/** Told of every API call made on the server (app/site/timing.server.ts turns them into Server-Timing). */
+export const apiCalls: { observe?: (call: ApiCall) => void } = {};
+
+/**
+ * The CSRF token the gateway keeps in the XSRF-TOKEN cookie. A page from the gateway's cache brings no cookie (it is
+ * shared by every visitor): the first state-changing call of a visit asks the gateway for one first.
+ */
+async function csrfToken(): Promise<string | undefined> {
+  const token = readCookie("XSRF-TOKEN");
+  if (token || isServer) return token;
+  await fetch("/bff/user", { credentials: "same-origin" }).catch(() => undefined);
+  return readCookie("XSRF-TOKEN");
+}
+
 /**
  * fetch() for every API call: JSON headers, same-origin cookies, and the CSRF token the gateway
  * put in the XSRF-TOKEN cookie echoed as X-XSRF-TOKEN on state-changing requests.
  */
-export function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
+export async function apiFetch(path: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   headers.set("Accept", "application/json, application/problem+json");
   if (init.body != null && !headers.has("Content-Type")) headers.set("Content-Type", "application/json");
   const method = (init.method ?? "GET").toUpperCase();
-  const token = readCookie("XSRF-TOKEN");
-  if (token && method !== "GET" && method !== "HEAD") headers.set("X-XSRF-TOKEN", token);
-  return fetch(apiUrl(path), {
+  if (method !== "GET" && method !== "HEAD") {
+    const token = await csrfToken();
+    if (token) headers.set("X-XSRF-TOKEN", token);
+  }
+  const sent = fetch(apiUrl(path), {
     credentials: "same-origin",
     signal: isServer ? AbortSignal.timeout(SERVER_TIMEOUT_MS) : undefined,
     ...init,
     headers,
   });
+  const observe = apiCalls.observe;
+  if (!isServer || !observe) return sent;
+  const start = performance.now();
+  const call = (status: number) => observe({ path: path.split("?")[0], start, end: performance.now(), status });
+  return sent.then(
+    (response) => {
+      call(response.status);
+      return response;
+    },
+    (error) => {
+      call(0);
+      throw error;
+    },
+  );
 }
 
 /**

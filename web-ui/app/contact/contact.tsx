@@ -1,4 +1,5 @@
 import { listAntennas } from "../api/members";
+import { publicPage } from "../site/cache";
 import { seo } from "../ui/seo";
 import type { Route } from "./+types/contact";
 import { ContactForm } from "./ContactForm";
@@ -8,6 +9,9 @@ export async function loader() {
   // The head office is shown apart, whatever the API says.
   return { antennas: antennas.ok ? antennas.data.filter((a) => a.code !== "seynod") : [] };
 }
+
+// the same page for every visitor: the gateway keeps it (site/cache.ts)
+export const headers = publicPage;
 
 export const meta: Route.MetaFunction = ({ matches }) =>
   seo({

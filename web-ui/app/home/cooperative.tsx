@@ -1,6 +1,10 @@
 import { Link } from "react-router";
+import { publicPage } from "../site/cache";
 import { seo } from "../ui/seo";
 import type { Route } from "./+types/cooperative";
+
+// the same page for every visitor: the gateway keeps it (site/cache.ts)
+export const headers = publicPage;
 
 export const meta: Route.MetaFunction = ({ matches }) =>
   seo({

@@ -3,6 +3,7 @@ import { EventCard } from "../agenda/EventCard";
 import { listEvents } from "../api/events";
 import { listShowcases } from "../api/members";
 import { ShowcaseCard } from "../showcase/ShowcaseCard";
+import { publicPage } from "../site/cache";
 import { organizationLd, publicUrlFrom, seo } from "../ui/seo";
 import { Notice } from "../ui/ui";
 import type { Route } from "./+types/home";
@@ -17,6 +18,9 @@ export async function loader() {
     showcases: showcases.ok ? showcases.data.items : null,
   };
 }
+
+// the same page for every visitor: the gateway keeps it (site/cache.ts)
+export const headers = publicPage;
 
 export const meta: Route.MetaFunction = ({ matches }) =>
   seo({

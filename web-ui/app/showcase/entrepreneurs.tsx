@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { listShowcases, type ShowcaseResponse } from "../api/members";
+import { publicPage } from "../site/cache";
 import { seo } from "../ui/seo";
 import { Notice, Pager } from "../ui/ui";
 import type { Route } from "./+types/entrepreneurs";
@@ -24,6 +25,9 @@ export async function loader({ request }: Route.LoaderArgs) {
   });
   return { sector, page, result: result.ok ? result.data : null };
 }
+
+// the same page for every visitor: the gateway keeps it (site/cache.ts)
+export const headers = publicPage;
 
 export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
   const sector = loaderData?.sector ? SECTORS[loaderData.sector] : undefined;

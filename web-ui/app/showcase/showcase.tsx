@@ -1,6 +1,7 @@
 import { data, Link, NavLink, redirect } from "react-router";
 import { orThrow } from "../api/client";
 import { getShowcase, type ShowcaseResponse } from "../api/members";
+import { publicPage } from "../site/cache";
 import { safeHttpUrl } from "../ui/format";
 import { ServiceHtml } from "../ui/ServiceHtml";
 import { publicUrlFrom, seo } from "../ui/seo";
@@ -43,6 +44,9 @@ function businessLd(s: ShowcaseDetail, url: string): Record<string, unknown> {
     parentOrganization: { "@type": "Organization", name: "COOP'EMPLOI" },
   };
 }
+
+// the same page for every visitor: the gateway keeps it (site/cache.ts)
+export const headers = publicPage;
 
 export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
   if (!loaderData) return [];

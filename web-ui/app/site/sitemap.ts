@@ -3,6 +3,7 @@ import { listEvents } from "../api/events";
 import { listShowcases } from "../api/members";
 import { listResources } from "../api/resources";
 import { DEFAULT_PUBLIC_URL } from "../ui/seo";
+import { PUBLIC_CACHE_CONTROL } from "./cache";
 
 /** One page of a listing, the same shape in every API (platform-web's PageResponse). */
 type PageOf<T> = { items: T[]; page: number; size: number; total: number };
@@ -45,6 +46,6 @@ export async function loader() {
     paths.map((p) => `  <url><loc>${xmlEscape(base + p)}</loc></url>\n`).join("") +
     "</urlset>\n";
   return new Response(body, {
-    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=600" },
+    headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": PUBLIC_CACHE_CONTROL },
   });
 }

@@ -27,6 +27,9 @@ class CalendarIT extends EventsIntegrationTest {
 			.exchange()
 			.expectStatus()
 			.isOk()
+			// the same for everybody: the gateway's cache and proxies may keep it
+			.expectHeader()
+			.value("Cache-Control", (value) -> assertThat(value).contains("public").contains("s-maxage=10"))
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();

@@ -135,6 +135,7 @@ class GatewaySecurity {
 				.policy("camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"))
 			// HSTS is sent on https requests only (behind the reverse proxy): a year,
 			// subdomains included
+			// (the page cache writes the same on the pages it answers: PageCache.HSTS)
 			.hsts((hsts) -> hsts.maxAge(java.time.Duration.ofDays(365)).includeSubdomains(true)));
 		return http.build();
 	}
@@ -171,13 +172,16 @@ class GatewaySecurity {
 
 	/**
 	 * Makes sure the CSRF cookie is written on every response, so the React app has a
-	 * token before its first POST.
+	 * token before its first POST; except on the page cache's own fetches, whose answers
+	 * are shared by every visitor (a page from the cache carries no cookie: the web UI
+	 * asks for one before it posts).
 	 */
 	@Bean
 	WebFilter csrfCookieFilter() {
 		return (exchange, chain) -> {
 			Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
-			return (token != null) ? token.then(chain.filter(exchange)) : chain.filter(exchange);
+			return (token != null && exchange.getAttribute(PageCache.FILLING) == null)
+					? token.then(chain.filter(exchange)) : chain.filter(exchange);
 		};
 	}
 

@@ -42,6 +42,7 @@ class GatewayIT {
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		TestServers.redis().register(registry);
+		TestServers.rabbit().register(registry);
 	}
 
 	@Value("${local.server.port}")

@@ -32,6 +32,7 @@ class UntrustedClientIT {
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		TestServers.redis().register(registry);
+		TestServers.rabbit().register(registry);
 	}
 
 	@Value("${local.server.port}")

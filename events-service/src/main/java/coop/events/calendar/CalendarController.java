@@ -34,7 +34,15 @@ class CalendarController {
 
 	@GetMapping("/api/events/public/agenda.ics")
 	ResponseEntity<String> agenda() {
-		return ics(this.calendars.publicAgenda(), CacheControl.maxAge(Duration.ofMinutes(15)));
+		// the same feed for everybody: the gateway's page cache keeps it (refreshed by
+		// the
+		// agenda's messages), a proxy may keep it a few seconds, a calendar application a
+		// quarter of an hour
+		return ics(this.calendars.publicAgenda(),
+				CacheControl.maxAge(Duration.ofMinutes(15))
+					.cachePublic()
+					.sMaxAge(Duration.ofSeconds(10))
+					.staleWhileRevalidate(Duration.ofSeconds(60)));
 	}
 
 	@GetMapping("/api/events/public/events/{id}/calendar.ics")

@@ -33,10 +33,13 @@ class FairExhibitors {
 			.update();
 	}
 
-	void remove(UUID eventId, String subject) {
-		this.jdbc.sql("delete from fair_exhibitor where event_id = ? and subject = ?")
+	/**
+	 * @return whether they exhibited there
+	 */
+	boolean remove(UUID eventId, String subject) {
+		return this.jdbc.sql("delete from fair_exhibitor where event_id = ? and subject = ?")
 			.params(eventId, subject)
-			.update();
+			.update() > 0;
 	}
 
 }

@@ -10,6 +10,9 @@ import coop.events.agenda.AgendaEvent;
 import coop.events.agenda.AgendaEvents;
 import coop.events.agenda.AgendaQuery;
 import coop.events.agenda.EventKind;
+import coop.events.agenda.EventSnapshots;
+import coop.platform.contracts.events.AgendaEventRevised;
+import coop.platform.messaging.Outbox;
 import coop.platform.web.problem.ProblemException;
 import coop.platform.web.problem.ProblemType;
 
@@ -34,12 +37,19 @@ class FairService {
 
 	private final FairExhibitors exhibitors;
 
+	private final EventSnapshots snapshots;
+
+	private final Outbox outbox;
+
 	private final Clock clock;
 
-	FairService(AgendaEvents events, AgendaQuery agenda, FairExhibitors exhibitors, Clock clock) {
+	FairService(AgendaEvents events, AgendaQuery agenda, FairExhibitors exhibitors, EventSnapshots snapshots,
+			Outbox outbox, Clock clock) {
 		this.events = events;
 		this.agenda = agenda;
 		this.exhibitors = exhibitors;
+		this.snapshots = snapshots;
+		this.outbox = outbox;
 		this.clock = clock;
 	}
 
@@ -69,11 +79,17 @@ class FairService {
 			throw new ProblemException(NOT_A_FAIR, "On s'annonce seulement sur un salon ou une foire à venir.");
 		}
 		this.exhibitors.add(eventId, subject, name);
+		// the fair's page lists its exhibitors
+		this.outbox.append(new AgendaEventRevised(this.snapshots.of(fair)));
 	}
 
 	@Transactional
 	void withdraw(UUID eventId, String subject) {
-		this.exhibitors.remove(eventId, subject);
+		if (!this.exhibitors.remove(eventId, subject)) {
+			return;
+		}
+		this.events.findById(eventId)
+			.ifPresent((fair) -> this.outbox.append(new AgendaEventRevised(this.snapshots.of(fair))));
 	}
 
 }

@@ -22,6 +22,8 @@ import coop.events.registration.RegistrationService;
 import coop.events.registration.RegistrationView;
 import coop.platform.contracts.events.AgendaEventCancelled;
 import coop.platform.contracts.events.AgendaEventChanged;
+import coop.platform.contracts.events.AgendaEventRevised;
+import coop.platform.contracts.events.AgendaEventScheduled;
 import coop.platform.contracts.events.Recipient;
 import coop.platform.messaging.Outbox;
 import coop.platform.web.PageResponse;
@@ -118,6 +120,7 @@ class AgendaManagement {
 				event.atAntenna(request.antenna(), antennaName(request));
 			}
 			created.add(this.events.save(event));
+			this.outbox.append(new AgendaEventScheduled(this.snapshots.of(event)));
 		}
 		return created.stream().map((event) -> AgendaQuery.toResponse(event, 0, now, false)).toList();
 	}
@@ -163,6 +166,11 @@ class AgendaManagement {
 			this.outbox.append(new AgendaEventChanged(this.snapshots.of(event),
 					previousStart.atZone(AgendaEvent.ZONE).toOffsetDateTime(),
 					previousEnd.atZone(AgendaEvent.ZONE).toOffsetDateTime(), previousPlace, recipients));
+		}
+		else {
+			// texts, seats or audience: nobody is told, the pages that show the event are
+			// refreshed
+			this.outbox.append(new AgendaEventRevised(this.snapshots.of(event)));
 		}
 		if (event.capacity() > previousCapacity) {
 			this.registrations.capacityChanged(event);

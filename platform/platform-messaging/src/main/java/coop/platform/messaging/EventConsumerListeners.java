@@ -35,9 +35,15 @@ class EventConsumerListeners implements RabbitListenerConfigurer {
 			return;
 		}
 		Inbox inbox = this.inbox.getIfAvailable();
-		if (inbox == null) {
-			throw new IllegalStateException("Event consumers " + all.stream().map(EventConsumer::queueName).toList()
-					+ " need an inbox: a DataSource or a MongoTemplate");
+		List<String> needInbox = all.stream()
+			.filter((consumer) -> !consumer.isEveryInstance())
+			.map(EventConsumer::queueName)
+			.toList();
+		if (inbox == null && !needInbox.isEmpty()) {
+			// an instance's own consumers run without the inbox: a service without a
+			// store (the gateway) may have those only
+			throw new IllegalStateException(
+					"Event consumers " + needInbox + " need an inbox: a DataSource or a MongoTemplate");
 		}
 		for (EventConsumer consumer : all) {
 			SimpleRabbitListenerEndpoint endpoint = new SimpleRabbitListenerEndpoint();

@@ -1,0 +1,58 @@
+package coop.gateway;
+
+import coop.platform.contracts.events.AgendaEventCancelled;
+import coop.platform.contracts.events.AgendaEventChanged;
+import coop.platform.contracts.events.AgendaEventRevised;
+import coop.platform.contracts.events.AgendaEventScheduled;
+import coop.platform.contracts.events.RegistrationCancelled;
+import coop.platform.contracts.events.RegistrationConfirmed;
+import coop.platform.contracts.events.RegistrationPromoted;
+import coop.platform.contracts.events.SeatOffered;
+import coop.platform.contracts.members.ShowcasePublished;
+import coop.platform.contracts.members.ShowcaseWithdrawn;
+import coop.platform.messaging.EventConsumer;
+
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.connection.ConnectionListener;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What makes the page cache refresh the pages that show what changed, within a second or
+ * so: each gateway instance hears the messages itself (a queue of its own). An event
+ * scheduled, revised, moved or cancelled, a seat taken, freed or offered: the agenda's
+ * pages; a showcase published or withdrawn: the showcases' pages and the fairs'. While
+ * the broker is unreachable messages are missed, so every page is out of date when the
+ * connection comes back.
+ */
+@Configuration(proxyBeanMethods = false)
+class PageCacheInvalidation {
+
+	@Bean
+	EventConsumer pageCachePurges(PageCache cache) {
+		return EventConsumer.everyInstance("gateway.page-cache")
+			.on(AgendaEventScheduled.class, (event, received) -> cache.purge(PageCache.AGENDA))
+			.on(AgendaEventRevised.class, (event, received) -> cache.purge(PageCache.AGENDA))
+			.on(AgendaEventChanged.class, (event, received) -> cache.purge(PageCache.AGENDA))
+			.on(AgendaEventCancelled.class, (event, received) -> cache.purge(PageCache.AGENDA))
+			.on(RegistrationConfirmed.class, (event, received) -> cache.purge(PageCache.AGENDA))
+			.on(RegistrationCancelled.class, (event, received) -> cache.purge(PageCache.AGENDA))
+			.on(RegistrationPromoted.class, (event, received) -> cache.purge(PageCache.AGENDA))
+			.on(SeatOffered.class, (event, received) -> cache.purge(PageCache.AGENDA))
+			// a fair's page lists its exhibitors' showcases
+			.on(ShowcasePublished.class, (event, received) -> cache.purge(PageCache.SHOWCASES, PageCache.AGENDA))
+			.on(ShowcaseWithdrawn.class, (event, received) -> cache.purge(PageCache.SHOWCASES, PageCache.AGENDA));
+	}
+
+	@Bean
+	InitializingBean purgeOnReconnection(ConnectionFactory connections, PageCache cache) {
+		return () -> connections.addConnectionListener(new ConnectionListener() {
+			@Override
+			public void onCreate(org.springframework.amqp.rabbit.connection.Connection connection) {
+				cache.purgeAll();
+			}
+		});
+	}
+
+}
