@@ -114,6 +114,9 @@ class PageCache implements WebFilter, Ordered {
 
 	private final Map<String, Mono<Fill>> fills = new ConcurrentHashMap<>();
 
+	/** Orders the fetches: a page never replaces one fetched after it. */
+	private final AtomicLong fetches = new AtomicLong();
+
 	private final AtomicBoolean sweepScheduled = new AtomicBoolean();
 
 	private final WebClient client;
@@ -289,6 +292,9 @@ class PageCache implements WebFilter, Ordered {
 	 * their last fetch are fetched again and the others dropped.
 	 */
 	void purge(String... families) {
+		if (logger.isDebugEnabled()) {
+			logger.debug("Page cache purges " + String.join(", ", families));
+		}
 		for (String family : families) {
 			this.generations.computeIfAbsent(family, (name) -> new AtomicLong()).incrementAndGet();
 		}
@@ -373,6 +379,7 @@ class PageCache implements WebFilter, Ordered {
 			Set<String> families = familiesOf(k);
 			long stamp = stamp(families);
 			long startedAt = System.currentTimeMillis();
+			long sequence = this.fetches.incrementAndGet();
 			return this.client.get()
 				.uri(URI.create(this.origin + k))
 				.header(FILL_HEADER, this.fillSecret)
@@ -385,7 +392,8 @@ class PageCache implements WebFilter, Ordered {
 				.timeout(this.settings.fillTimeout())
 				.onErrorResume((ex) -> {
 					logger.warn("Page cache could not fetch " + k + ": " + ex.getMessage());
-					return Mono.just(new Fill(-1, new HttpHeaders(), new byte[0], families, stamp, startedAt));
+					return Mono
+						.just(new Fill(-1, new HttpHeaders(), new byte[0], families, stamp, startedAt, sequence));
 				})
 				.doFinally((signal) -> this.fills.remove(k))
 				.cache();
@@ -408,15 +416,25 @@ class PageCache implements WebFilter, Ordered {
 		Entry previous = this.entries.getIfPresent(key);
 		long lastModified = (previous != null && previous.etag.equals("\"" + hash + "\"")) ? previous.lastModified
 				: fill.startedAt() / 1000 * 1000;
-		Entry entry = new Entry(HttpHeaders.readOnlyHttpHeaders(kept), fill.body(), gzip(fill.body()), hash,
+		Entry created = new Entry(HttpHeaders.readOnlyHttpHeaders(pageHeaders), fill.body(), gzip(fill.body()), hash,
 				lastModified, fill.families(), fill.stamp(), fill.startedAt(),
-				fill.startedAt() + this.settings.minRefreshInterval().toMillis());
-		this.entries.put(key, entry);
-		return entry;
+				fill.startedAt() + this.settings.minRefreshInterval().toMillis(), fill.sequence());
+		Entry kept = this.entries.asMap()
+			.compute(key,
+					(k, existing) -> (existing != null && existing.sequence >= created.sequence) ? existing : created);
+		if (logger.isDebugEnabled()) {
+			logger.debug("Page cache " + ((kept == created) ? "keeps " : "already has newer than ") + key + " #"
+					+ created.sequence + " " + created.etag + " stamp " + created.stamp + "/"
+					+ stamp(created.families));
+		}
+		return kept;
 	}
 
 	private Mono<Void> write(ServerWebExchange exchange, Entry entry, String how) {
 		ServerHttpRequest request = exchange.getRequest();
+		if (logger.isTraceEnabled()) {
+			logger.trace("Page cache " + how + " " + request.getURI().getRawPath() + " #" + entry.sequence);
+		}
 		ServerHttpResponse response = exchange.getResponse();
 		HttpHeaders headers = response.getHeaders();
 		headers.addAll(entry.headers);
@@ -525,7 +543,8 @@ class PageCache implements WebFilter, Ordered {
 	}
 
 	/** What the cache's own fetch got; status -1 when nothing answered. */
-	record Fill(int status, HttpHeaders headers, byte[] body, Set<String> families, long stamp, long startedAt) {
+	record Fill(int status, HttpHeaders headers, byte[] body, Set<String> families, long stamp, long startedAt,
+			long sequence) {
 
 		boolean failed() {
 			return this.status < 0 || this.status >= 500;
@@ -572,6 +591,8 @@ class PageCache implements WebFilter, Ordered {
 
 		final long fetchedAt;
 
+		final long sequence;
+
 		volatile long notBefore;
 
 		volatile boolean read;
@@ -579,7 +600,7 @@ class PageCache implements WebFilter, Ordered {
 		final AtomicBoolean refreshing = new AtomicBoolean();
 
 		Entry(HttpHeaders headers, byte[] body, byte[] gzip, String hash, long lastModified, Set<String> families,
-				long stamp, long fetchedAt, long notBefore) {
+				long stamp, long fetchedAt, long notBefore, long sequence) {
 			this.headers = headers;
 			this.body = body;
 			this.gzip = gzip;
@@ -590,6 +611,7 @@ class PageCache implements WebFilter, Ordered {
 			this.stamp = stamp;
 			this.fetchedAt = fetchedAt;
 			this.notBefore = notBefore;
+			this.sequence = sequence;
 		}
 
 		int weight() {
