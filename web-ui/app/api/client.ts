@@ -1,7 +1,7 @@
-// How the web UI calls the platform's APIs (always through the gateway): one typed client per service, made here
-// from the service's generated `paths` (app/api/generated/<service>.ts, see web-ui/README.md).
-// On the server, loaders call API_BASE_URL; in the browser the same paths are called relatively, because the gateway
-// serves both the UI and the APIs from one origin.
+// How the web UI calls the platform's APIs: one typed client per service, made here from the service's generated
+// `paths` (app/api/generated/<service>.ts, see web-ui/README.md). In the browser the paths are called relatively,
+// through the gateway, which serves both the UI and the APIs from one origin; on the server, loaders call each
+// service's own address (or the gateway's, API_BASE_URL).
 import createClient, { type Client } from "openapi-fetch";
 import { data } from "react-router";
 import type { Problem } from "./generated/events-service";
@@ -16,8 +16,18 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; 
 const isServer = typeof document === "undefined";
 const SERVER_TIMEOUT_MS = 4000;
 
+/**
+ * Where a call goes. In the browser: the path, relative (the gateway). On the server: the service's own address when
+ * the platform gives it (`EVENTS_API_URL` for `/api/events/…`, `MEMBERS_API_URL`…), else the gateway's
+ * (`API_BASE_URL`). Loaders only read public data, without any visitor's cookie or token: going straight to the
+ * service spares each call the gateway's hop and filters (session, security, token relay), which cost as much as
+ * the service's own answer.
+ */
 export function apiUrl(path: string): string {
-  return isServer ? (process.env.API_BASE_URL ?? "http://localhost:8080") + path : path;
+  if (!isServer) return path;
+  const service = /^\/api\/([a-z]+)\//.exec(path)?.[1];
+  const direct = service ? process.env[`${service.toUpperCase()}_API_URL`] : undefined;
+  return (direct || process.env.API_BASE_URL || "http://localhost:8080").replace(/\/+$/, "") + path;
 }
 
 export function readCookie(name: string): string | undefined {

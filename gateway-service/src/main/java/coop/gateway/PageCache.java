@@ -388,7 +388,8 @@ class PageCache implements WebFilter, Ordered {
 				.exchangeToMono((response) -> response.bodyToMono(byte[].class)
 					.defaultIfEmpty(new byte[0])
 					.map((body) -> new Fill(response.statusCode().value(),
-							HttpHeaders.copyOf(response.headers().asHttpHeaders()), body, families, stamp, startedAt)))
+							HttpHeaders.copyOf(response.headers().asHttpHeaders()), body, families, stamp, startedAt,
+							sequence)))
 				.timeout(this.settings.fillTimeout())
 				.onErrorResume((ex) -> {
 					logger.warn("Page cache could not fetch " + k + ": " + ex.getMessage());
@@ -405,11 +406,11 @@ class PageCache implements WebFilter, Ordered {
 		if (!fill.isShareable()) {
 			return null;
 		}
-		HttpHeaders kept = new HttpHeaders();
+		HttpHeaders pageHeaders = new HttpHeaders();
 		fill.headers().forEach((name, values) -> {
 			String lower = name.toLowerCase(Locale.ROOT);
 			if (!PER_ANSWER.contains(lower) && !OWN.contains(lower)) {
-				kept.addAll(name, values);
+				pageHeaders.addAll(name, values);
 			}
 		});
 		String hash = digest(fill.body());
