@@ -192,6 +192,32 @@ class AntennasIT extends WithRealServers {
 		assertThat(this.keycloakAdmin.antennaGroupAttributes("seynod")).containsEntry("headOffice", "true");
 	}
 
+	@Autowired
+	coop.members.antenna.AntennaUpgrade upgrade;
+
+	@Autowired
+	org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+	@Test
+	void anAntennaStoredBeforeVersionsIsUpgradedAndCanBeChanged() {
+		String code = "ancienne-" + UUID.randomUUID().toString().substring(0, 6);
+		// as an installation older than the antennas' management stored it: no version
+		this.mongo.getCollection("antennas")
+			.insertOne(new org.bson.Document("_id", code).append("name", "Ancienne")
+				.append("postalCode", "74000")
+				.append("town", "Annecy"));
+		try {
+			assertThat(this.upgrade.upgrade()).isGreaterThanOrEqualTo(1);
+			Antenna old = this.antennas.findById(code).orElseThrow();
+			old.describe("Ancienne antenne", null, "74000", "Annecy", "Le lundi", java.time.Instant.now());
+			this.antennas.save(old);
+			assertThat(this.antennas.findById(code).map(Antenna::name)).contains("Ancienne antenne");
+		}
+		finally {
+			this.antennas.deleteById(code);
+		}
+	}
+
 	@Test
 	void badAntennasAndOtherCallersAreRefused() {
 		as("camille.staff", HttpMethod.POST, "/api/members/staff/antennas",
