@@ -7,6 +7,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -165,9 +168,10 @@ class PageCache implements WebFilter, Ordered {
 
 	@Override
 	public int getOrder() {
-		// after the forwarded headers (the scheme) and the rate limits, before Spring
-		// Security
-		return -150;
+		// right after the forwarded headers (the scheme), before the rate limits (which
+		// count posts and logins only) and Spring Security: a page from memory costs the
+		// least possible
+		return Ordered.HIGHEST_PRECEDENCE + 100;
 	}
 
 	@Override
@@ -441,7 +445,7 @@ class PageCache implements WebFilter, Ordered {
 		headers.addAll(entry.headers);
 		boolean gzip = entry.gzip != null && acceptsGzip(request);
 		headers.set(HttpHeaders.ETAG, gzip ? entry.gzipEtag : entry.etag);
-		headers.setLastModified(entry.lastModified);
+		headers.set(HttpHeaders.LAST_MODIFIED, entry.lastModifiedHeader);
 		headers.set(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		if ("https".equals(request.getURI().getScheme())) {
 			headers.set("Strict-Transport-Security", HSTS);
@@ -574,6 +578,9 @@ class PageCache implements WebFilter, Ordered {
 	/** A kept page. */
 	static final class Entry {
 
+		private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+			.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
+
 		final HttpHeaders headers;
 
 		final byte[] body;
@@ -585,6 +592,8 @@ class PageCache implements WebFilter, Ordered {
 		final String gzipEtag;
 
 		final long lastModified;
+
+		final String lastModifiedHeader;
 
 		final Set<String> families;
 
@@ -608,6 +617,7 @@ class PageCache implements WebFilter, Ordered {
 			this.etag = "\"" + hash + "\"";
 			this.gzipEtag = "\"" + hash + "-gz\"";
 			this.lastModified = lastModified;
+			this.lastModifiedHeader = HTTP_DATE.format(Instant.ofEpochMilli(lastModified).atZone(ZoneOffset.UTC));
 			this.families = families;
 			this.stamp = stamp;
 			this.fetchedAt = fetchedAt;

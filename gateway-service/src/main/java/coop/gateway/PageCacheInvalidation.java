@@ -2,6 +2,7 @@ package coop.gateway;
 
 import coop.platform.contracts.events.AgendaEventCancelled;
 import coop.platform.contracts.events.AgendaEventChanged;
+import coop.platform.contracts.events.AgendaEventPublished;
 import coop.platform.contracts.events.AgendaEventRevised;
 import coop.platform.contracts.events.AgendaEventScheduled;
 import coop.platform.contracts.events.RegistrationCancelled;
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What makes the page cache refresh the pages that show what changed, within a second or
  * so: each gateway instance hears the messages itself (a queue of its own). An event
- * scheduled, revised, moved or cancelled, a seat taken, freed or offered: the agenda's
+ * scheduled, published, revised, moved or cancelled, a seat taken, freed or offered: the agenda's
  * pages; a showcase published or withdrawn: the showcases' pages and the fairs'. While
  * the broker is unreachable messages are missed, so every page is out of date when the
  * connection comes back.
@@ -35,6 +36,8 @@ class PageCacheInvalidation {
 			.on(AgendaEventScheduled.class, (event, received) -> cache.purge(PageCache.AGENDA))
 			.on(AgendaEventRevised.class, (event, received) -> cache.purge(PageCache.AGENDA))
 			.on(AgendaEventChanged.class, (event, received) -> cache.purge(PageCache.AGENDA))
+			// the event as its readers see it (state transfer for the site's search)
+			.on(AgendaEventPublished.class, (event, received) -> cache.purge(PageCache.AGENDA))
 			.on(AgendaEventCancelled.class, (event, received) -> cache.purge(PageCache.AGENDA))
 			.on(RegistrationConfirmed.class, (event, received) -> cache.purge(PageCache.AGENDA))
 			.on(RegistrationCancelled.class, (event, received) -> cache.purge(PageCache.AGENDA))

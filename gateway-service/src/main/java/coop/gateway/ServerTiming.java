@@ -1,7 +1,5 @@
 package coop.gateway;
 
-import java.util.Locale;
-
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -64,8 +62,10 @@ class ServerTiming implements WebFilter, Ordered {
 		exchange.getResponse().getHeaders().add(HEADER, name + ";desc=\"" + description + "\"");
 	}
 
+	/** Milliseconds with one decimal, without the cost of a formatter on every answer. */
 	static String millis(long nanos) {
-		return String.format(Locale.ROOT, "%.1f", nanos / 1_000_000.0);
+		long tenths = Math.max(0, (nanos + 50_000) / 100_000);
+		return (tenths / 10) + "." + (tenths % 10);
 	}
 
 	/**
