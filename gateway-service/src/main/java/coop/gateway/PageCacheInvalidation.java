@@ -22,10 +22,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What makes the page cache refresh the pages that show what changed, within a second or
  * so: each gateway instance hears the messages itself (a queue of its own). An event
- * scheduled, published, revised, moved or cancelled, a seat taken, freed or offered: the agenda's
- * pages; a showcase published or withdrawn: the showcases' pages and the fairs'. While
- * the broker is unreachable messages are missed, so every page is out of date when the
- * connection comes back.
+ * scheduled, published, revised, moved or cancelled, a seat taken, freed or offered: the
+ * agenda's pages; a showcase published or withdrawn: the showcases' pages and the fairs'.
+ * While the broker is unreachable messages are missed, so every page is out of date when
+ * the connection comes back.
  */
 @Configuration(proxyBeanMethods = false)
 class PageCacheInvalidation {
