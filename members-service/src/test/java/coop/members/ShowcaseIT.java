@@ -291,6 +291,38 @@ class ShowcaseIT extends WithRealServers {
 		as(null, HttpMethod.GET, PUBLIC + "marie-d-bijoux", null).expectStatus().isNotFound();
 	}
 
+	@Autowired
+	coop.members.showcase.ShowcaseUpgrade upgrade;
+
+	@Test
+	void aShowcaseStoredBeforeModerationStaysOnlineAndItsOwnerCanEditIt() {
+		// as the platform stored it before showcases were moderated: one document of
+		// fields
+		// and pages
+		this.mongo.getCollection("showcases")
+			.insertOne(new org.bson.Document("slug", "bijoux-marie-dupont").append("ownerSubject", MARIE)
+				.append("displayName", "Marie Dupont")
+				.append("businessName", "Marie D. Bijoux")
+				.append("sector", "JEWELLERY")
+				.append("tagline", "Bijoux en argent recyclé")
+				.append("town", "Seynod")
+				.append("antenna", "seynod")
+				.append("pages",
+						List.of(new org.bson.Document("slug", "accueil").append("title", "Accueil")
+							.append("body", "Des **bijoux** faits main.")))
+				.append("published", true));
+		assertThat(this.upgrade.upgrade()).isEqualTo(1);
+		assertThat(this.upgrade.upgrade()).as("done once").isZero();
+		as(null, HttpMethod.GET, PUBLIC + "bijoux-marie-dupont", null).expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.value((page) -> assertThat(page.toString()).contains("Marie D. Bijoux"));
+		as("marie.entrepreneur", HttpMethod.GET, MINE, null).expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.value((mine) -> assertThat(mine.toString()).contains("Marie D. Bijoux"));
+	}
+
 	@Test
 	void aRenamedShowcaseAnswersItsOldAddressWithAPermanentRedirection() throws Exception {
 		String id = publishMarie(marie());

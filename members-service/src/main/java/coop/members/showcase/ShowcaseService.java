@@ -195,13 +195,25 @@ public class ShowcaseService {
 	 */
 	public Showcase publishDemo(String slug, @Nullable String owner, String displayName, String antenna,
 			ShowcaseContent content) {
+		return carryOver(slug, owner, displayName, antenna, content, true, DEMO);
+	}
+
+	/**
+	 * A showcase written elsewhere (the demo, an earlier version of the platform) put
+	 * into the moderated model: online as validated by {@code by} when it was online,
+	 * otherwise a draft of its owner.
+	 */
+	Showcase carryOver(String slug, @Nullable String owner, String displayName, String antenna, ShowcaseContent content,
+			boolean online, Actor by) {
 		Instant now = this.clock.instant();
 		Showcase showcase = new Showcase(java.util.UUID.randomUUID().toString(), slug, owner, displayName, antenna,
 				content, Moderation.create(new Actor((owner != null) ? owner : "demo:" + slug, displayName),
 						(owner != null) ? owner : "demo:" + slug, now));
-		showcase.moderation(showcase.moderation().submit(DEMO, now).validate(DEMO, now));
-		showcase.goLive(now);
-		showcase.record(published(showcase, this.properties.publicUrl()), now);
+		if (online) {
+			showcase.moderation(showcase.moderation().submit(by, now).validate(by, now));
+			showcase.goLive(now);
+			showcase.record(published(showcase, this.properties.publicUrl()), now);
+		}
 		return this.showcases.save(showcase);
 	}
 
