@@ -85,6 +85,19 @@ public abstract class EventsIntegrationTest {
 	}
 
 	@BeforeEach
+	void knownAntennas() {
+		// events-service's copy of members-service's antennas (members.antenna.changed):
+		// the demo antennas the tests' events belong to, open
+		for (String[] antenna : new String[][] { { "seynod", "Seynod", "true" }, { "annemasse", "Annemasse", "false" },
+				{ "cluses", "Cluses", "false" } }) {
+			this.jdbc.update(
+					"insert into antenna (code, name, head_office, closed, changed_at)"
+							+ " values (?, ?, ?, false, 'epoch') on conflict (code) do update set closed = false",
+					antenna[0], antenna[1], Boolean.parseBoolean(antenna[2]));
+		}
+	}
+
+	@BeforeEach
 	void clientAndProbe() {
 		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
 		this.probe = new Queue("test.events-probe." + UUID.randomUUID(), false, false, false);

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 import coop.events.EventsProperties;
+import coop.events.antenna.Antenna;
+import coop.events.antenna.Antennas;
 import coop.events.agenda.AgendaEvent;
 import coop.events.agenda.AgendaEvents;
 import coop.events.agenda.AgendaQuery;
@@ -62,13 +64,16 @@ class AgendaManagement {
 
 	private final Outbox outbox;
 
+	private final Antennas antennas;
+
 	private final Clock clock;
 
 	private final String headOffice;
 
 	AgendaManagement(AgendaEvents events, AgendaQuery agenda, RegistrationService registrations,
-			EventSnapshots snapshots, Outbox outbox, Clock clock, EventsProperties properties) {
+			EventSnapshots snapshots, Outbox outbox, Antennas antennas, Clock clock, EventsProperties properties) {
 		this.events = events;
+		this.antennas = antennas;
 		this.agenda = agenda;
 		this.registrations = registrations;
 		this.snapshots = snapshots;
@@ -101,7 +106,7 @@ class AgendaManagement {
 
 	@Transactional
 	List<EventResponse> create(CurrentUser staff, EventRequest request) {
-		check(staff, request);
+		Antenna antenna = check(staff, request);
 		ZonedDateTime start = request.startsAt().atZoneSameInstant(AgendaEvent.ZONE);
 		ZonedDateTime end = request.endsAt().atZoneSameInstant(AgendaEvent.ZONE);
 		List<Series.Span> spans = (request.recurrence() != null)
@@ -116,8 +121,8 @@ class AgendaManagement {
 					span.startsAt(), span.endsAt(), request.place().toPlace(), request.capacity(), now)
 				.withTheme(blankToNull(request.theme()))
 				.inSeries(series);
-			if (request.antenna() != null && !request.antenna().isBlank()) {
-				event.atAntenna(request.antenna(), antennaName(request));
+			if (antenna != null) {
+				event.atAntenna(antenna.code(), antenna.name());
 			}
 			created.add(this.events.save(event));
 			this.outbox.append(new AgendaEventScheduled(this.snapshots.of(event)));
@@ -133,7 +138,7 @@ class AgendaManagement {
 	@Transactional
 	EventResponse update(CurrentUser staff, UUID id, EventRequest request, Scope scope) {
 		AgendaEvent event = managed(staff, id);
-		check(staff, request);
+		Antenna antenna = check(staff, request);
 		if (!event.isScheduled()) {
 			throw new ProblemException(EVENT_CANCELLED, "Cet événement est annulé : il ne peut plus être modifié.");
 		}
@@ -141,24 +146,23 @@ class AgendaManagement {
 		ZonedDateTime start = request.startsAt().atZoneSameInstant(AgendaEvent.ZONE);
 		ZonedDateTime end = request.endsAt().atZoneSameInstant(AgendaEvent.ZONE);
 		Instant before = event.startsAt();
-		change(event, request, start.toInstant(), end.toInstant());
+		change(event, request, antenna, start.toInstant(), end.toInstant());
 		for (AgendaEvent occurrence : later) {
 			Series.Span span = Series.following(occurrence.startsAt(), before, start, end);
-			change(occurrence, request, span.startsAt(), span.endsAt());
+			change(occurrence, request, antenna, span.startsAt(), span.endsAt());
 		}
 		return this.agenda.responseOf(event);
 	}
 
-	private void change(AgendaEvent event, EventRequest request, Instant startsAt, Instant endsAt) {
+	private void change(AgendaEvent event, EventRequest request, Antenna antenna, Instant startsAt, Instant endsAt) {
 		Instant previousStart = event.startsAt();
 		Instant previousEnd = event.endsAt();
 		String previousPlace = oneLine(event.place());
 		int previousCapacity = event.capacity();
-		boolean hasAntenna = request.antenna() != null && !request.antenna().isBlank();
 		event.update(request.audience(), request.title().trim(), request.summary().trim(),
 				Objects.requireNonNullElse(request.description(), "").trim(), blankToNull(request.theme()), startsAt,
-				endsAt, request.place().toPlace(), request.capacity(), hasAntenna ? request.antenna() : null,
-				hasAntenna ? antennaName(request) : null);
+				endsAt, request.place().toPlace(), request.capacity(), (antenna != null) ? antenna.code() : null,
+				(antenna != null) ? antenna.name() : null);
 		boolean moved = !previousStart.equals(event.startsAt()) || !previousEnd.equals(event.endsAt())
 				|| !previousPlace.equals(oneLine(event.place()));
 		if (moved) {
@@ -246,7 +250,11 @@ class AgendaManagement {
 		return event;
 	}
 
-	private void check(CurrentUser staff, EventRequest request) {
+	/**
+	 * Refuses a request to correct, with an error on each field.
+	 * @return the antenna the event belongs to (known and open), or {@code null}
+	 */
+	private Antenna check(CurrentUser staff, EventRequest request) {
 		List<FieldProblem> errors = new ArrayList<>();
 		if (!request.endsAt().isAfter(request.startsAt())) {
 			errors.add(new FieldProblem("endsAt", "La fin doit être après le début."));
@@ -259,6 +267,8 @@ class AgendaManagement {
 			errors.add(new FieldProblem("place.town", "Indiquez la commune."));
 		}
 		boolean hasAntenna = request.antenna() != null && !request.antenna().isBlank();
+		// members-service owns the antennas: only one this service heard of, still open
+		Antenna antenna = hasAntenna ? this.antennas.find(request.antenna().trim()).orElse(null) : null;
 		if (place.kind() == Place.Kind.ANTENNA && !hasAntenna) {
 			errors.add(new FieldProblem("antenna", "Choisissez l'antenne."));
 		}
@@ -266,19 +276,17 @@ class AgendaManagement {
 			errors.add(new FieldProblem("antenna", hasAntenna ? "Vous gérez seulement les événements de votre antenne."
 					: "Rattachez l'événement à votre antenne."));
 		}
+		else if (hasAntenna && antenna == null) {
+			errors.add(new FieldProblem("antenna", "Cette antenne n'existe pas : choisissez une antenne de la liste."));
+		}
+		else if (antenna != null && antenna.closed()) {
+			errors.add(new FieldProblem("antenna",
+					"L'antenne " + antenna.name() + " est fermée : choisissez une antenne ouverte."));
+		}
 		if (!errors.isEmpty()) {
 			throw new ProblemException(ProblemType.VALIDATION, "Certaines informations sont à corriger.", errors);
 		}
-	}
-
-	/** The antenna's name as people read it: the town of its premises. */
-	private static String antennaName(EventRequest request) {
-		String town = request.place().town();
-		if (request.place().kind() == Place.Kind.ANTENNA && town != null && !town.isBlank()) {
-			return town.trim();
-		}
-		String code = request.antenna().trim();
-		return Character.toUpperCase(code.charAt(0)) + code.substring(1);
+		return antenna;
 	}
 
 	private static String oneLine(Place place) {
