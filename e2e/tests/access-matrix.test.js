@@ -249,9 +249,11 @@ const MATRIX = [
   ["dashboard", "GET", "/api/dashboard/coach/entrepreneurs", "/api/dashboard/coach/entrepreneurs", null, only("coach")],
   ["dashboard", "GET", "/api/dashboard/staff/entrepreneurs", "/api/dashboard/staff/entrepreneurs", null, only("staff")],
   ["dashboard", "GET", "/api/dashboard/alert-settings", "/api/dashboard/alert-settings", null, only("coach", "staff")],
-  // an invalid body: the rule lets staff through and the service answers 400, except antenna staff (403: the
-  // thresholds are the whole cooperative's); a valid change is proven in PortfolioAlertsIT
-  ["dashboard", "PUT", "/api/dashboard/alert-settings", "/api/dashboard/alert-settings", { objectiveGap: 0 },
+  // a complete body with one value out of bounds: the rule lets staff through and the service answers 400, except
+  // antenna staff (403: the thresholds are the whole cooperative's); a valid change is proven in PortfolioAlertsIT
+  ["dashboard", "PUT", "/api/dashboard/alert-settings", "/api/dashboard/alert-settings",
+    { objectiveGap: 0, monthsWithoutRevenue: 3, lateInvoices: 2, treasuryFloor: 0, missedWorkshops: 2,
+      weeksWithoutAppointment: 8, agreementEndingDays: 60 },
     { ...only("staff"), staff: 400, antennaStaff: 403 }],
   // imports are the whole cooperative's: head-office staff only; an empty body is refused with 400
   ["dashboard", "POST", "/api/dashboard/imports", "/api/dashboard/imports?fileName=vide.csv", null,

@@ -19,14 +19,15 @@ const SERVER_TIMEOUT_MS = 4000;
 /**
  * Where a call goes. In the browser: the path, relative (the gateway). On the server: the service's own address when
  * the platform gives it (`EVENTS_API_URL` for `/api/events/…`, `MEMBERS_API_URL`…), else the gateway's
- * (`API_BASE_URL`). Loaders only read public data, without any visitor's cookie or token: going straight to the
- * service spares each call the gateway's hop and filters (session, security, token relay), which cost as much as
- * the service's own answer.
+ * (`API_BASE_URL`). Loaders that read public data, without any visitor's cookie, go straight to the service: that
+ * spares each call the gateway's hop and filters (session, security, token relay), which cost as much as the
+ * service's own answer. A call made on behalf of the visitor (it carries their session cookie, see `onBehalfOf`)
+ * always goes through the gateway, the only part that turns that session into the visitor's token.
  */
-export function apiUrl(path: string): string {
+export function apiUrl(path: string, onBehalfOfVisitor = false): string {
   if (!isServer) return path;
   const service = /^\/api\/([a-z]+)\//.exec(path)?.[1];
-  const direct = service ? process.env[`${service.toUpperCase()}_API_URL`] : undefined;
+  const direct = service && !onBehalfOfVisitor ? process.env[`${service.toUpperCase()}_API_URL`] : undefined;
   return (direct || process.env.API_BASE_URL || "http://localhost:8080").replace(/\/+$/, "") + path;
 }
 
@@ -67,7 +68,7 @@ export async function apiFetch(path: string, init: RequestInit = {}): Promise<Re
     const token = await csrfToken();
     if (token) headers.set("X-XSRF-TOKEN", token);
   }
-  const sent = fetch(apiUrl(path), {
+  const sent = fetch(apiUrl(path, headers.has("Cookie")), {
     credentials: "same-origin",
     signal: isServer ? AbortSignal.timeout(SERVER_TIMEOUT_MS) : undefined,
     ...init,
