@@ -73,7 +73,7 @@ after(async () => {
 
 test("a public page is answered from the cache, with validators, and a new event reaches the agenda", async () => {
   const month = day.slice(0, 7);
-  // the new event (events.event.scheduled) is in the agenda of its month within seconds
+  // the new event (events.event.published) is in the agenda of its month within seconds
   await untilShown(`/agenda?month=${month}&kind=INFO_MEETING`, meeting.title);
 
   const path = `/agenda/${meeting.id}`;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import coop.events.agenda.AgendaEvent;
 import coop.events.agenda.AgendaEvents;
@@ -168,6 +169,23 @@ public abstract class EventsIntegrationTest {
 			}
 		}
 		return ofType(type);
+	}
+
+	/**
+	 * The first message published with this routing key that matches (waits for it).
+	 */
+	protected MessageEnvelope message(String type, Predicate<MessageEnvelope> matching) {
+		Instant deadline = Instant.now().plusSeconds(20);
+		while (ofType(type).stream().noneMatch(matching) && Instant.now().isBefore(deadline)) {
+			Message message = this.rabbit.receive(this.probe.getName(), 300);
+			if (message != null) {
+				this.received.add(MessageEnvelope.fromJson(message.getBody()));
+			}
+		}
+		return ofType(type).stream()
+			.filter(matching)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + type + " message as expected"));
 	}
 
 	private List<MessageEnvelope> ofType(String type) {

@@ -239,7 +239,7 @@ class StaffAgendaIT extends EventsIntegrationTest {
 	}
 
 	@Test
-	void aNewEventAndAChangeThatMovesNothingAreAnnouncedForThePagesThatShowThem() {
+	void everyNewStateOfAnEventIsPublishedForThePagesAndTheSearch() {
 		String id = (String) call(HttpMethod.POST, "/api/events/staff/events", "camille.staff",
 				workshop(paris("2031-03-03T09:00"), paris("2031-03-03T12:00")))
 			.expectStatus()
@@ -251,20 +251,33 @@ class StaffAgendaIT extends EventsIntegrationTest {
 			.map((event) -> ((Map<?, ?>) event).get("id"))
 			.findFirst()
 			.orElseThrow();
-		List<MessageEnvelope> scheduled = messages("events.event.scheduled", 1);
-		assertThat(scheduled).extracting((m) -> m.payload().path("event").path("id").asString()).contains(id);
+		MessageEnvelope created = message("events.event.published", (m) -> ofEvent(m, id));
+		assertThat(created.payload().path("audience").asString()).isEqualTo("MEMBERS");
+		assertThat(created.payload().path("cancelled").asBoolean()).isFalse();
 
 		Map<String, Object> retitled = new HashMap<>(workshop(paris("2031-03-03T09:00"), paris("2031-03-03T12:00")));
 		retitled.put("title", "Atelier prévisionnel (complet le matin)");
 		retitled.put("capacity", 12);
 		call(HttpMethod.PUT, "/api/events/staff/events/" + id, "camille.staff", retitled).expectStatus().isOk();
-
-		List<MessageEnvelope> revised = messages("events.event.revised", 1);
-		assertThat(revised).extracting((m) -> m.payload().path("event").path("title").asString())
-			.contains("Atelier prévisionnel (complet le matin)");
+		message("events.event.published",
+				(m) -> ofEvent(m, id) && m.payload()
+					.path("event")
+					.path("title")
+					.asString()
+					.equals("Atelier prévisionnel (complet le matin)"));
 		// registrants are told of a move only
 		assertThat(messages("events.event.changed", 0))
 			.noneMatch((m) -> m.payload().path("event").path("id").asString().equals(id));
+
+		call(HttpMethod.POST, "/api/events/staff/events/" + id + "/cancel", "camille.staff",
+				Map.of("reason", "Salle indisponible."))
+			.expectStatus()
+			.isOk();
+		message("events.event.published", (m) -> ofEvent(m, id) && m.payload().path("cancelled").asBoolean());
+	}
+
+	private static boolean ofEvent(MessageEnvelope message, String id) {
+		return message.payload().path("event").path("id").asString().equals(id);
 	}
 
 }

@@ -1,10 +1,6 @@
 package coop.gateway;
 
-import coop.platform.contracts.events.AgendaEventCancelled;
-import coop.platform.contracts.events.AgendaEventChanged;
 import coop.platform.contracts.events.AgendaEventPublished;
-import coop.platform.contracts.events.AgendaEventRevised;
-import coop.platform.contracts.events.AgendaEventScheduled;
 import coop.platform.contracts.events.RegistrationCancelled;
 import coop.platform.contracts.events.RegistrationConfirmed;
 import coop.platform.contracts.events.RegistrationPromoted;
@@ -22,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What makes the page cache refresh the pages that show what changed, within a second or
  * so: each gateway instance hears the messages itself (a queue of its own). An event
- * scheduled, published, revised, moved or cancelled, a seat taken, freed or offered: the
+ * published (created, changed, moved or cancelled), a seat taken, freed or offered: the
  * agenda's pages; a showcase published or withdrawn: the showcases' pages and the fairs'.
  * While the broker is unreachable messages are missed, so every page is out of date when
  * the connection comes back.
@@ -33,12 +29,9 @@ class PageCacheInvalidation {
 	@Bean
 	EventConsumer pageCachePurges(PageCache cache) {
 		return EventConsumer.everyInstance("gateway.page-cache")
-			.on(AgendaEventScheduled.class, (event, received) -> cache.purge(PageCache.AGENDA))
-			.on(AgendaEventRevised.class, (event, received) -> cache.purge(PageCache.AGENDA))
-			.on(AgendaEventChanged.class, (event, received) -> cache.purge(PageCache.AGENDA))
-			// the event as its readers see it (state transfer for the site's search)
+			// the event as it is now: created, changed, moved, cancelled, a fair's
+			// exhibitors
 			.on(AgendaEventPublished.class, (event, received) -> cache.purge(PageCache.AGENDA))
-			.on(AgendaEventCancelled.class, (event, received) -> cache.purge(PageCache.AGENDA))
 			.on(RegistrationConfirmed.class, (event, received) -> cache.purge(PageCache.AGENDA))
 			.on(RegistrationCancelled.class, (event, received) -> cache.purge(PageCache.AGENDA))
 			.on(RegistrationPromoted.class, (event, received) -> cache.purge(PageCache.AGENDA))

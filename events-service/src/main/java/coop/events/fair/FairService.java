@@ -8,11 +8,9 @@ import java.util.UUID;
 
 import coop.events.agenda.AgendaEvent;
 import coop.events.agenda.AgendaEvents;
+import coop.events.agenda.AgendaPublication;
 import coop.events.agenda.AgendaQuery;
 import coop.events.agenda.EventKind;
-import coop.events.agenda.EventSnapshots;
-import coop.platform.contracts.events.AgendaEventRevised;
-import coop.platform.messaging.Outbox;
 import coop.platform.web.problem.ProblemException;
 import coop.platform.web.problem.ProblemType;
 
@@ -37,19 +35,16 @@ class FairService {
 
 	private final FairExhibitors exhibitors;
 
-	private final EventSnapshots snapshots;
-
-	private final Outbox outbox;
+	private final AgendaPublication publication;
 
 	private final Clock clock;
 
-	FairService(AgendaEvents events, AgendaQuery agenda, FairExhibitors exhibitors, EventSnapshots snapshots,
-			Outbox outbox, Clock clock) {
+	FairService(AgendaEvents events, AgendaQuery agenda, FairExhibitors exhibitors, AgendaPublication publication,
+			Clock clock) {
 		this.events = events;
 		this.agenda = agenda;
 		this.exhibitors = exhibitors;
-		this.snapshots = snapshots;
-		this.outbox = outbox;
+		this.publication = publication;
 		this.clock = clock;
 	}
 
@@ -80,7 +75,7 @@ class FairService {
 		}
 		this.exhibitors.add(eventId, subject, name);
 		// the fair's page lists its exhibitors
-		this.outbox.append(new AgendaEventRevised(this.snapshots.of(fair)));
+		this.publication.published(fair);
 	}
 
 	@Transactional
@@ -88,8 +83,7 @@ class FairService {
 		if (!this.exhibitors.remove(eventId, subject)) {
 			return;
 		}
-		this.events.findById(eventId)
-			.ifPresent((fair) -> this.outbox.append(new AgendaEventRevised(this.snapshots.of(fair))));
+		this.events.findById(eventId).ifPresent((fair) -> this.publication.published(fair));
 	}
 
 }

@@ -14,6 +14,7 @@ import coop.events.antenna.Antenna;
 import coop.events.antenna.Antennas;
 import coop.events.agenda.AgendaEvent;
 import coop.events.agenda.AgendaEvents;
+import coop.events.agenda.AgendaPublication;
 import coop.events.agenda.AgendaQuery;
 import coop.events.agenda.EventKind;
 import coop.events.agenda.EventResponse;
@@ -24,8 +25,6 @@ import coop.events.registration.RegistrationService;
 import coop.events.registration.RegistrationView;
 import coop.platform.contracts.events.AgendaEventCancelled;
 import coop.platform.contracts.events.AgendaEventChanged;
-import coop.platform.contracts.events.AgendaEventRevised;
-import coop.platform.contracts.events.AgendaEventScheduled;
 import coop.platform.contracts.events.Recipient;
 import coop.platform.messaging.Outbox;
 import coop.platform.web.PageResponse;
@@ -64,6 +63,8 @@ class AgendaManagement {
 
 	private final Outbox outbox;
 
+	private final AgendaPublication publication;
+
 	private final Antennas antennas;
 
 	private final Clock clock;
@@ -71,13 +72,15 @@ class AgendaManagement {
 	private final String headOffice;
 
 	AgendaManagement(AgendaEvents events, AgendaQuery agenda, RegistrationService registrations,
-			EventSnapshots snapshots, Outbox outbox, Antennas antennas, Clock clock, EventsProperties properties) {
+			EventSnapshots snapshots, Outbox outbox, AgendaPublication publication, Antennas antennas, Clock clock,
+			EventsProperties properties) {
 		this.events = events;
 		this.antennas = antennas;
 		this.agenda = agenda;
 		this.registrations = registrations;
 		this.snapshots = snapshots;
 		this.outbox = outbox;
+		this.publication = publication;
 		this.clock = clock;
 		this.headOffice = properties.headOfficeAntenna();
 	}
@@ -125,7 +128,7 @@ class AgendaManagement {
 				event.atAntenna(antenna.code(), antenna.name());
 			}
 			created.add(this.events.save(event));
-			this.outbox.append(new AgendaEventScheduled(this.snapshots.of(event)));
+			this.publication.published(event);
 		}
 		return created.stream().map((event) -> AgendaQuery.toResponse(event, 0, now, false)).toList();
 	}
@@ -171,11 +174,8 @@ class AgendaManagement {
 					previousStart.atZone(AgendaEvent.ZONE).toOffsetDateTime(),
 					previousEnd.atZone(AgendaEvent.ZONE).toOffsetDateTime(), previousPlace, recipients));
 		}
-		else {
-			// texts, seats or audience: nobody is told, the pages that show the event are
-			// refreshed
-			this.outbox.append(new AgendaEventRevised(this.snapshots.of(event)));
-		}
+		// moved or not, the pages that show it and the search follow
+		this.publication.published(event);
 		if (event.capacity() > previousCapacity) {
 			this.registrations.capacityChanged(event);
 		}
@@ -201,6 +201,7 @@ class AgendaManagement {
 		event.cancel();
 		List<Recipient> recipients = this.registrations.recipientsOf(event, true);
 		this.outbox.append(new AgendaEventCancelled(this.snapshots.of(event), reason.trim(), recipients));
+		this.publication.published(event);
 	}
 
 	/** Which occurrences a change reaches besides the event itself. */

@@ -15,8 +15,6 @@ import coop.platform.contracts.dashboard.FiguresChanged;
 import coop.platform.contracts.events.AgendaEventCancelled;
 import coop.platform.contracts.events.AgendaEventChanged;
 import coop.platform.contracts.events.AgendaEventPublished;
-import coop.platform.contracts.events.AgendaEventRevised;
-import coop.platform.contracts.events.AgendaEventScheduled;
 import coop.platform.contracts.events.AgendaEventSnapshot;
 import coop.platform.contracts.events.AppointmentBooked;
 import coop.platform.contracts.events.AppointmentCancelled;
@@ -105,8 +103,6 @@ final class ContractSamples {
 						OffsetDateTime.of(2027, 1, 12, 16, 0, 0, 0, ZoneOffset.ofHours(1)), "COOP'EMPLOI Annemasse",
 						List.of(new Recipient(registration, VISITOR,
 								"https://coopemploi.com/inscriptions/annuler?jeton=ghi"))));
-		samples.put(AgendaEventScheduled.class, new AgendaEventScheduled(INFO_MEETING));
-		samples.put(AgendaEventRevised.class, new AgendaEventRevised(INFO_MEETING));
 		samples.put(AgendaEventCancelled.class, new AgendaEventCancelled(INFO_MEETING, "Intervenante malade",
 				List.of(new Recipient(registration, VISITOR, null))));
 		UUID appointment = UUID.fromString("1a2b3c4d-0000-4000-8000-00000000aa01");
