@@ -15,6 +15,8 @@ export default [
   // signed links from the registration e-mails
   route("inscriptions/annuler", "registration/cancel.tsx"),
   route("inscriptions/place", "registration/offer.tsx"),
+  // the footer link of the non-essential e-mails
+  route("preferences-courriels", "preferences/email-preferences.tsx"),
   // the intranet renders in the browser after GET /bff/user; each page loads its data in its clientLoader
   route("intranet", "intranet/layout.tsx", [
     index("intranet/home.tsx"),
@@ -45,6 +47,7 @@ export default [
     route("gestion/imports", "dashboard/imports.tsx"),
     route("gestion/recherche", "search/admin.tsx"),
     route("financeurs", "dashboard/funders.tsx"),
+    route("courriels", "preferences/my-email-preferences.tsx"),
   ]),
   route("robots.txt", "site/robots.ts"),
   route("sitemap.xml", "site/sitemap.ts"),

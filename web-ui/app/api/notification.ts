@@ -10,3 +10,24 @@ export const notificationApi = serviceClient<paths>();
 
 export const sendContactMessage = (body: components["schemas"]["ContactRequest"]) =>
   result(notificationApi.POST("/api/notifications/public/contact", { body }));
+
+export type EmailPreferences = components["schemas"]["EmailPreferencesResponse"];
+export type MailTopic = components["schemas"]["EmailPreferencesRequest"]["received"][number];
+
+/** The e-mail preferences behind the signed link of an e-mail (no account needed). */
+export const getEmailPreferencesByToken = (token: string) =>
+  result(notificationApi.GET("/api/notifications/public/email-preferences", { params: { query: { token } } }));
+
+export const saveEmailPreferencesByToken = (token: string, received: MailTopic[]) =>
+  result(
+    notificationApi.PUT("/api/notifications/public/email-preferences", {
+      params: { query: { token } },
+      body: { received },
+    }),
+  );
+
+/** The e-mail preferences of the logged-in person's address. */
+export const getMyEmailPreferences = () => result(notificationApi.GET("/api/notifications/me/email-preferences"));
+
+export const saveMyEmailPreferences = (received: MailTopic[]) =>
+  result(notificationApi.PUT("/api/notifications/me/email-preferences", { body: { received } }));

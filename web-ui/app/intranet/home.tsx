@@ -4,7 +4,7 @@ import { getReviewQueue } from "../api/resources";
 import { currentUser } from "../api/session";
 import type { Route } from "./+types/home";
 import { forMembers, intranetMeta, membersOnly, useIntranetUser } from "./page";
-import { ROLE_NAMES, ROLE_SPACES, TOOLS } from "./tools";
+import { ACCOUNT_TOOLS, ROLE_NAMES, ROLE_SPACES, TOOLS } from "./tools";
 
 export async function clientLoader() {
   return forMembers(async () => {
@@ -77,6 +77,19 @@ function IntranetHome({ loaderData }: { loaderData: PageData }) {
           </ul>
         </section>
       ))}
+      <section aria-labelledby="espace-compte">
+        <h2 id="espace-compte">Mon compte</h2>
+        <ul className="grid tool-grid">
+          {ACCOUNT_TOOLS.map((tool) => (
+            <li key={tool.to} className="card">
+              <h3 className="card-title">
+                <Link to={tool.to}>{tool.title}</Link>
+              </h3>
+              <p>{tool.text}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
     </>
   );
 }

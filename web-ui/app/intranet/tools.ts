@@ -158,3 +158,12 @@ export const TOOLS: Record<string, Tool[]> = {
     },
   ],
 };
+
+/** What every logged-in person finds, whatever their roles. */
+export const ACCOUNT_TOOLS: Tool[] = [
+  {
+    to: "/intranet/courriels",
+    title: "Mes e-mails",
+    text: "Choisir les e-mails facultatifs que je reçois : rappels, prochaines sessions, questions-réponses.",
+  },
+];

@@ -7,6 +7,7 @@ export function loader() {
     "Allow: /",
     "Disallow: /intranet",
     "Disallow: /inscriptions/",
+    "Disallow: /preferences-courriels",
     "Disallow: /api/",
     "Disallow: /bff/",
     "",

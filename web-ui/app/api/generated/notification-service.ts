@@ -2,6 +2,22 @@
 // changing the service's requests or responses (see web-ui/README.md).
 
 export interface paths {
+    "/api/notifications/me/email-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EmailPreferencesController.mine"];
+        put: operations["EmailPreferencesController.changeMine"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications/public/contact": {
         parameters: {
             query?: never;
@@ -12,6 +28,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ContactController.send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/public/email-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EmailPreferencesController.byLink"];
+        put: operations["EmailPreferencesController.changeByLink"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/public/email-preferences/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EmailPreferencesController.openedInABrowser"];
+        put?: never;
+        post: operations["EmailPreferencesController.unsubscribe"];
         delete?: never;
         options?: never;
         head?: never;
@@ -33,6 +81,14 @@ export interface components {
             /** @enum {string} */
             topic: "INFORMATION" | "PROJECT" | "PARTNERSHIP" | "PRESCRIBER" | "OTHER";
         };
+        EmailPreferencesRequest: {
+            received: ("REMINDERS" | "NEXT_SESSIONS" | "QUESTIONS")[];
+        };
+        EmailPreferencesResponse: {
+            address: string;
+            essential: string;
+            topics: components["schemas"]["Topic"][];
+        };
         /** @description RFC 9457 problem details, with a French detail */
         Problem: {
             detail?: string;
@@ -46,6 +102,13 @@ export interface components {
             title?: string;
             type?: string;
         };
+        Topic: {
+            description: string;
+            label: string;
+            received: boolean;
+            /** @enum {string} */
+            topic: "REMINDERS" | "NEXT_SESSIONS" | "QUESTIONS";
+        };
     };
     responses: never;
     parameters: never;
@@ -54,9 +117,92 @@ export interface components {
     pathItems: never;
 }
 export type ContactRequest = components['schemas']['ContactRequest'];
+export type EmailPreferencesRequest = components['schemas']['EmailPreferencesRequest'];
+export type EmailPreferencesResponse = components['schemas']['EmailPreferencesResponse'];
 export type Problem = components['schemas']['Problem'];
+export type Topic = components['schemas']['Topic'];
 export type $defs = Record<string, never>;
 export interface operations {
+    "EmailPreferencesController.mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailPreferencesResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "EmailPreferencesController.changeMine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailPreferencesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailPreferencesResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "ContactController.send": {
         parameters: {
             query?: never;
@@ -101,6 +247,171 @@ export interface operations {
             };
         };
     };
+    "EmailPreferencesController.byLink": {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailPreferencesResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "EmailPreferencesController.changeByLink": {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailPreferencesRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailPreferencesResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "EmailPreferencesController.openedInABrowser": {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "EmailPreferencesController.unsubscribe": {
+        parameters: {
+            query: {
+                token: string;
+                topic: "REMINDERS" | "NEXT_SESSIONS" | "QUESTIONS";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
 }
 
 /** The French label of each value of the service's labelled enums (the Java enums' label()). */
@@ -111,5 +422,10 @@ export const labels = {
     "PARTNERSHIP": "Partenariat",
     "PRESCRIBER": "Prescripteur",
     "OTHER": "Autre demande"
+  },
+  "MailTopic": {
+    "REMINDERS": "Rappels",
+    "NEXT_SESSIONS": "Prochaines sessions proposées",
+    "QUESTIONS": "Questions-réponses"
   }
 } as const;

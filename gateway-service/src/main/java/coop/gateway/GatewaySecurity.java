@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -32,9 +33,12 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.security.web.server.util.matcher.IpAddressServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
@@ -125,6 +129,7 @@ class GatewaySecurity {
 				"Accès refusé", "Cette action n'est pas autorisée. Rechargez la page puis recommencez.");
 		http.csrf((csrf) -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
 			.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+			.requireCsrfProtectionMatcher(csrfProtected())
 			.accessDeniedHandler(denied));
 		http.exceptionHandling(
 				(handling) -> handling.authenticationEntryPoint(entryPoint()).accessDeniedHandler(denied));
@@ -138,6 +143,18 @@ class GatewaySecurity {
 			// (the page cache writes the same on the pages it answers: PageCache.HSTS)
 			.hsts((hsts) -> hsts.maxAge(java.time.Duration.ofDays(365)).includeSubdomains(true)));
 		return http.build();
+	}
+
+	/**
+	 * Every unsafe request but the one-click unsubscribe of the e-mails (RFC 8058): a
+	 * mail client posts it without cookie or token; the signed link in its address is
+	 * what authorises it, and it only ever stops e-mails.
+	 */
+	private static ServerWebExchangeMatcher csrfProtected() {
+		ServerWebExchangeMatcher oneClick = ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST,
+				"/api/notifications/public/email-preferences/unsubscribe");
+		return new AndServerWebExchangeMatcher(CsrfWebFilter.DEFAULT_CSRF_MATCHER,
+				new NegatedServerWebExchangeMatcher(oneClick));
 	}
 
 	/**

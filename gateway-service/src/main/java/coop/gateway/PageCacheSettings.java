@@ -33,7 +33,7 @@ record PageCacheSettings(boolean enabled, List<String> paths, Duration fresh, Du
 
 	/** What may never be cached: logins, APIs with their own rules, the intranet. */
 	private static final List<String> NEVER = List.of("/api", "/bff", "/actuator", "/oauth2", "/login", "/logout",
-			"/intranet", "/inscriptions");
+			"/intranet", "/inscriptions", "/preferences-courriels");
 
 	PageCacheSettings {
 		paths = (paths != null) ? List.copyOf(paths) : List.of();

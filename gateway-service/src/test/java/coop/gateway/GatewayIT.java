@@ -95,6 +95,31 @@ class GatewayIT {
 	}
 
 	@Test
+	void theOneClickUnsubscribeOfTheEmailsNeedsNoCsrfTokenButNothingElse() {
+		// RFC 8058: the mail client posts without cookie; no service behind the test
+		// gateway, so anything but the CSRF refusal proves it went through
+		this.client.post()
+			.uri("/api/notifications/public/email-preferences/unsubscribe?token=x&topic=REMINDERS")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue("List-Unsubscribe=One-Click")
+			.exchange()
+			.expectStatus()
+			.value((status) -> assertThat(status).isNotEqualTo(403));
+		this.client.put()
+			.uri("/api/notifications/public/email-preferences?token=x")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"received\":[]}")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		this.client.post()
+			.uri("/api/notifications/public/email-preferences/unsubscribe/other")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
 	void aPrivateApiWithoutSessionAnswers401ProblemNotARedirect() {
 		this.client.get()
 			.uri("/api/dashboard/me")

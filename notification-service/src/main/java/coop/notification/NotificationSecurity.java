@@ -7,15 +7,29 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may call what: the contact form needs no account (the gateway limits how often one
- * address posts it); everything else of this service is messages, not HTTP.
+ * Who may call what: the contact form and the e-mail preferences reached through a signed
+ * link need no account (the gateway limits how often one address posts); anyone logged in
+ * chooses the e-mails of their own address; everything else of this service is messages,
+ * not HTTP.
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationSecurity {
 
 	@Bean
 	EndpointRules notificationRules() {
-		return (rules) -> rules.requestMatchers(HttpMethod.POST, "/api/notifications/public/contact").permitAll();
+		return (rules) -> rules.requestMatchers(HttpMethod.POST, "/api/notifications/public/contact")
+			.permitAll()
+			// the signed link of an e-mail is the credential
+			.requestMatchers(HttpMethod.GET, "/api/notifications/public/email-preferences",
+					"/api/notifications/public/email-preferences/unsubscribe")
+			.permitAll()
+			.requestMatchers(HttpMethod.PUT, "/api/notifications/public/email-preferences")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/notifications/public/email-preferences/unsubscribe")
+			.permitAll()
+			// anyone logged in chooses the e-mails of their account's address
+			.requestMatchers("/api/notifications/me/email-preferences")
+			.authenticated();
 	}
 
 }

@@ -90,7 +90,7 @@ public abstract class WithRealServers {
 	}
 
 	protected long sentTo(String address) {
-		return this.jdbc.sql("select count(*) from sent_mail where recipient = ?")
+		return this.jdbc.sql("select count(*) from sent_mail where recipient = ? and outcome = 'SENT'")
 			.param(address)
 			.query(Long.class)
 			.single();

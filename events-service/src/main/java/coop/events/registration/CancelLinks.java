@@ -1,31 +1,28 @@
 package coop.events.registration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import coop.events.EventsProperties;
+import coop.platform.web.links.SignedTokens;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Signed links that let a person cancel their registration from the e-mail, without an
- * account: the token is the registration id and an HMAC of it, so it cannot be guessed or
- * altered.
+ * account: the token is the registration id signed with the platform's
+ * {@link SignedTokens}, so it cannot be guessed or altered.
  */
 @Component
 class CancelLinks {
 
 	private final EventsProperties properties;
 
+	private final SignedTokens tokens;
+
 	CancelLinks(EventsProperties properties) {
 		this.properties = properties;
+		this.tokens = new SignedTokens(properties.linkSecret());
 	}
 
 	String urlFor(UUID registrationId) {
@@ -40,38 +37,15 @@ class CancelLinks {
 	}
 
 	String tokenFor(UUID registrationId) {
-		return registrationId + "." + sign(registrationId.toString());
+		return this.tokens.sign(registrationId.toString());
 	}
 
 	Optional<UUID> verify(String token) {
-		int dot = (token != null) ? token.indexOf('.') : -1;
-		if (dot < 0) {
-			return Optional.empty();
-		}
-		String id = token.substring(0, dot);
-		byte[] expected = sign(id).getBytes(StandardCharsets.US_ASCII);
-		byte[] given = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
-		if (!MessageDigest.isEqual(expected, given)) {
-			return Optional.empty();
-		}
 		try {
-			return Optional.of(UUID.fromString(id));
+			return this.tokens.verify(token).map(UUID::fromString);
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
-		}
-	}
-
-	private String sign(String value) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.properties.linkSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return Base64.getUrlEncoder()
-				.withoutPadding()
-				.encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import coop.notification.mail.MailKind;
 import coop.notification.mail.Letter;
 import coop.notification.mail.OutgoingMail;
 import coop.platform.contracts.dashboard.AccountingImportFinished;
@@ -52,7 +53,7 @@ class AccountingMails {
 					+ "renseigné dans le dossier de la personne, sans autre import.")
 			.paragraph(codes.toArray(String[]::new))
 			.button("Voir l'import", finished.reportUrl())
-			.mail("accounting-import-unmatched", this.mailbox,
+			.mail(MailKind.ACCOUNTING_IMPORT_UNMATCHED, this.mailbox,
 					"Import de « " + finished.fileName() + " » : " + lines(rows) + " mises de côté", List.of()));
 	}
 
@@ -75,7 +76,7 @@ class AccountingMails {
 			.paragraph("Corrigez le fichier (ou demandez un nouvel export au cabinet comptable), puis envoyez-le "
 					+ "de nouveau.")
 			.button("Voir l'import", finished.reportUrl())
-			.mail("accounting-import-refused", this.mailbox, "Import refusé : « " + finished.fileName() + " »",
+			.mail(MailKind.ACCOUNTING_IMPORT_REFUSED, this.mailbox, "Import refusé : « " + finished.fileName() + " »",
 					List.of());
 	}
 

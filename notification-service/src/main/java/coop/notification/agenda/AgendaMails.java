@@ -3,6 +3,7 @@ package coop.notification.agenda;
 import java.time.Instant;
 import java.util.List;
 
+import coop.notification.mail.MailKind;
 import coop.notification.mail.Calendars;
 import coop.notification.mail.FrenchDates;
 import coop.notification.mail.Letter;
@@ -46,7 +47,7 @@ class AgendaMails {
 					? "Ce nouveau rendez-vous ne vous convient pas ? Annulez votre inscription pour libérer votre place."
 					: null)
 			.button("Annuler mon inscription", recipient.cancelUrl())
-			.mail("event-changed", recipient.attendee().email(), subject, List.of(Calendars
+			.mail(MailKind.EVENT_CHANGED, recipient.attendee().email(), subject, List.of(Calendars
 				.event(this.properties.organizer(), meeting, "Horaire ou lieu modifié.", occurredAt, false)));
 	}
 
@@ -63,7 +64,7 @@ class AgendaMails {
 					+ "Le fichier joint retire l'événement de votre agenda.")
 			.paragraph("D'autres dates vous attendent peut-être dans notre agenda.")
 			.link("Voir l'agenda", this.properties.link("/agenda"))
-			.mail("event-cancelled", recipient.attendee().email(), subject,
+			.mail(MailKind.EVENT_CANCELLED, recipient.attendee().email(), subject,
 					List.of(Calendars.event(this.properties.organizer(), meeting,
 							"Événement annulé" + (hasReason ? " : " + cancellation.reason() : "."), occurredAt, true)));
 	}

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import coop.notification.mail.MailKind;
 import coop.notification.mail.Calendars;
 import coop.notification.mail.FrenchDates;
 import coop.notification.mail.Letter;
@@ -41,7 +42,7 @@ class AppointmentMails {
 					Places.where(booking.place()), hasTopic ? "Sujet : " + booking.topic() : null)
 			.paragraph("Le fichier joint ajoute le rendez-vous à votre agenda.")
 			.link("Mes rendez-vous", page())
-			.mail("appointment-booked", side.person().email(),
+			.mail(MailKind.APPOINTMENT_BOOKED, side.person().email(),
 					"Rendez-vous confirmé avec " + fullName(side.other()) + " — " + FrenchDates.day(booking.startsAt()),
 					List.of(invite(booking.appointmentId(), withWhom(side),
 							hasTopic ? "Sujet : " + booking.topic() : null, booking.startsAt(), booking.endsAt(),
@@ -67,7 +68,7 @@ class AppointmentMails {
 			.paragraph("Le fichier joint retire le rendez-vous de votre agenda.")
 			.paragraph(side.isEntrepreneur() ? "Vous pouvez réserver un autre créneau depuis votre espace." : null)
 			.link("Mes rendez-vous", page())
-			.mail("appointment-cancelled", side.person().email(),
+			.mail(MailKind.APPOINTMENT_CANCELLED, side.person().email(),
 					"Rendez-vous annulé avec " + fullName(side.other()) + " — "
 							+ FrenchDates.day(cancellation.startsAt()),
 					List.of(invite(cancellation.appointmentId(), withWhom(side), "Rendez-vous annulé.",

@@ -2,6 +2,7 @@ package coop.notification.attendance;
 
 import java.util.List;
 
+import coop.notification.mail.MailKind;
 import coop.notification.mail.FrenchDates;
 import coop.notification.mail.Letter;
 import coop.notification.mail.MailProperties;
@@ -45,7 +46,7 @@ class AttendanceMails {
 						Places.where(Places.line(next)))
 				.paragraph("Inscrivez-vous depuis votre espace, tant qu'il reste des places.")
 				.button("Me réinscrire", this.properties.link("/intranet/ateliers"))
-				.mail("attendance-missed", attendance.attendee().email(), subject, List.of()));
+				.mail(MailKind.ATTENDANCE_MISSED, attendance.attendee().email(), subject, List.of()));
 	}
 
 }

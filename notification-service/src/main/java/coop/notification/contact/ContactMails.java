@@ -3,6 +3,7 @@ package coop.notification.contact;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import coop.notification.mail.MailKind;
 import coop.notification.mail.FrenchDates;
 import coop.notification.mail.Letter;
 import coop.notification.mail.MailProperties;
@@ -34,7 +35,7 @@ class ContactMails {
 					(message.phone() != null) ? "Téléphone : " + message.phone() : null)
 			.paragraph(message.message())
 			.paragraph("Répondez à ce message : la réponse part directement à " + message.email() + ".")
-			.mail("contact-to-team", this.properties.teamMailbox(), subject, List.of())
+			.mail(MailKind.CONTACT_TO_TEAM, this.properties.teamMailbox(), subject, List.of())
 			.replyingTo(message.email());
 	}
 
@@ -45,7 +46,8 @@ class ContactMails {
 			.paragraph("Si vous n'avez pas écrit à COOP'EMPLOI, quelqu'un a saisi votre adresse par erreur : "
 					+ "ignorez ce message, vous n'en recevrez pas d'autre.")
 			.link("Découvrir nos prochaines réunions d'information", this.properties.link("/agenda"))
-			.mail("contact-acknowledged", message.email(), "Votre message à COOP'EMPLOI est bien reçu", List.of());
+			.mail(MailKind.CONTACT_ACKNOWLEDGED, message.email(), "Votre message à COOP'EMPLOI est bien reçu",
+					List.of());
 	}
 
 }

@@ -65,7 +65,7 @@ public final class Letter {
 		return this;
 	}
 
-	public OutgoingMail mail(String kind, String to, String subject, List<OutgoingMail.Attachment> attachments) {
+	public OutgoingMail mail(MailKind kind, String to, String subject, List<OutgoingMail.Attachment> attachments) {
 		String plain = this.text + SIGNATURE + "\n";
 		String page = MailLayout.page(subject, this.html + "<p>" + MailLayout.text(SIGNATURE) + "</p>\n");
 		return new OutgoingMail(kind, to, subject, plain, page, attachments);

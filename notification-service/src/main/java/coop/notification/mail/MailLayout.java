@@ -26,6 +26,16 @@ public final class MailLayout {
 				+ "border-radius:4px;text-decoration:none;font-weight:bold\">" + text(label) + "</a>";
 	}
 
+	private static final String FOOTER = "<!-- footer -->";
+
+	/**
+	 * A page with a small paragraph at its foot, above the cooperative's address.
+	 * @param footer HTML already escaped
+	 */
+	static String withFooter(String page, String footer) {
+		return page.replace(FOOTER, "<p style=\"margin-top:32px;font-size:12px;color:#5c636a\">" + footer + "</p>");
+	}
+
 	/**
 	 * @param body HTML already escaped
 	 */
@@ -37,6 +47,7 @@ public final class MailLayout {
 				<div style="max-width:600px;margin:0 auto;background:#ffffff;padding:24px">
 				<p style="margin:0 0 16px;font-size:20px;font-weight:bold;color:#00676b">COOP'EMPLOI</p>
 				%s
+				<!-- footer -->
 				<p style="margin-top:32px;font-size:12px;color:#5c636a">COOP'EMPLOI, coopérative d'activités et d'emploi \
 				— 1025 ancienne route d'Annecy, 74600 Seynod</p>
 				</div></body></html>

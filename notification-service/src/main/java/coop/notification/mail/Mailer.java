@@ -16,7 +16,10 @@ import org.springframework.stereotype.Service;
 /**
  * Sends a mail over SMTP and writes it to the sent log. Called inside the consumer's
  * inbox transaction: if the SMTP server refuses, the transaction rolls back and the
- * message is retried later.
+ * message is retried later. A non-essential mail ({@link MailKind#topic()}) goes only to
+ * who did not unsubscribe from its topic (otherwise the log says it was skipped), and
+ * carries the one-click unsubscribe headers of RFC 8058 and a footer link to the
+ * preferences page.
  */
 @Service
 public class Mailer {
@@ -31,15 +34,38 @@ public class Mailer {
 
 	private final MeterRegistry meters;
 
-	Mailer(JavaMailSender sender, SentMails log, MailProperties properties, Clock clock, MeterRegistry meters) {
+	private final MailPreferences preferences;
+
+	private final UnsubscribeLinks links;
+
+	Mailer(JavaMailSender sender, SentMails log, MailProperties properties, Clock clock, MeterRegistry meters,
+			MailPreferences preferences, UnsubscribeLinks links) {
 		this.sender = sender;
 		this.log = log;
 		this.properties = properties;
 		this.clock = clock;
 		this.meters = meters;
+		this.preferences = preferences;
+		this.links = links;
 	}
 
 	public void send(UUID causeId, OutgoingMail mail) {
+		MailTopic topic = mail.kind().topic();
+		String oneClick = null;
+		if (topic != null) {
+			if (!this.preferences.receives(mail.to(), topic)) {
+				this.meters.counter("coop.mails.skipped", "kind", mail.kind().code()).increment();
+				this.log.save(new SentMail(causeId, mail.kind().code(), mail.to(), mail.subject(), this.clock.instant(),
+						SentMail.SKIPPED));
+				return;
+			}
+			String token = this.links.tokenFor(this.preferences.recipientId(mail.to()));
+			oneClick = this.links.oneClickUrl(token, topic);
+			mail = mail.withFooter(
+					"Vous recevez cet e-mail de la rubrique « " + topic.label()
+							+ " » : vous pouvez ne plus en recevoir à tout moment.",
+					"Choisir les e-mails que je reçois", this.links.preferencesUrl(token));
+		}
 		MimeMessage message = this.sender.createMimeMessage();
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -50,6 +76,10 @@ public class Mailer {
 				helper.setReplyTo(mail.replyTo());
 			}
 			helper.setText(mail.text(), mail.html());
+			if (oneClick != null) {
+				message.setHeader("List-Unsubscribe", "<" + oneClick + ">");
+				message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+			}
 			for (OutgoingMail.Attachment attachment : mail.attachments()) {
 				helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()),
 						attachment.contentType());
@@ -62,11 +92,12 @@ public class Mailer {
 			this.sender.send(message);
 		}
 		catch (RuntimeException refused) {
-			this.meters.counter("coop.mails.failed", "kind", String.valueOf(mail.kind())).increment();
+			this.meters.counter("coop.mails.failed", "kind", mail.kind().code()).increment();
 			throw refused;
 		}
-		this.meters.counter("coop.mails.sent", "kind", String.valueOf(mail.kind())).increment();
-		this.log.save(new SentMail(causeId, mail.kind(), mail.to(), mail.subject(), this.clock.instant()));
+		this.meters.counter("coop.mails.sent", "kind", mail.kind().code()).increment();
+		this.log.save(new SentMail(causeId, mail.kind().code(), mail.to(), mail.subject(), this.clock.instant(),
+				SentMail.SENT));
 	}
 
 }

@@ -6,14 +6,14 @@ import java.util.List;
  * An e-mail ready to send: both an HTML and a plain-text body, so every mail client shows
  * it well.
  *
- * @param kind what the mail is about, for the sent log (e.g.
- * {@code registration-confirmed})
+ * @param kind what the mail is about: for the sent log, and whether the person may
+ * unsubscribe from it
  * @param replyTo where answers go, {@code null} for the sender
  */
-public record OutgoingMail(String kind, String to, String subject, String text, String html,
+public record OutgoingMail(MailKind kind, String to, String subject, String text, String html,
 		List<Attachment> attachments, String replyTo) {
 
-	public OutgoingMail(String kind, String to, String subject, String text, String html,
+	public OutgoingMail(MailKind kind, String to, String subject, String text, String html,
 			List<Attachment> attachments) {
 		this(kind, to, subject, text, html, attachments, null);
 	}
@@ -21,6 +21,16 @@ public record OutgoingMail(String kind, String to, String subject, String text, 
 	/** The same mail, answered to {@code address} rather than to the sender. */
 	public OutgoingMail replyingTo(String address) {
 		return new OutgoingMail(this.kind, this.to, this.subject, this.text, this.html, this.attachments, address);
+	}
+
+	/**
+	 * The same mail with a line at its foot (the way to choose one's e-mails), in both
+	 * bodies.
+	 */
+	OutgoingMail withFooter(String sentence, String label, String url) {
+		String plain = this.text + "\n--\n" + sentence + "\n" + label + " : " + url + "\n";
+		String page = MailLayout.withFooter(this.html, MailLayout.text(sentence) + " " + MailLayout.link(url, label));
+		return new OutgoingMail(this.kind, this.to, this.subject, plain, page, this.attachments, this.replyTo);
 	}
 
 	public record Attachment(String fileName, String contentType, byte[] content) {

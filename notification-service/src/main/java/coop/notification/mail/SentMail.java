@@ -27,10 +27,18 @@ class SentMail {
 
 	private Instant sentAt;
 
+	/** {@link #SENT}, or {@link #SKIPPED} when the recipient unsubscribed. */
+	private String outcome;
+
+	static final String SENT = "SENT";
+
+	static final String SKIPPED = "SKIPPED";
+
 	protected SentMail() {
 	}
 
-	SentMail(UUID causeId, String kind, String recipient, String subject, Instant sentAt) {
+	SentMail(UUID causeId, String kind, String recipient, String subject, Instant sentAt, String outcome) {
+		this.outcome = outcome;
 		this.id = UUID.randomUUID();
 		this.causeId = causeId;
 		this.kind = kind;

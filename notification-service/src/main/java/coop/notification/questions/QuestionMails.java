@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import coop.notification.mail.MailKind;
 import coop.notification.mail.Letter;
 import coop.notification.mail.OutgoingMail;
 import coop.platform.contracts.resources.AnswerAccepted;
@@ -35,7 +36,7 @@ class QuestionMails {
 			.button("Voir la réponse", answered.questionUrl())
 			.paragraph("Si une réponse résout votre question, acceptez-la : les personnes qui la suivent en seront "
 					+ "prévenues et elle apparaîtra en premier.")
-			.mail("question-answered", asker.email(), "Nouvelle réponse à votre question : " + answered.title(),
+			.mail(MailKind.QUESTION_ANSWERED, asker.email(), "Nouvelle réponse à votre question : " + answered.title(),
 					List.of()));
 	}
 
@@ -60,7 +61,7 @@ class QuestionMails {
 				.paragraph("« " + accepted.excerpt() + " »")
 				.button("Voir la question", accepted.questionUrl())
 				.paragraph(UNFOLLOW)
-				.mail("answer-accepted", follower.email(),
+				.mail(MailKind.ANSWER_ACCEPTED, follower.email(),
 						(theirs ? "Votre réponse a été acceptée : " : "Réponse acceptée : ") + accepted.title(),
 						List.of()));
 		}

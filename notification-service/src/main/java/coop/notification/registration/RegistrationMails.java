@@ -3,6 +3,7 @@ package coop.notification.registration;
 import java.time.Instant;
 import java.util.List;
 
+import coop.notification.mail.MailKind;
 import coop.notification.mail.Calendars;
 import coop.notification.mail.FrenchDates;
 import coop.notification.mail.Letter;
@@ -33,17 +34,17 @@ class RegistrationMails {
 	}
 
 	OutgoingMail confirmed(RegistrationConfirmed event, Instant occurredAt) {
-		return confirmation("registration-confirmed", event.event(), event.attendee(), event.cancelUrl(), occurredAt,
-				"Votre inscription à « " + event.event().title() + " » est confirmée.");
+		return confirmation(MailKind.REGISTRATION_CONFIRMED, event.event(), event.attendee(), event.cancelUrl(),
+				occurredAt, "Votre inscription à « " + event.event().title() + " » est confirmée.");
 	}
 
 	OutgoingMail promoted(RegistrationPromoted event, Instant occurredAt) {
-		return confirmation("registration-promoted", event.event(), event.attendee(), event.cancelUrl(), occurredAt,
-				"Bonne nouvelle : vous avez accepté la place qui s'est libérée. Votre inscription à « "
+		return confirmation(MailKind.REGISTRATION_PROMOTED, event.event(), event.attendee(), event.cancelUrl(),
+				occurredAt, "Bonne nouvelle : vous avez accepté la place qui s'est libérée. Votre inscription à « "
 						+ event.event().title() + " » est confirmée.");
 	}
 
-	private OutgoingMail confirmation(String kind, AgendaEventSnapshot meeting, Attendee attendee, String cancelUrl,
+	private OutgoingMail confirmation(MailKind kind, AgendaEventSnapshot meeting, Attendee attendee, String cancelUrl,
 			Instant occurredAt, String opening) {
 		String subject = "Inscription confirmée : " + meeting.title() + " — " + FrenchDates.day(meeting.startsAt());
 		return Letter.to(attendee.firstName())
@@ -69,7 +70,7 @@ class RegistrationMails {
 					+ "vous aurez alors 24 heures pour l'accepter.")
 			.paragraph("Vous ne souhaitez plus attendre ?")
 			.link("Me retirer de la liste d'attente", event.cancelUrl())
-			.mail("registration-waitlisted", event.attendee().email(), subject, List.of());
+			.mail(MailKind.REGISTRATION_WAITLISTED, event.attendee().email(), subject, List.of());
 	}
 
 	OutgoingMail seatOffered(SeatOffered event) {
@@ -82,7 +83,7 @@ class RegistrationMails {
 			.paragraph("Vous avez jusqu'au " + FrenchDates.dayAndTime(event.expiresAt())
 					+ " pour l'accepter ou la refuser. Passé ce délai, elle sera proposée à la personne suivante.")
 			.button("Accepter ou refuser la place", event.offerUrl())
-			.mail("registration-seat-offered", event.attendee().email(), subject, List.of());
+			.mail(MailKind.REGISTRATION_SEAT_OFFERED, event.attendee().email(), subject, List.of());
 	}
 
 	OutgoingMail cancelled(RegistrationCancelled event, Instant occurredAt) {
@@ -91,9 +92,9 @@ class RegistrationMails {
 		String what = "« " + meeting.title() + " » (" + span(meeting) + ")";
 		Letter letter = Letter.to(event.attendee().firstName());
 		Cancellation cancellation = (event.reason() != null) ? cancellation(event.reason(), what)
-				: new Cancellation("registration-cancelled", "Votre inscription est annulée", true,
+				: new Cancellation(MailKind.REGISTRATION_CANCELLED, "Votre inscription est annulée", true,
 						"Votre inscription à " + what + " est annulée.");
-		String kind = cancellation.kind();
+		MailKind kind = cancellation.kind();
 		String subject = cancellation.subject() + day;
 		boolean hadSeat = cancellation.hadSeat();
 		letter.paragraph(cancellation.paragraph());
@@ -120,17 +121,17 @@ class RegistrationMails {
 
 	private Cancellation cancellation(RegistrationCancelled.Reason reason, String what) {
 		return switch (reason) {
-			case BY_ATTENDEE -> new Cancellation("registration-cancelled", "Votre inscription est annulée", true,
+			case BY_ATTENDEE -> new Cancellation(MailKind.REGISTRATION_CANCELLED, "Votre inscription est annulée", true,
 					"Votre inscription à " + what + " est annulée, comme vous l'avez demandé. "
 							+ "Merci de nous avoir prévenus : votre place peut revenir à une autre personne.");
-			case OFFER_EXPIRED -> new Cancellation("registration-offer-expired", "Le délai est passé", false,
+			case OFFER_EXPIRED -> new Cancellation(MailKind.REGISTRATION_OFFER_EXPIRED, "Le délai est passé", false,
 					"Une place s'était libérée pour vous à " + what + ".",
 					"Le délai est passé, la place a été proposée à la personne suivante.");
-			case OFFER_DECLINED -> new Cancellation("registration-offer-declined", "Place refusée", false,
+			case OFFER_DECLINED -> new Cancellation(MailKind.REGISTRATION_OFFER_DECLINED, "Place refusée", false,
 					"Nous avons bien noté que vous refusez la place proposée à " + what
 							+ " : elle est proposée à la personne suivante. Merci de nous avoir répondu.");
-			case BY_STAFF -> new Cancellation("registration-cancelled-by-staff", "Votre inscription est annulée", true,
-					"Nous sommes désolés : nous avons dû annuler votre inscription à " + what + ".",
+			case BY_STAFF -> new Cancellation(MailKind.REGISTRATION_CANCELLED_BY_STAFF, "Votre inscription est annulée",
+					true, "Nous sommes désolés : nous avons dû annuler votre inscription à " + what + ".",
 					"Pour toute question, écrivez-nous à " + this.properties.teamMailbox() + ".");
 		};
 	}
@@ -139,7 +140,7 @@ class RegistrationMails {
 	 * The mail of a cancellation: its kind, the start of its subject, its first
 	 * paragraph.
 	 */
-	private record Cancellation(String kind, String subject, boolean hadSeat, String... paragraph) {
+	private record Cancellation(MailKind kind, String subject, boolean hadSeat, String... paragraph) {
 	}
 
 }

@@ -3,6 +3,7 @@ package coop.notification.reminder;
 import java.time.Instant;
 import java.util.List;
 
+import coop.notification.mail.MailKind;
 import coop.notification.mail.FrenchDates;
 import coop.notification.mail.Letter;
 import coop.notification.mail.OutgoingMail;
@@ -28,7 +29,7 @@ class ReminderMails {
 					? "Un empêchement ? Prévenez-nous en annulant votre inscription : votre place ira à une autre personne."
 					: null)
 			.button("Annuler mon inscription", reminder.cancelUrl())
-			.mail("reminder", reminder.recipient(), subject, List.of());
+			.mail(MailKind.REMINDER, reminder.recipient(), subject, List.of());
 	}
 
 }

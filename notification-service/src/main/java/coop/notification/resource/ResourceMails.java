@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import coop.notification.mail.MailKind;
 import coop.notification.mail.Letter;
 import coop.notification.mail.OutgoingMail;
 import coop.platform.contracts.members.Member;
@@ -41,7 +42,8 @@ class ResourceMails {
 						"Lisez-la, puis validez-la ou refusez-la en indiquant la raison : elle sera transmise à "
 								+ "l'auteur.")
 				.button("Voir et décider", submitted.reviewUrl())
-				.mail("resource-submitted", reviewer.email(), "Ressource à valider : " + submitted.title(), List.of()))
+				.mail(MailKind.RESOURCE_SUBMITTED, reviewer.email(), "Ressource à valider : " + submitted.title(),
+						List.of()))
 			.toList();
 	}
 
@@ -56,7 +58,7 @@ class ResourceMails {
 					: "Bonne nouvelle : la nouvelle version de « " + validated.title() + " » est publiée.")
 			.paragraph("Elle a été validée par " + validated.reviewerName() + ". Merci pour votre contribution !")
 			.button("Voir la ressource", validated.pageUrl())
-			.mail("resource-validated", validated.author().email(),
+			.mail(MailKind.RESOURCE_VALIDATED, validated.author().email(),
 					"Votre ressource est publiée : " + validated.title(), List.of()));
 	}
 
@@ -70,7 +72,7 @@ class ResourceMails {
 			.paragraph("« " + rejected.reason() + " »")
 			.paragraph("Modifiez-la puis proposez-la de nouveau : elle repassera en validation.")
 			.button("Modifier ma ressource", rejected.editUrl())
-			.mail("resource-rejected", rejected.author().email(),
+			.mail(MailKind.RESOURCE_REJECTED, rejected.author().email(),
 					"Votre ressource n'est pas validée : " + rejected.title(), List.of()));
 	}
 
@@ -84,7 +86,7 @@ class ResourceMails {
 			.paragraph("« " + withdrawn.reason() + " »")
 			.paragraph("Vous la retrouvez dans votre espace : une version modifiée pourra être proposée de nouveau.")
 			.button("Voir ma ressource", withdrawn.pageUrl())
-			.mail("resource-withdrawn", withdrawn.author().email(),
+			.mail(MailKind.RESOURCE_WITHDRAWN, withdrawn.author().email(),
 					"Votre ressource est retirée : " + withdrawn.title(), List.of()));
 	}
 
@@ -98,7 +100,7 @@ class ResourceMails {
 			.paragraph("Vérifiez qu'elle est toujours juste (liens, chiffres, règles) : modifiez-la, fixez une "
 					+ "nouvelle date ou retirez-la si elle n'a plus lieu d'être.")
 			.button("Relire la ressource", due.pageUrl())
-			.mail("resource-review-due", due.reviewer().email(), "À relire : " + due.title(), List.of()));
+			.mail(MailKind.RESOURCE_REVIEW_DUE, due.reviewer().email(), "À relire : " + due.title(), List.of()));
 	}
 
 	private static boolean reachable(Member member) {

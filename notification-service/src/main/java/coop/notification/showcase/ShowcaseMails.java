@@ -2,6 +2,7 @@ package coop.notification.showcase;
 
 import java.util.List;
 
+import coop.notification.mail.MailKind;
 import coop.notification.mail.Letter;
 import coop.notification.mail.OutgoingMail;
 import coop.platform.contracts.members.Member;
@@ -37,7 +38,7 @@ class ShowcaseMails {
 						"Relisez-la, puis validez-la pour la mettre en ligne, ou refusez-la en indiquant ce qu'il faut "
 								+ "reprendre : la raison sera transmise à l'entrepreneur.")
 				.button("Relire la vitrine", submitted.reviewUrl())
-				.mail("showcase-submitted", reviewer.email(), "Vitrine à valider : " + submitted.businessName(),
+				.mail(MailKind.SHOWCASE_SUBMITTED, reviewer.email(), "Vitrine à valider : " + submitted.businessName(),
 						List.of()))
 			.toList();
 	}
@@ -55,7 +56,7 @@ class ShowcaseMails {
 			.paragraph("Elle a été validée par " + validated.reviewerName()
 					+ ". Partagez son adresse : vos clients vous y trouvent et peuvent vous écrire.")
 			.button("Voir ma vitrine", validated.pageUrl())
-			.mail("showcase-validated", validated.owner().email(),
+			.mail(MailKind.SHOWCASE_VALIDATED, validated.owner().email(),
 					"Votre vitrine est en ligne : " + validated.businessName(), List.of()));
 	}
 
@@ -69,7 +70,7 @@ class ShowcaseMails {
 			.paragraph("« " + rejected.reason() + " »")
 			.paragraph("Modifiez-la puis proposez-la de nouveau. Si une version est déjà en ligne, elle y reste.")
 			.button("Modifier ma vitrine", rejected.editUrl())
-			.mail("showcase-rejected", rejected.owner().email(),
+			.mail(MailKind.SHOWCASE_REJECTED, rejected.owner().email(),
 					"Votre vitrine est à reprendre : " + rejected.businessName(), List.of()));
 	}
 
@@ -86,7 +87,7 @@ class ShowcaseMails {
 					+ contacted.visitorEmail() + "). Cette adresse n'a pas été vérifiée : méfiez-vous des demandes "
 					+ "de paiement ou de coordonnées bancaires.")
 			.link("Votre vitrine", contacted.pageUrl())
-			.mail("showcase-contacted", contacted.entrepreneur().email(),
+			.mail(MailKind.SHOWCASE_CONTACTED, contacted.entrepreneur().email(),
 					"Message de " + visitor + " via votre vitrine", List.of());
 		return List.of(mail.replyingTo(contacted.visitorEmail()));
 	}

@@ -14,7 +14,7 @@ class LetterTests {
 			.paragraph("Première ligne <b>", null, "Seconde ligne")
 			.link("Tous les détails", "https://coopemploi.com/agenda?a=1&b=2")
 			.button("Annuler mon inscription", null)
-			.mail("test", "lea@example.org", "Sujet & objet", List.of());
+			.mail(MailKind.CONTACT_TO_TEAM, "lea@example.org", "Sujet & objet", List.of());
 
 		assertThat(mail.text()).isEqualTo("""
 				Bonjour Léa,

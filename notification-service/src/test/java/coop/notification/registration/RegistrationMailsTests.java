@@ -34,7 +34,7 @@ class RegistrationMailsTests {
 				Samples.person("Léa", "Perrin", "lea@example.org"),
 				ContractJson.mapper().convertValue(reason, RegistrationCancelled.Reason.class)), Instant.now());
 
-		assertThat(mail.kind()).isEqualTo(kind);
+		assertThat(mail.kind().code()).isEqualTo(kind);
 		assertThat(mail.subject()).isEqualTo(subject);
 		assertThat(mail.attachments()).hasSize(calendarFiles);
 		// the seat given back: the entry is removed from the person's calendar

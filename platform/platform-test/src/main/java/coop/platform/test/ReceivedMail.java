@@ -22,9 +22,15 @@ import jakarta.mail.internet.MimeMessage;
  *
  * @param attachments file name to content type and bytes
  * @param replyTo the Reply-To addresses, empty when answers go to the sender
+ * @param headers every header by its lower-case name (the first value of each)
  */
 public record ReceivedMail(String subject, String from, List<String> to, String text, String html,
-		Map<String, Attachment> attachments, List<String> replyTo) {
+		Map<String, Attachment> attachments, List<String> replyTo, Map<String, String> headers) {
+
+	/** A header's value (unfolded), {@code null} when the mail has none. */
+	public String header(String name) {
+		return this.headers.get(name.toLowerCase(java.util.Locale.ROOT));
+	}
 
 	public record Attachment(String contentType, byte[] content) {
 
@@ -50,8 +56,14 @@ public record ReceivedMail(String subject, String from, List<String> to, String 
 					replyTo.add(((InternetAddress) address).getAddress());
 				}
 			}
+			Map<String, String> headers = new java.util.HashMap<>();
+			for (var header : java.util.Collections.list(message.getAllHeaders())) {
+				headers.putIfAbsent(header.getName().toLowerCase(java.util.Locale.ROOT),
+						jakarta.mail.internet.MimeUtility.unfold(header.getValue()));
+			}
 			return new ReceivedMail(message.getSubject(), ((InternetAddress) message.getFrom()[0]).toUnicodeString(),
-					to, parts.text, parts.html, Map.copyOf(parts.attachments), List.copyOf(replyTo));
+					to, parts.text, parts.html, Map.copyOf(parts.attachments), List.copyOf(replyTo),
+					Map.copyOf(headers));
 		}
 		catch (MessagingException | IOException ex) {
 			throw new IllegalStateException("Unreadable message: " + ex.getMessage(), ex);
