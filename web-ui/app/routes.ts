@@ -25,6 +25,8 @@ export default [
     route("rendez-vous", "appointments/appointments.tsx"),
     route("salons", "fairs/fairs.tsx"),
     route("tableau-de-bord", "dashboard/dashboard.tsx"),
+    route("mon-dossier", "file/my-file.tsx"),
+    route("dossiers/:subject", "file/file.tsx"),
     route("portefeuille", "dashboard/portfolio.tsx"),
     route("portefeuille/:subject", "dashboard/entrepreneur-dashboard.tsx"),
     route("ressources", "resources/centre.tsx"),

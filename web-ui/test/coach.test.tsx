@@ -248,7 +248,7 @@ describe("/intranet/creneaux", () => {
 });
 
 describe("/intranet/entrepreneurs", () => {
-  it("lists the entrepreneurs I follow", async () => {
+  it("lists the entrepreneurs I follow, each name opening their file", async () => {
     stubApi({
       ...ME,
       "/api/members/coach/entrepreneurs": [
@@ -268,6 +268,9 @@ describe("/intranet/entrepreneurs", () => {
     ]);
     expect(within(table).getAllByRole("link", { name: "marie@example.org" })[0].getAttribute("href")).toBe(
       "mailto:marie@example.org",
+    );
+    expect(within(table).getByRole("link", { name: "Marie Dupont" }).getAttribute("href")).toBe(
+      "/intranet/dossiers/ent-marie",
     );
   });
 });

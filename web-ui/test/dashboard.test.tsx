@@ -46,10 +46,13 @@ describe("/intranet/portefeuille", () => {
     renderIntranet("portefeuille", portfolio, "/intranet/portefeuille");
     const table = await screen.findByRole("table", { name: "Entrepreneurs, chiffres clés et alertes" });
     const rows = within(table).getAllByRole("row");
-    expect(plain(rows[1].textContent)).toContain("Marie Dupont · seynod4 150,25 €+38 %−250,00 €2");
+    expect(plain(rows[1].textContent)).toContain("Marie Dupont · seynodDossier4 150,25 €+38 %−250,00 €2");
+    expect(within(rows[1]).getByRole("link", { name: "Dossier de Marie Dupont" }).getAttribute("href")).toBe(
+      "/intranet/dossiers/ent-marie",
+    );
     const alert = within(rows[1]).getByRole("link", { name: /sous le seuil/ });
     expect(alert.getAttribute("href")).toBe("/intranet/portefeuille/ent-marie");
-    expect(plain(rows[2].textContent)).toContain("Théo Girard0,00 €—100,00 €0Aucune");
+    expect(plain(rows[2].textContent)).toContain("Théo GirardDossier0,00 €—100,00 €0Aucune");
   });
 
   it("gives staff the portfolio of their antennas", async () => {

@@ -3,7 +3,12 @@
 import { vi } from "vitest";
 import type { ActivityDashboard } from "../app/api/dashboard";
 import { type AppointmentView, type EventResponse, labels, type RegistrationView } from "../app/api/events";
-import type { PersonResponse, ShowcaseResponse } from "../app/api/members";
+import {
+  type FileResponse,
+  labels as memberLabels,
+  type PersonResponse,
+  type ShowcaseResponse,
+} from "../app/api/members";
 import type { ContentView, ResourceSummary, ResourceView } from "../app/api/resources";
 
 type EventDetail = EventResponse;
@@ -397,6 +402,113 @@ export function aResourceSummary(overrides: Partial<ResourceSummary> = {}): Reso
     pendingVersion: false,
     reason: null,
     thumbnailUrl: null,
+    ...overrides,
+  };
+}
+
+/** Marie's personal file as she reads it: in her CAPE, three objectives (one in euros, one late), Lucas her coach. */
+export function aFile(overrides: Partial<FileResponse> = {}): FileResponse {
+  const step = (milestone: FileResponse["journey"]["steps"][number]["milestone"], reachedOn: string | null) => ({
+    milestone,
+    label: memberLabels.Milestone[milestone],
+    reached: reachedOn !== null,
+    reachedOn: reachedOn as string,
+  });
+  return {
+    person: {
+      id: "p1",
+      subject: "ent-marie",
+      firstName: "Marie",
+      lastName: "Dupont",
+      email: "marie@example.org",
+      antenna: { code: "seynod", name: "Seynod" },
+      coach: { code: "coach-lucas", name: "Lucas Favre" },
+      status: "ACTIVE",
+    },
+    activity: "Bijoux en argent recyclé, vendus sur les marchés.",
+    analyticalCode: "MDUPONT",
+    contact: { phone: "06 12 34 56 78", street: "3 rue du Lac", postalCode: "74000", town: "Annecy" },
+    contactProposal: null as unknown as FileResponse["contactProposal"],
+    agreement: { capeStartsOn: "2026-03-02", capeEndsOn: "2027-03-01", cesaStartsOn: null as unknown as string },
+    objectives: [
+      {
+        id: "ca",
+        label: "Chiffre d'affaires de la première année",
+        kind: "REVENUE",
+        kindLabel: "Chiffre d'affaires",
+        targetAmount: "18000.00" as unknown as number,
+        status: null as unknown as "TODO",
+        statusLabel: null as unknown as string,
+        dueOn: "2027-03-01",
+        overdue: false,
+      },
+      {
+        id: "boutique",
+        label: "Ouvrir une boutique en ligne",
+        kind: "OTHER",
+        kindLabel: "Autre objectif",
+        targetAmount: null as unknown as number,
+        status: "DONE",
+        statusLabel: "Atteint",
+        dueOn: null as unknown as string,
+        overdue: false,
+      },
+      {
+        id: "assurance",
+        label: "Souscrire une assurance professionnelle",
+        kind: "OTHER",
+        kindLabel: "Autre objectif",
+        targetAmount: null as unknown as number,
+        status: "IN_PROGRESS",
+        statusLabel: "En cours",
+        dueOn: "2026-06-30",
+        overdue: true,
+      },
+    ],
+    journey: {
+      steps: [
+        step("INFORMATION_MEETING", "2026-01-13"),
+        step("FIRST_INTERVIEW", "2026-01-27"),
+        step("CAPE_SIGNED", "2026-03-02"),
+        step("FIRST_INVOICE", null),
+        step("CESA_SIGNED", null),
+        step("ASSOCIATE", null),
+      ],
+      next: "FIRST_INVOICE",
+      reachedCount: 3,
+    },
+    badges: [{ code: "FIRST_WORKSHOP", label: "Premier atelier", earnedOn: "2026-02-10" }],
+    workshops: [
+      {
+        eventId: "w1",
+        title: "Fixer ses prix",
+        kind: "WORKSHOP",
+        startsAt: "2026-02-10T14:00:00+01:00",
+        attendance: "PRESENT",
+        attendanceLabel: "Présent·e",
+      },
+    ],
+    appointments: [
+      {
+        id: "a1",
+        coachName: "Lucas Favre",
+        startsAt: "2026-04-07T10:00:00+02:00",
+        endsAt: "2026-04-07T11:00:00+02:00",
+        place: "COOP'EMPLOI Seynod",
+        topic: "Mes premiers devis",
+        cancelled: false,
+      },
+    ],
+    history: [
+      {
+        at: "2026-03-02T10:00:00Z",
+        actorSubject: "coach-lucas",
+        actorName: "Lucas Favre",
+        summary: "Étape « CAPE signé » franchie le 02/03/2026 (début du CAPE)",
+      },
+    ],
+    can: { editJourney: false, editAnalyticalCode: false, proposeContact: true },
+    changedAt: "2026-03-02T10:00:00Z",
     ...overrides,
   };
 }

@@ -21,6 +21,7 @@ describe("intranet home", () => {
     expect(cardsOf(region)).toEqual([
       ["Mes ateliers", "/intranet/ateliers"],
       ["Mes rendez-vous", "/intranet/rendez-vous"],
+      ["Mon dossier", "/intranet/mon-dossier"],
       ["Mon tableau de bord", "/intranet/tableau-de-bord"],
       ["Les salons", "/intranet/salons"],
       ["Mon agenda personnel", "/intranet/rendez-vous#agenda-personnel"],

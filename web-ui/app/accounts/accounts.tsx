@@ -386,7 +386,11 @@ function Accounts({ loaderData }: { loaderData: PageData }) {
                     return (
                       <tr key={p.id}>
                         <th scope="row">
-                          {name}
+                          {p.role === "entrepreneur" ? (
+                            <Link to={`/intranet/dossiers/${encodeURIComponent(p.subject)}`}>{name}</Link>
+                          ) : (
+                            name
+                          )}
                           <br />
                           <span className="muted">{p.email}</span>
                         </th>

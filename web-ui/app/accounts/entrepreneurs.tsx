@@ -1,3 +1,4 @@
+import { Link } from "react-router";
 import { listMyEntrepreneurs } from "../api/members";
 import { forMembers, intranetMeta, Loaded, membersOnly } from "../intranet/page";
 import { DataTable } from "../ui/ui";
@@ -18,7 +19,7 @@ function MyEntrepreneurs({ loaderData }: { loaderData: PageData }) {
   return (
     <>
       <h1>Mes entrepreneurs</h1>
-      <p className="lead">Les entrepreneurs dont vous êtes l'accompagnateur référent.</p>
+      <p className="lead">Les entrepreneurs dont vous êtes l'accompagnateur référent ; leur nom ouvre leur dossier.</p>
       <Loaded result={loaderData.people}>
         {(people) =>
           people.length === 0 ? (
@@ -39,7 +40,9 @@ function MyEntrepreneurs({ loaderData }: { loaderData: PageData }) {
                   .map((p) => (
                     <tr key={p.id}>
                       <th scope="row">
-                        {p.firstName} {p.lastName}
+                        <Link to={`/intranet/dossiers/${encodeURIComponent(p.subject)}`}>
+                          {p.firstName} {p.lastName}
+                        </Link>
                       </th>
                       <td>
                         <a href={`mailto:${p.email}`}>{p.email}</a>

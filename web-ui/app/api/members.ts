@@ -38,3 +38,55 @@ export const reactivatePerson = (id: string) =>
 export const listOrganisations = () => result(membersApi.GET("/api/members/staff/organisations"));
 export const createOrganisation = (body: Schemas["OrganisationRequest"]) =>
   result(membersApi.POST("/api/members/staff/organisations", { body }));
+
+// Personal files (dossier): the entrepreneur's own, or one entrepreneur's for their coach or staff. Every change answers
+// the whole file as the caller may see it.
+type Subject = { params: { path: { subject: string } } };
+const bySubject = (subject: string): Subject => ({ params: { path: { subject } } });
+export type Milestone = Schemas["Step"]["milestone"];
+
+export const getMyFile = () => result(membersApi.GET("/api/members/me/file"));
+export const getFile = (subject: string) => result(membersApi.GET("/api/members/files/{subject}", bySubject(subject)));
+export const reachMilestone = (subject: string, milestone: Milestone, reachedOn: string) =>
+  result(
+    membersApi.PUT("/api/members/files/{subject}/milestones/{milestone}", {
+      params: { path: { subject, milestone } },
+      body: { reachedOn },
+    }),
+  );
+export const unreachMilestone = (subject: string, milestone: Milestone) =>
+  result(
+    membersApi.DELETE("/api/members/files/{subject}/milestones/{milestone}", {
+      params: { path: { subject, milestone } },
+    }),
+  );
+export const saveAgreement = (subject: string, body: Schemas["AgreementRequest"]) =>
+  result(membersApi.PUT("/api/members/files/{subject}/agreement", { ...bySubject(subject), body }));
+export const addObjective = (subject: string, body: Schemas["ObjectiveRequest"]) =>
+  result(membersApi.POST("/api/members/files/{subject}/objectives", { ...bySubject(subject), body }));
+export const updateObjective = (subject: string, objectiveId: string, body: Schemas["ObjectiveRequest"]) =>
+  result(
+    membersApi.PUT("/api/members/files/{subject}/objectives/{objectiveId}", {
+      params: { path: { subject, objectiveId } },
+      body,
+    }),
+  );
+export const removeObjective = (subject: string, objectiveId: string) =>
+  result(
+    membersApi.DELETE("/api/members/files/{subject}/objectives/{objectiveId}", {
+      params: { path: { subject, objectiveId } },
+    }),
+  );
+export const saveActivity = (subject: string, activity: string) =>
+  result(membersApi.PUT("/api/members/files/{subject}/activity", { ...bySubject(subject), body: { activity } }));
+export const saveAnalyticalCode = (subject: string, analyticalCode: string) =>
+  result(
+    membersApi.PUT("/api/members/files/{subject}/analytical-code", { ...bySubject(subject), body: { analyticalCode } }),
+  );
+/** From the entrepreneur a proposal that waits for their coach or staff; from a coach or staff applied at once. */
+export const saveContact = (subject: string, body: Schemas["ContactRequest"]) =>
+  result(membersApi.PUT("/api/members/files/{subject}/contact", { ...bySubject(subject), body }));
+export const acceptContactProposal = (subject: string) =>
+  result(membersApi.POST("/api/members/files/{subject}/contact/proposal/accept", bySubject(subject)));
+export const refuseContactProposal = (subject: string) =>
+  result(membersApi.DELETE("/api/members/files/{subject}/contact/proposal", bySubject(subject)));

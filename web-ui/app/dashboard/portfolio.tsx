@@ -65,6 +65,14 @@ function PortfolioPage({ loaderData }: { loaderData: PageData }) {
                     <th scope="row">
                       <Link to={`/intranet/portefeuille/${encodeURIComponent(e.subject)}`}>{e.name}</Link>
                       {e.antenna && <span className="card-meta"> · {e.antenna}</span>}
+                      <br />
+                      <Link
+                        to={`/intranet/dossiers/${encodeURIComponent(e.subject)}`}
+                        className="card-meta"
+                        aria-label={`Dossier de ${e.name}`}
+                      >
+                        Dossier
+                      </Link>
                     </th>
                     <td className="num">{formatEuros(e.revenueYearToDate)}</td>
                     <td className="num">{trend(e)}</td>

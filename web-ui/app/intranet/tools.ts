@@ -36,6 +36,11 @@ export const TOOLS: Record<string, Tool[]> = {
       text: "Réserver un entretien avec un accompagnateur, voir ou annuler mes rendez-vous.",
     },
     {
+      to: "/intranet/mon-dossier",
+      title: "Mon dossier",
+      text: "Mon parcours dans la coopérative, mon contrat d'accompagnement, mes objectifs et mes coordonnées.",
+    },
+    {
       to: "/intranet/tableau-de-bord",
       title: "Mon tableau de bord",
       text: "Mon activité en direct : chiffre d'affaires, charges, trésorerie, devis et factures, objectifs.",
@@ -68,11 +73,15 @@ export const TOOLS: Record<string, Tool[]> = {
       title: "Mes créneaux et rendez-vous",
       text: "Publier des créneaux d'entretien, voir les rendez-vous pris et noter leur suivi.",
     },
-    { to: "/intranet/entrepreneurs", title: "Mes entrepreneurs", text: "Les entrepreneurs que j'accompagne." },
+    {
+      to: "/intranet/entrepreneurs",
+      title: "Mes entrepreneurs",
+      text: "Les entrepreneurs que j'accompagne et leur dossier : parcours, contrat, objectifs.",
+    },
     {
       to: "/intranet/portefeuille",
       title: "Mon portefeuille",
-      text: "Les chiffres clés de mes entrepreneurs, triés par alertes, et leurs tableaux de bord.",
+      text: "Les chiffres clés de mes entrepreneurs, triés par alertes, leurs tableaux de bord et leurs dossiers.",
     },
     {
       to: "/intranet/ressources",
@@ -122,7 +131,7 @@ export const TOOLS: Record<string, Tool[]> = {
     {
       to: "/intranet/portefeuille",
       title: "Portefeuille d'entrepreneurs",
-      text: "Les chiffres clés des entrepreneurs de mes antennes, triés par alertes.",
+      text: "Les chiffres clés des entrepreneurs de mes antennes, triés par alertes, et leurs dossiers.",
     },
     {
       to: "/intranet/gestion/imports",

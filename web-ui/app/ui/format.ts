@@ -63,6 +63,14 @@ export function monthKey(iso: string): string {
   return dayKey(iso).slice(0, 7);
 }
 
+/** A calendar day as the APIs send it ("2027-01-12", no time, no zone) → "12 janvier 2027", "1er mars 2027". */
+export function formatDay(day: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return day;
+  const d = Number(m[3]);
+  return `${d === 1 ? "1er" : d} ${monthNames[Number(m[2]) - 1]} ${m[1]}`;
+}
+
 /** "2027-01" → "janvier 2027" */
 export function formatMonth(key: string): string {
   const [y, m] = key.split("-");

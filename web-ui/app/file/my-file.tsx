@@ -1,0 +1,32 @@
+import { getMyDashboard } from "../api/dashboard";
+import { getMyFile } from "../api/members";
+import { forMembers, intranetMeta, LoadFailure, membersOnly } from "../intranet/page";
+import type { Route } from "./+types/my-file";
+import { FileView } from "./FileView";
+
+/** The entrepreneur's own file, with the figures that measure their revenue objectives (when the dashboard answers). */
+export async function clientLoader() {
+  return forMembers(async () => {
+    const [file, dashboard] = await Promise.all([getMyFile(), getMyDashboard()]);
+    return { file, figures: dashboard.ok ? dashboard.data.objectives : undefined };
+  });
+}
+clientLoader.hydrate = true as const;
+
+export const meta: Route.MetaFunction = ({ matches }) => intranetMeta("Mon dossier", "/intranet/mon-dossier", matches);
+
+type PageData = NonNullable<Route.ComponentProps["loaderData"]>;
+
+function MyFilePage({ loaderData }: { loaderData: PageData }) {
+  const { file } = loaderData;
+  if (!file.ok)
+    return (
+      <>
+        <h1>Mon dossier</h1>
+        <LoadFailure result={file} />
+      </>
+    );
+  return <FileView file={file.data} figures={loaderData.figures} own />;
+}
+
+export default membersOnly(MyFilePage);
