@@ -70,6 +70,7 @@ test("the intranet home shows the entrepreneur's space and its cards", async () 
   assert.deepEqual(await space.locator(".card-title").allInnerTexts(), [
     "Mes ateliers",
     "Mes rendez-vous",
+    "Mon dossier",
     "Mon tableau de bord",
     "Les salons",
     "Mon agenda personnel",

@@ -10,6 +10,7 @@ export const REGISTRY_URL = process.env.COOP_REGISTRY_URL ?? `http://localhost:$
 export const MAIL_API_URL = process.env.COOP_MAIL_API_URL ?? `http://localhost:${process.env.MAIL_API_PORT ?? 8025}`;
 export const KEYCLOAK_URL = process.env.COOP_KEYCLOAK_URL ?? `http://localhost:${process.env.KEYCLOAK_PORT ?? 8180}`;
 export const EVENTS_URL = process.env.COOP_EVENTS_URL ?? `http://localhost:${process.env.EVENTS_PORT ?? 8081}`;
+export const MEMBERS_URL = process.env.COOP_MEMBERS_URL ?? `http://localhost:${process.env.MEMBERS_PORT ?? 8082}`;
 export const RESOURCES_URL =
   process.env.COOP_RESOURCES_URL ?? `http://localhost:${process.env.RESOURCES_PORT ?? 8083}`;
 export const DEMO_PASSWORD = process.env.COOP_DEMO_PASSWORD ?? "demo";
@@ -296,6 +297,11 @@ export async function tokenOf(username) {
 /** Calls events-service as `username`; answers `{status, body}`. */
 export async function eventsApi(username, method, path, body) {
   return serviceApi(EVENTS_URL, username, method, path, body);
+}
+
+/** Calls members-service as `username`; answers `{status, body}`. */
+export async function membersApi(username, method, path, body) {
+  return serviceApi(MEMBERS_URL, username, method, path, body);
 }
 
 /** Calls resources-service as `username` (null: as a visitor); answers `{status, body}`. */

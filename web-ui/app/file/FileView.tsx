@@ -132,7 +132,11 @@ function JourneySection({ file, own, action }: { file: PersonalFile; own: boolea
         })}
       </ol>
       <OutcomeMessage outcome={action.outcome} forKey="unreach" />
-      {editable && <MilestoneForm key={file.changedAt} file={file} action={action} />}
+      {editable && journey.steps.some((s) => !s.reached) ? (
+        <MilestoneForm key={file.changedAt} file={file} action={action} />
+      ) : (
+        <OutcomeMessage outcome={action.outcome} forKey="milestone" />
+      )}
       <Badges file={file} own={own} />
     </section>
   );
