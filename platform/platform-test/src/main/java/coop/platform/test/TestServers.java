@@ -167,6 +167,14 @@ public final class TestServers {
 				"http://localhost:" + env("MAIL_API_PORT", "8025"));
 	}
 
+	/**
+	 * A Redis of this test JVM's own (started once, stopped at exit), for tests that stop
+	 * it; see {@link OwnRedisServer}.
+	 */
+	public static OwnRedisServer ownRedis() {
+		return (OwnRedisServer) started.computeIfAbsent("own-redis", (key) -> new OwnRedisServer(useContainers()));
+	}
+
 	/** Redis for the gateway's sessions and rate limits: {@code host:port}. */
 	public static RedisServer redis() {
 		if (useContainers()) {
