@@ -203,6 +203,7 @@ const MATRIX = [
   ["resources", "GET", "/api/resources/mine", "/api/resources/mine", null, only("entrepreneur", "coach", "staff")],
   ["resources", "GET", "/api/resources/bookmarks", "/api/resources/bookmarks", null, only("entrepreneur", "coach", "staff")],
   ["resources", "GET", "/api/resources/review", "/api/resources/review", null, only("coach", "staff")],
+  ["resources", "GET", "/api/resources/links/broken", "/api/resources/links/broken", null, only("coach", "staff")],
   ...[
     ["PUT", "/api/resources/{id}", "", {}],
     ["DELETE", "/api/resources/{id}", "", null],

@@ -287,6 +287,31 @@ describe("/intranet/ressources/validation", () => {
     );
     expect(screen.getByText(/Proposée par Marie Dupont/)).toBeTruthy();
   });
+
+  it("lists the curated links whose site no longer answers, and why", async () => {
+    stubApi({
+      ...LUCAS,
+      "/api/resources/review": { count: 0, waiting: [], dueAgain: [] },
+      "/api/resources/links/broken": [
+        {
+          resourceId: "r1",
+          slug: "annuaire-marches",
+          title: "Annuaire des marchés",
+          url: "https://marches.example.org/annuaire",
+          checkedAt: "2026-12-04T03:00:00Z",
+          status: 404,
+          reason: "Page introuvable (404).",
+          pageUrl: "https://coopemploi.test/intranet/ressources/annuaire-marches",
+        },
+      ],
+    });
+    renderIntranet("ressources/validation", review, "/intranet/ressources/validation");
+    expect(await screen.findByRole("heading", { name: "Liens à vérifier" })).toBeTruthy();
+    expect((await screen.findByRole("link", { name: "Annuaire des marchés" })).getAttribute("href")).toBe(
+      "/intranet/ressources/annuaire-marches",
+    );
+    expect(screen.getByText(/Page introuvable \(404\)\. Vérifié le/)).toBeTruthy();
+  });
 });
 
 describe("/ressources/:slug", () => {

@@ -75,6 +75,7 @@ export const getResource = (slug: string, request?: Request) =>
 export const getMyResources = () => result(resourcesApi.GET("/api/resources/mine"));
 export const getBookmarks = () => result(resourcesApi.GET("/api/resources/bookmarks"));
 export const getReviewQueue = () => result(resourcesApi.GET("/api/resources/review"));
+export const getBrokenLinks = () => result(resourcesApi.GET("/api/resources/links/broken"));
 export const createResource = (body: ResourceRequest) => result(resourcesApi.POST("/api/resources", { body }));
 export const editResource = (id: string, body: ResourceRequest) =>
   result(resourcesApi.PUT("/api/resources/{id}", { params: { path: { id } }, body }));

@@ -1,7 +1,7 @@
-// What waits for coaches and staff: contributions to validate or refuse (oldest first), and published resources
-// whose review date has come.
+// What waits for coaches and staff: contributions to validate or refuse (oldest first), published resources
+// whose review date has come, and curated links whose site no longer answers (checked daily).
 import { Link } from "react-router";
-import { getReviewQueue } from "../api/resources";
+import { getBrokenLinks, getReviewQueue } from "../api/resources";
 import { forMembers, intranetMeta, Loaded, membersOnly } from "../intranet/page";
 import { formatDate, formatDateTime } from "../ui/format";
 import type { Route } from "./+types/review";
@@ -9,7 +9,10 @@ import { KINDS } from "./labels";
 import { resourcePath } from "./ResourceCard";
 
 export async function clientLoader() {
-  return forMembers(async () => ({ queue: await getReviewQueue() }));
+  return forMembers(async () => {
+    const [queue, brokenLinks] = await Promise.all([getReviewQueue(), getBrokenLinks()]);
+    return { queue, brokenLinks };
+  });
 }
 clientLoader.hydrate = true as const;
 
@@ -74,6 +77,28 @@ function Review({ loaderData }: { loaderData: PageData }) {
             )}
           </>
         )}
+      </Loaded>
+      <h2>Liens à vérifier</h2>
+      <Loaded result={loaderData.brokenLinks}>
+        {(links) =>
+          links.length === 0 ? (
+            <p>Tous les sites sélectionnés répondaient lors de la dernière vérification.</p>
+          ) : (
+            <ul className="plain stack">
+              {links.map((l) => (
+                <li key={l.resourceId} className="card">
+                  <h3 className="card-title">
+                    <Link to={resourcePath(l.slug)}>{l.title}</Link>
+                  </h3>
+                  <p className="card-meta">
+                    {l.reason} Vérifié le {formatDateTime(l.checkedAt)}.
+                  </p>
+                  <p className="muted">{l.url}</p>
+                </li>
+              ))}
+            </ul>
+          )
+        }
       </Loaded>
     </>
   );

@@ -34,6 +34,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resources/links/broken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LinkCheckController.broken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resources/mine": {
         parameters: {
             query?: never;
@@ -585,6 +601,18 @@ export interface components {
             role: "ENTREPRENEUR" | "COACH" | "STAFF";
             roleLabel: string;
         };
+        BrokenLink: {
+            /** Format: date-time */
+            checkedAt: string;
+            pageUrl: string;
+            reason: string;
+            resourceId: string;
+            slug: string;
+            /** Format: int32 */
+            status: number;
+            title: string;
+            url: string;
+        };
         CentreOverview: {
             kinds: components["schemas"]["KindCount"][];
             latest: components["schemas"]["ResourceSummary"][];
@@ -967,6 +995,7 @@ export type AnswerRequest = components['schemas']['AnswerRequest'];
 export type AnswerView = components['schemas']['AnswerView'];
 export type AuditEntry = components['schemas']['AuditEntry'];
 export type AuthorView = components['schemas']['AuthorView'];
+export type BrokenLink = components['schemas']['BrokenLink'];
 export type CentreOverview = components['schemas']['CentreOverview'];
 export type CommentRequest = components['schemas']['CommentRequest'];
 export type CommentView = components['schemas']['CommentView'];
@@ -1065,6 +1094,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResourceSummary"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "LinkCheckController.broken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrokenLink"][];
                 };
             };
             /** @description Refused (RFC 9457 problem) */

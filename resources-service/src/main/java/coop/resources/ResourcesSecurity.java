@@ -38,7 +38,7 @@ class ResourcesSecurity {
 					"/api/resources/public/resources/*", "/api/resources/public/resources/*/files/*",
 					"/api/resources/public/resources/*/files/*/thumbnail")
 			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/api/resources/review")
+			.requestMatchers(HttpMethod.GET, "/api/resources/review", "/api/resources/links/broken")
 			.hasAnyRole(REVIEWERS)
 			.requestMatchers(HttpMethod.POST, "/api/resources/*/validate", "/api/resources/*/reject",
 					"/api/resources/*/withdraw", "/api/resources/*/restore")
