@@ -62,6 +62,7 @@ const MATRIX = [
   ["events", "GET", "/api/events/public/agenda.ics", "/api/events/public/agenda.ics", null, everyone],
   ["events", "GET", "/api/events/public/events/{id}/calendar.ics", `/api/events/public/events/${NOBODY}/calendar.ics`, null, allNotFound],
   ["events", "GET", "/api/events/public/calendars/{secret}.ics", "/api/events/public/calendars/0000.ics", null, allNotFound],
+  ["events", "GET", "/api/events/public/consents", "/api/events/public/consents", null, everyone],
   ["events", "GET", "/api/events/public/registrations/by-token", "/api/events/public/registrations/by-token?token=x.y", null, allNotFound],
   ["events", "POST", "/api/events/public/registrations/by-token/cancel", "/api/events/public/registrations/by-token/cancel", {}, allBadRequest],
   ["events", "POST", "/api/events/public/registrations/by-token/accept-offer", "/api/events/public/registrations/by-token/accept-offer", {}, allBadRequest],

@@ -9,6 +9,7 @@ export default [
   route("agenda", "agenda/agenda.tsx"),
   route("agenda/:id", "agenda/event.tsx"),
   route("contact", "contact/contact.tsx"),
+  route("confidentialite", "privacy/privacy.tsx"),
   route("recherche", "search/search.tsx"),
   route("ressources", "resources/public-list.tsx"),
   route("ressources/:slug", "resources/public-resource.tsx"),

@@ -2,7 +2,13 @@
 // from what the services send, and a fetch stub that answers like the gateway would.
 import { vi } from "vitest";
 import type { ActivityDashboard } from "../app/api/dashboard";
-import { type AppointmentView, type EventResponse, labels, type RegistrationView } from "../app/api/events";
+import {
+  type AppointmentView,
+  type ConsentVersion,
+  type EventResponse,
+  labels,
+  type RegistrationView,
+} from "../app/api/events";
 import {
   type FileResponse,
   labels as memberLabels,
@@ -511,4 +517,24 @@ export function aFile(overrides: Partial<FileResponse> = {}): FileResponse {
     changedAt: "2026-03-02T10:00:00Z",
     ...overrides,
   };
+}
+/** A consent text in force, as GET /api/events/public/consents gives it. */
+export function aConsent(purpose: ConsentVersion["purpose"], version = 3): ConsentVersion {
+  return {
+    id: `consent-${purpose}-${version}`,
+    purpose,
+    version,
+    statement:
+      purpose === "PUBLIC_REGISTRATION"
+        ? "J'accepte que COOP'EMPLOI traite ces informations pour gérer mon inscription."
+        : "La personne a donné son accord pour que je l'inscrive.",
+    notice: "Vos données servent uniquement à organiser cette réunion.",
+    publishedAt: "2026-11-02T09:00:00Z",
+  };
+}
+
+/** What GET /api/events/public/consents answers: the texts in force and the earlier versions. */
+export function consents(earlier: ReturnType<typeof aConsent>[] = []) {
+  const current = [aConsent("PUBLIC_REGISTRATION"), aConsent("PRESCRIBED_REGISTRATION")];
+  return { current, history: [...current, ...earlier] };
 }

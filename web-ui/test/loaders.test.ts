@@ -227,6 +227,7 @@ describe("resource routes", () => {
       "/entrepreneurs",
       "/agenda",
       "/contact",
+      "/confidentialite",
       "/entrepreneurs/atelier-bois-flotte",
       "/entrepreneurs/bijoux-lea",
       "/agenda/e-1",

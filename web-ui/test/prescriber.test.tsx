@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import * as refer from "../app/referrals/refer";
 import * as referrals from "../app/referrals/referrals";
-import { aSummary, callsTo, json, pageOf, problem, setCsrfCookie, stubApi, userWith } from "./fixtures";
+import { aSummary, callsTo, consents, json, pageOf, problem, setCsrfCookie, stubApi, userWith } from "./fixtures";
 import { click, renderIntranet } from "./render";
 
 const ME = { "/bff/user": userWith("prescriber") };
@@ -13,6 +13,7 @@ const MEETINGS = {
     aSummary({ id: "e2", startsAt: "2027-02-09T09:30:00+01:00", endsAt: "2027-02-09T12:00:00+01:00", seatsLeft: 0 }),
     aSummary({ id: "e3", registrationOpen: false }),
   ]),
+  "/api/events/public/consents": consents(),
 };
 
 function fill(form: HTMLElement) {
@@ -79,6 +80,7 @@ describe("/intranet/orienter", () => {
       email: "nadia@example.org",
       town: "Annemasse",
       consent: true,
+      consentVersion: 3,
     });
     expect(post.headers.get("X-XSRF-TOKEN")).toBe("c-p");
 

@@ -2,12 +2,12 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { RegistrationForm } from "../app/registration/RegistrationForm";
-import { json, problem, stubApi } from "./fixtures";
+import { aConsent, json, problem, stubApi } from "./fixtures";
 
 const URL_ = "/api/events/public/events/e1/registrations";
 
 function fillAndSubmit() {
-  render(<RegistrationForm eventId="e1" />);
+  render(<RegistrationForm eventId="e1" consent={aConsent("PUBLIC_REGISTRATION")} />);
   fireEvent.change(screen.getByLabelText("Prénom"), { target: { value: "Marie" } });
   fireEvent.change(screen.getByLabelText("Nom"), { target: { value: "Dupont" } });
   fireEvent.change(screen.getByLabelText("Adresse e-mail"), { target: { value: "marie@example.org" } });
@@ -41,8 +41,31 @@ describe("registration form", () => {
       town: "Cran-Gevrier",
       heardFrom: "MISSION_LOCALE",
       consent: true,
+      consentVersion: 3,
       honeypot: "",
     });
+  });
+
+  it("shows the consent text in force, and asks to read it again when it changed meanwhile", async () => {
+    stubApi({
+      [URL_]: () =>
+        problem(409, {
+          type: "https://coopemploi.com/problems/consent-changed",
+          detail: "Le texte de consentement a changé depuis l'ouverture de la page. Relisez-le puis validez à nouveau.",
+        }),
+    });
+    fillAndSubmit();
+    expect(screen.getByText(/Vos données servent uniquement à organiser cette réunion/)).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Notre politique de confidentialité" }).getAttribute("href")).toBe(
+      "/confidentialite",
+    );
+    expect(await screen.findByText(/Le texte de consentement a changé/)).toBeTruthy();
+  });
+
+  it("offers no form without the consent text to show", () => {
+    render(<RegistrationForm eventId="e1" consent={null} />);
+    expect(screen.queryByRole("button", { name: "Je m'inscris" })).toBeNull();
+    expect(screen.getByText(/momentanément indisponible/)).toBeTruthy();
   });
 
   it("uses the waiting-list wording when the meeting is full", async () => {
@@ -97,7 +120,7 @@ describe("registration form", () => {
 
   it("checks required fields before sending anything", async () => {
     const fetchMock = stubApi({});
-    render(<RegistrationForm eventId="e1" />);
+    render(<RegistrationForm eventId="e1" consent={aConsent("PUBLIC_REGISTRATION")} />);
     fireEvent.click(screen.getByRole("button", { name: "Je m'inscris" }));
     expect(await screen.findByText("Indiquez votre prénom.")).toBeTruthy();
     expect(screen.getByText("Votre accord est nécessaire pour traiter votre inscription.")).toBeTruthy();
@@ -105,7 +128,7 @@ describe("registration form", () => {
   });
 
   it("has an off-screen honeypot kept out of the tab order", () => {
-    render(<RegistrationForm eventId="e1" />);
+    render(<RegistrationForm eventId="e1" consent={aConsent("PUBLIC_REGISTRATION")} />);
     const hp = screen.getByLabelText("Ne pas remplir ce champ");
     expect(hp.getAttribute("name")).toBe("site_web");
     expect(hp.getAttribute("tabindex")).toBe("-1");

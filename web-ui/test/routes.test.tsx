@@ -8,7 +8,7 @@ import * as home from "../app/home/home";
 import * as intranetHome from "../app/intranet/home";
 import * as entrepreneurs from "../app/showcase/entrepreneurs";
 import * as showcase from "../app/showcase/showcase";
-import { anEvent, aShowcase, eventSummary, pageOf, stubApi, stubApiDown, summaryOf } from "./fixtures";
+import { anEvent, aShowcase, consents, eventSummary, pageOf, stubApi, stubApiDown, summaryOf } from "./fixtures";
 import { renderIntranet, renderRoute } from "./render";
 
 function jsonLd(tags: MetaDescriptor[]): Record<string, unknown> | undefined {
@@ -228,12 +228,20 @@ describe("showcase", () => {
 
 describe("event", () => {
   it("offers the registration form for an open information meeting", async () => {
-    stubApi({ "/bff/user": USER_ANONYMOUS, "/api/events/public/events/e1": anEvent({ id: "e1" }) });
+    stubApi({
+      "/bff/user": USER_ANONYMOUS,
+      "/api/events/public/events/e1": anEvent({ id: "e1" }),
+      "/api/events/public/consents": consents(),
+    });
     renderRoute("agenda/:id", event, "/agenda/e1");
     expect(await screen.findByRole("heading", { level: 1, name: "Réunion d'information collective" })).toBeTruthy();
     expect(screen.getByText("4 places restantes")).toBeTruthy();
     expect(screen.getByText("Second paragraphe.")).toBeTruthy();
     expect(screen.getByRole("form", { name: "S'inscrire à cette réunion" })).toBeTruthy();
+    // the consent text in force, from events-service
+    expect(
+      screen.getByLabelText("J'accepte que COOP'EMPLOI traite ces informations pour gérer mon inscription."),
+    ).toBeTruthy();
   });
 
   it("has no form for a fair", async () => {

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { orThrow } from "../api/client";
-import { type EventResponse, getEvent } from "../api/events";
+import { consentFor, type EventResponse, getConsents, getEvent } from "../api/events";
 import { RegistrationForm } from "../registration/RegistrationForm";
 import { publicPage } from "../site/cache";
 import { formatSchedule, paragraphs, safeHttpUrl, safeLink } from "../ui/format";
@@ -10,7 +10,9 @@ import type { Route } from "./+types/event";
 import { seatsText } from "./EventCard";
 
 export async function loader({ params }: Route.LoaderArgs) {
-  return { event: orThrow(await getEvent(params.id)) };
+  const [event, consents] = await Promise.all([getEvent(params.id), getConsents()]);
+  // the consent text the registration form shows, in the version the registration will keep
+  return { event: orThrow(event), consent: consentFor(consents, "PUBLIC_REGISTRATION") };
 }
 
 function eventLd(e: EventResponse, publicUrl: string): Record<string, unknown> {
@@ -60,7 +62,7 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
 };
 
 export default function EventPage({ loaderData }: Route.ComponentProps) {
-  const { event } = loaderData;
+  const { event, consent } = loaderData;
   const { place } = event;
   const seats = seatsText(event);
   const placeUrl = safeHttpUrl(place.url);
@@ -169,7 +171,7 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
         {isInfoMeeting && !cancelled && (
           <div>
             {event.registrationOpen ? (
-              <RegistrationForm eventId={event.id} />
+              <RegistrationForm eventId={event.id} consent={consent} />
             ) : (
               <p className="notice">
                 Les inscriptions à cette réunion sont closes. Consultez les{" "}

@@ -23,6 +23,15 @@ export const getEvent = (id: string) =>
 export const registerForEvent = (eventId: string, body: Schemas["RegistrationRequest"]) =>
   result(eventsApi.POST("/api/events/public/events/{eventId}/registrations", { params: { path: { eventId } }, body }));
 
+// Consent texts: the version each form shows, and every earlier one (the privacy notice)
+export type ConsentVersion = Schemas["ConsentVersion"];
+export const getConsents = () => result(eventsApi.GET("/api/events/public/consents"));
+/** The text in force for one purpose, if the answer has it. */
+export const consentFor = (
+  consents: Awaited<ReturnType<typeof getConsents>>,
+  purpose: ConsentVersion["purpose"],
+): ConsentVersion | null => (consents.ok ? (consents.data.current.find((c) => c.purpose === purpose) ?? null) : null);
+
 /** The subscribable iCalendar feed of the whole public agenda (served through the gateway). */
 export const AGENDA_FEED_PATH = "/agenda.ics";
 

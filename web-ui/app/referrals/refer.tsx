@@ -1,13 +1,24 @@
 import { useState } from "react";
 import { Link } from "react-router";
-import { type EventResponse, listEvents, type RegistrationResponse, registerPerson } from "../api/events";
+import {
+  type ConsentVersion,
+  consentFor,
+  type EventResponse,
+  getConsents,
+  listEvents,
+  type RegistrationResponse,
+  registerPerson,
+} from "../api/events";
 import { fieldErrors, OutcomeMessage, requireFields, SelectField, TextField, textOf, useAction } from "../forms";
-import { forMembers, intranetMeta, Loaded, membersOnly } from "../intranet/page";
+import { forMembers, intranetMeta, Loaded, LoadFailure, membersOnly } from "../intranet/page";
 import { formatSchedule } from "../ui/format";
 import type { Route } from "./+types/refer";
 
 export async function clientLoader() {
-  return forMembers(async () => ({ meetings: await listEvents({ kind: "INFO_MEETING", size: 50 }) }));
+  return forMembers(async () => {
+    const [meetings, consents] = await Promise.all([listEvents({ kind: "INFO_MEETING", size: 50 }), getConsents()]);
+    return { meetings, consent: consentFor(consents, "PRESCRIBED_REGISTRATION") };
+  });
 }
 clientLoader.hydrate = true as const;
 
@@ -32,7 +43,15 @@ function meetingLabel(e: EventResponse): string {
   return `${formatSchedule(e.startsAt, e.endsAt)} · ${e.place.town ?? e.place.label}${seats}`;
 }
 
-function ReferralForm({ meetings, onDone }: { meetings: EventResponse[]; onDone: (r: RegistrationResponse) => void }) {
+function ReferralForm({
+  meetings,
+  consent,
+  onDone,
+}: {
+  meetings: EventResponse[];
+  consent: ConsentVersion;
+  onDone: (r: RegistrationResponse) => void;
+}) {
   const action = useAction();
   const errors = fieldErrors(action.outcome, "refer");
 
@@ -42,7 +61,7 @@ function ReferralForm({ meetings, onDone }: { meetings: EventResponse[]; onDone:
     const v = Object.fromEntries(
       ["eventId", "firstName", "lastName", "email", "phone", "town"].map((n) => [n, textOf(fd, n)]),
     );
-    const consent = fd.get("consent") === "on";
+    const agreed = fd.get("consent") === "on";
     const local = requireFields(v, {
       eventId: "Choisissez la réunion.",
       firstName: "Indiquez le prénom.",
@@ -52,7 +71,7 @@ function ReferralForm({ meetings, onDone }: { meetings: EventResponse[]; onDone:
     });
     if (v.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email))
       local.email = "Cette adresse e-mail ne semble pas valide.";
-    if (!consent) local.consent = "L'accord de la personne est obligatoire pour l'inscrire.";
+    if (!agreed) local.consent = "L'accord de la personne est obligatoire pour l'inscrire.";
     if (Object.keys(local).length) return action.fail("refer", local);
     const r = await action.run(
       "refer",
@@ -64,6 +83,7 @@ function ReferralForm({ meetings, onDone }: { meetings: EventResponse[]; onDone:
           ...(v.phone ? { phone: v.phone } : {}),
           town: v.town,
           consent: true,
+          consentVersion: consent.version,
         }),
       (res) => res.message,
       { revalidate: false },
@@ -110,10 +130,7 @@ function ReferralForm({ meetings, onDone }: { meetings: EventResponse[]; onDone:
             .join(" ")
             .trim()}
         />
-        <label htmlFor={`${PREFIX}-consent`}>
-          La personne a donné son accord pour que je l'inscrive et pour que COOP'EMPLOI traite ces informations afin
-          d'organiser la réunion et de la recontacter au sujet de son projet.
-        </label>
+        <label htmlFor={`${PREFIX}-consent`}>{consent.statement}</label>
         {errors.consent && (
           <p className="field-error" id={`${PREFIX}-consent-error`}>
             {errors.consent}
@@ -121,8 +138,7 @@ function ReferralForm({ meetings, onDone }: { meetings: EventResponse[]; onDone:
         )}
       </div>
       <p className="notice-small" id={`${PREFIX}-consent-notice`}>
-        La personne reçoit un e-mail de confirmation avec les informations pratiques et un lien pour annuler. Elle peut
-        accéder à ses données, les rectifier ou les faire effacer en écrivant à contact@coopemploi.com.
+        {consent.notice} <Link to="/confidentialite">Notre politique de confidentialité</Link>
       </p>
       <button type="submit" className="button" disabled={action.pending !== null}>
         {action.pending ? "Envoi en cours…" : "Inscrire la personne"}
@@ -170,8 +186,10 @@ function Refer({ loaderData }: { loaderData: PageData }) {
             const open = page.items.filter((m) => m.registrationOpen && m.status !== "CANCELLED");
             return open.length === 0 ? (
               <p className="notice">Aucune réunion d'information n'est ouverte aux inscriptions pour le moment.</p>
+            ) : loaderData.consent ? (
+              <ReferralForm key={round} meetings={open} consent={loaderData.consent} onDone={setResult} />
             ) : (
-              <ReferralForm key={round} meetings={open} onDone={setResult} />
+              <LoadFailure result={{ status: 503 }} />
             );
           }}
         </Loaded>

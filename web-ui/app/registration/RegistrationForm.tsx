@@ -1,7 +1,7 @@
 // Registration to an information meeting; sent by fetch, so it needs JavaScript (said in <noscript>).
 
-import type { FailureTexts } from "../api/client";
-import { type RegistrationRequest, registerForEvent } from "../api/events";
+import { type FailureTexts, UNAVAILABLE } from "../api/client";
+import { type ConsentVersion, type RegistrationRequest, registerForEvent } from "../api/events";
 import {
   CheckboxField,
   CORRECT_FIELDS,
@@ -58,7 +58,7 @@ function validate(r: RegistrationRequest): FormErrors {
   return Object.keys(fields).length ? { fields, general: CORRECT_FIELDS } : { fields };
 }
 
-function readForm(form: HTMLFormElement): RegistrationRequest {
+function readForm(form: HTMLFormElement, consentVersion: number): RegistrationRequest {
   const fd = new FormData(form);
   const text = (name: string) => String(fd.get(name) ?? "").trim();
   return {
@@ -69,13 +69,14 @@ function readForm(form: HTMLFormElement): RegistrationRequest {
     town: text("town"),
     ...(text("heardFrom") ? { heardFrom: text("heardFrom") } : {}),
     consent: fd.get("consent") === "on",
+    consentVersion,
     honeypot: text("site_web"),
   };
 }
 
-export function RegistrationForm({ eventId }: { eventId: string }) {
+export function RegistrationForm({ eventId, consent }: { eventId: string; consent: ConsentVersion | null }) {
   const { hydrated, sending, errors, result, alertRef, successRef, onSubmit } = usePublicForm({
-    read: readForm,
+    read: (form: HTMLFormElement) => readForm(form, consent?.version ?? 0),
     validate,
     send: (body: RegistrationRequest) => registerForEvent(eventId, body),
     texts: TEXTS,
@@ -98,6 +99,9 @@ export function RegistrationForm({ eventId }: { eventId: string }) {
       </div>
     );
   }
+
+  // without the text in force the form cannot say what the person agrees to
+  if (!consent) return <p className="notice">{UNAVAILABLE}</p>;
 
   const field = { prefix: PREFIX, errors: errors.fields };
   return (
@@ -122,16 +126,9 @@ export function RegistrationForm({ eventId }: { eventId: string }) {
 
       <Honeypot />
 
-      <CheckboxField
-        {...field}
-        name="consent"
-        label="J'accepte que COOP'EMPLOI traite ces informations pour gérer mon inscription."
-        describedBy="reg-consent-notice"
-      />
+      <CheckboxField {...field} name="consent" label={consent.statement} describedBy="reg-consent-notice" />
       <p className="notice-small" id="reg-consent-notice">
-        Vos données servent uniquement à organiser cette réunion et à vous recontacter au sujet de votre projet. Elles
-        sont réservées à l'équipe de COOP'EMPLOI et ne sont jamais cédées. Vous pouvez y accéder, les rectifier ou les
-        faire effacer en écrivant à <a href="mailto:contact@coopemploi.com">contact@coopemploi.com</a>.
+        {consent.notice} <a href="/confidentialite">Notre politique de confidentialité</a>
       </p>
 
       <button type="submit" className="button" disabled={!hydrated || sending}>

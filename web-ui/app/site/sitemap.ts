@@ -8,7 +8,7 @@ import { PUBLIC_CACHE_CONTROL } from "./cache";
 /** One page of a listing, the same shape in every API (platform-web's PageResponse). */
 type PageOf<T> = { items: T[]; page: number; size: number; total: number };
 
-const STATIC_PAGES = ["/", "/cooperative", "/entrepreneurs", "/agenda", "/ressources", "/contact"];
+const STATIC_PAGES = ["/", "/cooperative", "/entrepreneurs", "/agenda", "/ressources", "/contact", "/confidentialite"];
 const PAGE_SIZE = 100;
 const MAX_PAGES = 20;
 

@@ -30,6 +30,9 @@ export function SiteFooter() {
               <Link to="/intranet">Espace membres</Link>
             </li>
             <li>
+              <Link to="/confidentialite">Confidentialité</Link>
+            </li>
+            <li>
               <a href="/sitemap.xml">Plan du site (XML)</a>
             </li>
           </ul>

@@ -370,6 +370,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/public/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ConsentController.consents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/public/events": {
         parameters: {
             query?: never;
@@ -635,6 +651,22 @@ export interface components {
         CancelRequest: {
             reason: string;
         };
+        ConsentVersion: {
+            /** Format: uuid */
+            id: string;
+            notice: string;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @enum {string} */
+            purpose: "PUBLIC_REGISTRATION" | "PRESCRIBED_REGISTRATION";
+            statement: string;
+            /** Format: int32 */
+            version: number;
+        };
+        ConsentsResponse: {
+            current: components["schemas"]["ConsentVersion"][];
+            history: components["schemas"]["ConsentVersion"][];
+        };
         EventRequest: {
             antenna?: string;
             /** @enum {string} */
@@ -739,6 +771,8 @@ export interface components {
         };
         PrescribedRegistrationRequest: {
             consent?: boolean;
+            /** Format: int32 */
+            consentVersion?: number;
             /** Format: email */
             email: string;
             firstName: string;
@@ -784,6 +818,8 @@ export interface components {
         };
         RegistrationRequest: {
             consent?: boolean;
+            /** Format: int32 */
+            consentVersion?: number;
             /** Format: email */
             email: string;
             firstName: string;
@@ -875,6 +911,8 @@ export type AttendanceLine = components['schemas']['AttendanceLine'];
 export type BookingRequest = components['schemas']['BookingRequest'];
 export type CalendarLink = components['schemas']['CalendarLink'];
 export type CancelRequest = components['schemas']['CancelRequest'];
+export type ConsentVersion = components['schemas']['ConsentVersion'];
+export type ConsentsResponse = components['schemas']['ConsentsResponse'];
 export type EventRequest = components['schemas']['EventRequest'];
 export type EventResponse = components['schemas']['EventResponse'];
 export type Exhibitor = components['schemas']['Exhibitor'];
@@ -1854,6 +1892,44 @@ export interface operations {
             };
         };
     };
+    "ConsentController.consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentsResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "AgendaController.list": {
         parameters: {
             query?: {
@@ -2536,6 +2612,10 @@ export interface operations {
 
 /** The French label of each value of the service's labelled enums (the Java enums' label()). */
 export const labels = {
+  "ConsentPurpose": {
+    "PUBLIC_REGISTRATION": "Inscription à une réunion d'information",
+    "PRESCRIBED_REGISTRATION": "Inscription par une structure d'accompagnement"
+  },
   "EventKind": {
     "INFO_MEETING": "Réunion d'information collective",
     "MONTHLY_MEETING": "Réunion mensuelle",

@@ -106,6 +106,12 @@ public class Registration {
 
 	private Instant consentAt;
 
+	/**
+	 * The consent text's version agreed to ({@code consent_text}), with
+	 * {@link #consentAt}.
+	 */
+	private UUID consentTextId;
+
 	private String subject;
 
 	private String prescriberSubject;
@@ -148,6 +154,12 @@ public class Registration {
 
 	static String emailKey(String email) {
 		return email.trim().toLowerCase(Locale.ROOT);
+	}
+
+	/** The person agreed to that version of the consent text, now. */
+	Registration consentedTo(UUID consentTextId) {
+		this.consentTextId = consentTextId;
+		return this;
 	}
 
 	Registration member(String subject) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -13,6 +14,8 @@ import jakarta.validation.constraints.Size;
  * form), optional
  * @param consent the person agrees to the processing of their data for this registration
  * @param honeypot a field hidden from people: only robots fill it in
+ * @param consentVersion the version of the consent text the form showed
+ * ({@code GET /api/events/public/consents}); without it, the one in force
  */
 public record RegistrationRequest(
 		@NotBlank(message = "Indiquez votre prénom.") @Size(max = 100,
@@ -29,6 +32,7 @@ public record RegistrationRequest(
 				regexp = "^(FRANCE_TRAVAIL|MISSION_LOCALE|PLIE|CCAS|OTHER_PRESCRIBER|WORD_OF_MOUTH|INTERNET|SOCIAL_MEDIA|PRESS|EVENT|OTHER)?$",
 				message = "Choisissez une réponse de la liste.") String heardFrom,
 		@AssertTrue(message = "Votre accord est nécessaire pour enregistrer votre inscription.") boolean consent,
-		@Size(max = 0, message = "Votre demande n'a pas pu être enregistrée.") String honeypot) {
+		@Size(max = 0, message = "Votre demande n'a pas pu être enregistrée.") String honeypot,
+		@Positive(message = "Version inconnue.") Integer consentVersion) {
 
 }

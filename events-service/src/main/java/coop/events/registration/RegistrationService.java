@@ -13,6 +13,8 @@ import coop.events.agenda.AgendaEvent;
 import coop.events.agenda.AgendaEvents;
 import coop.events.agenda.AgendaQuery;
 import coop.events.agenda.EventResponse;
+import coop.events.consent.ConsentPurpose;
+import coop.events.consent.ConsentVersions;
 import coop.platform.contracts.events.Recipient;
 import coop.platform.web.problem.ProblemException;
 import coop.platform.web.problem.ProblemType;
@@ -61,8 +63,12 @@ public class RegistrationService {
 
 	private final Clock clock;
 
+	private final ConsentVersions consents;
+
 	RegistrationService(AgendaEvents events, AgendaQuery agenda, Registrations registrations,
-			RegistrationMessages messages, WaitingList waitingList, CancelLinks links, Clock clock) {
+			RegistrationMessages messages, WaitingList waitingList, CancelLinks links, Clock clock,
+			ConsentVersions consents) {
+		this.consents = consents;
 		this.events = events;
 		this.agenda = agenda;
 		this.registrations = registrations;
@@ -78,7 +84,8 @@ public class RegistrationService {
 		Registration candidate = new Registration(eventId, Registration.Kind.PUBLIC, Registration.Status.WAITLISTED,
 				request.firstName().trim(), request.lastName().trim(), request.email().trim(),
 				blankToNull(request.phone()), request.town().trim(), blankToNull(request.heardFrom()),
-				this.clock.instant());
+				this.clock.instant())
+			.consentedTo(this.consents.agreedTo(ConsentPurpose.PUBLIC_REGISTRATION, request.consentVersion()).id());
 		return take(event, candidate, "Vous êtes déjà inscrit(e) à cette réunion avec l'adresse "
 				+ request.email().trim() + ". Votre inscription précédente reste valable.");
 	}
@@ -94,7 +101,8 @@ public class RegistrationService {
 		Registration candidate = new Registration(eventId, Registration.Kind.PRESCRIBED, Registration.Status.WAITLISTED,
 				request.firstName().trim(), request.lastName().trim(), request.email().trim(),
 				blankToNull(request.phone()), request.town().trim(), "PRESCRIBER", this.clock.instant())
-			.prescribedBy(prescriber.subject(), prescriber.organisation());
+			.prescribedBy(prescriber.subject(), prescriber.organisation())
+			.consentedTo(this.consents.agreedTo(ConsentPurpose.PRESCRIBED_REGISTRATION, request.consentVersion()).id());
 		return take(event, candidate,
 				"Cette personne est déjà inscrite à cette réunion (" + request.email().trim() + ").");
 	}

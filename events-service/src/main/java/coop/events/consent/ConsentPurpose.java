@@ -1,0 +1,50 @@
+package coop.events.consent;
+
+/**
+ * What a person consents to, and the words they read: the one source of the texts the
+ * forms show. Changing a text here makes a new version at the next start
+ * ({@link ConsentVersions}); registrations keep the version they were given with.
+ */
+public enum ConsentPurpose {
+
+	PUBLIC_REGISTRATION("Inscription à une réunion d'information",
+			"J'accepte que COOP'EMPLOI traite ces informations pour gérer mon inscription.",
+			"Vos données servent uniquement à organiser cette réunion et à vous recontacter au sujet de votre projet. "
+					+ "Elles sont réservées à l'équipe de COOP'EMPLOI et ne sont jamais cédées. Vous pouvez y accéder, "
+					+ "les rectifier ou les faire effacer en écrivant à contact@coopemploi.com."),
+
+	PRESCRIBED_REGISTRATION("Inscription par une structure d'accompagnement",
+			"La personne a donné son accord pour que je l'inscrive et pour que COOP'EMPLOI traite "
+					+ "ces informations afin d'organiser la réunion et de la recontacter au sujet de son projet.",
+			"La personne reçoit un e-mail de confirmation avec les informations pratiques et un lien pour annuler. "
+					+ "Elle peut accéder à ses données, les rectifier ou les faire effacer en écrivant à "
+					+ "contact@coopemploi.com.");
+
+	private final String label;
+
+	private final String statement;
+
+	private final String notice;
+
+	ConsentPurpose(String label, String statement, String notice) {
+		this.label = label;
+		this.statement = statement;
+		this.notice = notice;
+	}
+
+	/** What the consent is given for, in French. */
+	public String label() {
+		return this.label;
+	}
+
+	/** The sentence of the checkbox, what the person agrees to. */
+	public String statement() {
+		return this.statement;
+	}
+
+	/** The paragraph under it: what is done with the data, and the person's rights. */
+	public String notice() {
+		return this.notice;
+	}
+
+}

@@ -1,0 +1,33 @@
+// The privacy notice: the consent texts in force with their version and date, the earlier versions.
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import * as privacy from "../app/privacy/privacy";
+import { aConsent, consents, problem, stubApi } from "./fixtures";
+import { renderRoute } from "./render";
+
+describe("/confidentialite", () => {
+  it("shows each consent text in force with its version and date, and the earlier versions", async () => {
+    const older = { ...aConsent("PUBLIC_REGISTRATION", 2), statement: "Un texte plus ancien." };
+    stubApi({ "/bff/user": { authenticated: false }, "/api/events/public/consents": consents([older]) });
+    renderRoute("confidentialite", privacy, "/confidentialite");
+    expect(await screen.findByRole("heading", { level: 1, name: "Politique de confidentialité" })).toBeTruthy();
+    const meeting = screen.getByRole("region", { name: "Inscription à une réunion d'information" });
+    expect(within(meeting).getByText(/Version 3, en vigueur depuis le/)).toBeTruthy();
+    expect(within(meeting).getByText("lundi 2 novembre 2026").getAttribute("dateTime")).toBe("2026-11-02T09:00:00Z");
+    expect(
+      within(meeting).getByText("J'accepte que COOP'EMPLOI traite ces informations pour gérer mon inscription."),
+    ).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Inscription par une structure d'accompagnement" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Versions précédentes" })).toBeTruthy();
+    expect(screen.getByText("Un texte plus ancien.")).toBeTruthy();
+    expect(screen.getByRole("link", { name: "votre espace" }).getAttribute("href")).toBe("/intranet/courriels");
+  });
+
+  it("keeps the rest of the notice when the texts cannot be read", async () => {
+    stubApi({ "/bff/user": { authenticated: false }, "/api/events/public/consents": () => problem(503) });
+    renderRoute("confidentialite", privacy, "/confidentialite");
+    expect(await screen.findByText(/Les textes de consentement sont momentanément indisponibles/)).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: "Versions précédentes" })).toBeNull();
+    expect(screen.getByRole("heading", { level: 2, name: "Vos droits" })).toBeTruthy();
+  });
+});
