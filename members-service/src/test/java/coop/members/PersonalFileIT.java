@@ -1,13 +1,26 @@
 package coop.members;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import coop.members.file.AttendedWorkshops;
+import coop.members.file.FileAppointments;
 import coop.members.file.PersonalFiles;
+import coop.platform.contracts.events.AgendaEventSnapshot;
+import coop.platform.contracts.events.AppointmentBooked;
+import coop.platform.contracts.events.AppointmentCancelled;
+import coop.platform.contracts.events.AttendanceRecorded;
+import coop.platform.contracts.events.Attendee;
+import coop.platform.messaging.BrokerPublisher;
 import coop.platform.messaging.MessageEnvelope;
+import coop.platform.test.Eventually;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -29,9 +42,20 @@ class PersonalFileIT extends WithRealServers {
 	@Autowired
 	PersonalFiles files;
 
+	@Autowired
+	AttendedWorkshops workshops;
+
+	@Autowired
+	FileAppointments appointments;
+
+	@Autowired
+	BrokerPublisher publisher;
+
 	@BeforeEach
 	void emptyFiles() {
 		this.files.deleteAll();
+		this.workshops.deleteAll();
+		this.appointments.deleteAll();
 	}
 
 	@Test
@@ -296,6 +320,64 @@ class PersonalFileIT extends WithRealServers {
 
 	static LocalDate today() {
 		return LocalDate.now(ZoneId.of("Europe/Paris"));
+	}
+
+	@Test
+	void workshopsAttendedAndAppointmentsComeFromEventsService() {
+		Attendee marie = new Attendee("Marie", "Dupont", "marie.dupont@demo.coopemploi.test", MARIE);
+		Attendee lucas = new Attendee("Lucas", "Favre", "lucas.favre@demo.coopemploi.test", LUCAS);
+		Attendee visitor = new Attendee("Léa", "Martin", "lea@example.org", null);
+		OffsetDateTime startsAt = OffsetDateTime.of(2026, 2, 10, 14, 0, 0, 0, ZoneOffset.ofHours(1));
+		AgendaEventSnapshot workshop = new AgendaEventSnapshot(UUID.randomUUID(), AgendaEventSnapshot.Kind.WORKSHOP,
+				"Fixer ses prix", startsAt, startsAt.plusHours(3), "Europe/Paris", "COOP'EMPLOI Seynod", null, null,
+				"http://localhost/agenda/x", "seynod");
+		UUID registration = UUID.randomUUID();
+		Instant recorded = Instant.now();
+		this.publisher.publish(MessageEnvelope.of(
+				new AttendanceRecorded(registration, workshop, marie, AttendanceRecorded.Attendance.PRESENT, null),
+				recorded));
+		// an older record arriving late changes nothing; a visitor without an account has
+		// no file
+		this.publisher.publish(MessageEnvelope.of(
+				new AttendanceRecorded(registration, workshop, marie, AttendanceRecorded.Attendance.ABSENT, null),
+				recorded.minusSeconds(60)));
+		this.publisher.publish(MessageEnvelope.of(new AttendanceRecorded(UUID.randomUUID(), workshop, visitor,
+				AttendanceRecorded.Attendance.PRESENT, null), recorded));
+		UUID appointment = UUID.randomUUID();
+		OffsetDateTime meets = OffsetDateTime.of(2026, 4, 7, 10, 0, 0, 0, ZoneOffset.ofHours(2));
+		this.publisher.publish(MessageEnvelope.of(new AppointmentBooked(appointment, lucas, marie, meets,
+				meets.plusHours(1), "COOP'EMPLOI Seynod", "Mes premiers devis"), recorded));
+		this.publisher.publish(
+				MessageEnvelope.of(
+						new AppointmentCancelled(appointment, lucas, marie, meets, meets.plusHours(1),
+								"COOP'EMPLOI Seynod", AppointmentCancelled.CancelledBy.ENTREPRENEUR),
+						recorded.plusSeconds(1)));
+
+		Eventually.await(() -> this.appointments.findById(appointment.toString()),
+				(found) -> found.isPresent() && found.get().cancelled(), Duration.ofSeconds(20));
+		// one queue, in order: the cancellation was the last message
+		assertThat(this.workshops.count()).isEqualTo(1);
+		as("marie.entrepreneur", HttpMethod.GET, "/api/members/me/file", null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.workshops.length()")
+			.isEqualTo(1)
+			.jsonPath("$.workshops[0].title")
+			.isEqualTo("Fixer ses prix")
+			.jsonPath("$.workshops[0].attendanceLabel")
+			.isEqualTo("Présent·e")
+			.jsonPath("$.badges[0].code")
+			.isEqualTo("FIRST_WORKSHOP")
+			.jsonPath("$.badges[0].earnedOn")
+			.isEqualTo("2026-02-10")
+			.jsonPath("$.appointments.length()")
+			.isEqualTo(1)
+			.jsonPath("$.appointments[0].coachName")
+			.isEqualTo("Lucas Favre")
+			.jsonPath("$.appointments[0].topic")
+			.isEqualTo("Mes premiers devis")
+			.jsonPath("$.appointments[0].cancelled")
+			.isEqualTo(true);
 	}
 
 }
