@@ -54,4 +54,5 @@ export default [
   ]),
   route("robots.txt", "site/robots.ts"),
   route("sitemap.xml", "site/sitemap.ts"),
+  route("theme.css", "site/theme.ts"),
 ] satisfies RouteConfig;

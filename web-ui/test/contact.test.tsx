@@ -1,13 +1,14 @@
 // The contact form of the public site: what it sends, what it refuses before sending, and how it shows the answers.
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { ContactForm } from "../app/contact/ContactForm";
 import { json, problem, stubApi } from "./fixtures";
+import { renderUnderRoot } from "./render";
 
 const URL_ = "/api/notifications/public/contact";
 
 function fill() {
-  render(<ContactForm />);
+  renderUnderRoot(<ContactForm />);
   fireEvent.change(screen.getByLabelText("Nom et prénom"), { target: { value: "Léa Perrin" } });
   fireEvent.change(screen.getByLabelText("Adresse e-mail"), { target: { value: "lea@example.org" } });
   fireEvent.change(screen.getByLabelText("Objet"), { target: { value: "PROJECT" } });
@@ -48,7 +49,7 @@ describe("contact form", () => {
 
   it("refuses an incomplete form without sending it, each error linked to its field", async () => {
     const fetchMock = stubApi({});
-    render(<ContactForm />);
+    renderUnderRoot(<ContactForm />);
     fireEvent.click(screen.getByRole("button", { name: "Envoyer mon message" }));
     const alert = await screen.findByRole("alert");
     expect(document.activeElement).toBe(alert);

@@ -10,6 +10,8 @@ import {
   type RegistrationView,
 } from "../app/api/events";
 import {
+  type AntennaResponse,
+  type CooperativeResponse,
   type FileResponse,
   labels as memberLabels,
   type PersonResponse,
@@ -193,6 +195,51 @@ export function aPerson(overrides: Partial<Person> = {}): Person {
     coach: null,
     status: "ACTIVE",
     createdAt: "2026-01-05T09:00:00+01:00",
+    ...overrides,
+  };
+}
+
+/** The demo cooperative's settings, as members-service answers them. */
+export function aCooperative(overrides: Partial<CooperativeResponse> = {}): CooperativeResponse {
+  return {
+    configured: true,
+    name: "COOP'EMPLOI",
+    shortName: "COOP'EMPLOI",
+    primaryColour: "#00676b",
+    secondaryColour: "#b5400f",
+    palette: [
+      { name: "white", hex: "#ffffff" },
+      { name: "grey-light", hex: "#f2f4f5" },
+      { name: "grey", hex: "#5c636a" },
+      { name: "text", hex: "#262b30" },
+      { name: "primary", hex: "#00676b" },
+      { name: "accent", hex: "#b5400f" },
+    ],
+    logoUrl: null,
+    address: { street: "1025 ancienne route d'Annecy", postalCode: "74600", town: "Seynod" },
+    contactEmail: "contact@coopemploi.com",
+    phone: "04 50 00 00 00",
+    senderName: "COOP'EMPLOI",
+    senderEmail: "ne-pas-repondre@coopemploi.com",
+    legalForm: "Coopérative d'activités et d'emploi, SCOP SARL à capital variable",
+    networks: ["Coopérer pour Entreprendre"],
+    socialLinks: [],
+    publicUrl: "http://localhost:8080",
+    ...overrides,
+  };
+}
+
+/** An antenna as the staff's list gives it. */
+export function anAntenna(overrides: Partial<AntennaResponse> = {}): AntennaResponse {
+  return {
+    code: "annemasse",
+    name: "Annemasse",
+    street: "14 avenue de la Gare",
+    postalCode: "74100",
+    town: "Annemasse",
+    openingHours: "Mardi et jeudi, 9 h – 17 h",
+    headOffice: false,
+    closed: false,
     ...overrides,
   };
 }

@@ -1,13 +1,14 @@
 // The registration form: what it sends, and how it shows the API's problem+json answers.
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { RegistrationForm } from "../app/registration/RegistrationForm";
 import { aConsent, json, problem, stubApi } from "./fixtures";
+import { renderUnderRoot } from "./render";
 
 const URL_ = "/api/events/public/events/e1/registrations";
 
 function fillAndSubmit() {
-  render(<RegistrationForm eventId="e1" consent={aConsent("PUBLIC_REGISTRATION")} />);
+  renderUnderRoot(<RegistrationForm eventId="e1" consent={aConsent("PUBLIC_REGISTRATION")} />);
   fireEvent.change(screen.getByLabelText("Prénom"), { target: { value: "Marie" } });
   fireEvent.change(screen.getByLabelText("Nom"), { target: { value: "Dupont" } });
   fireEvent.change(screen.getByLabelText("Adresse e-mail"), { target: { value: "marie@example.org" } });
@@ -63,7 +64,7 @@ describe("registration form", () => {
   });
 
   it("offers no form without the consent text to show", () => {
-    render(<RegistrationForm eventId="e1" consent={null} />);
+    renderUnderRoot(<RegistrationForm eventId="e1" consent={null} />);
     expect(screen.queryByRole("button", { name: "Je m'inscris" })).toBeNull();
     expect(screen.getByText(/momentanément indisponible/)).toBeTruthy();
   });
@@ -120,7 +121,7 @@ describe("registration form", () => {
 
   it("checks required fields before sending anything", async () => {
     const fetchMock = stubApi({});
-    render(<RegistrationForm eventId="e1" consent={aConsent("PUBLIC_REGISTRATION")} />);
+    renderUnderRoot(<RegistrationForm eventId="e1" consent={aConsent("PUBLIC_REGISTRATION")} />);
     fireEvent.click(screen.getByRole("button", { name: "Je m'inscris" }));
     expect(await screen.findByText("Indiquez votre prénom.")).toBeTruthy();
     expect(screen.getByText("Votre accord est nécessaire pour traiter votre inscription.")).toBeTruthy();
@@ -128,7 +129,7 @@ describe("registration form", () => {
   });
 
   it("has an off-screen honeypot kept out of the tab order", () => {
-    render(<RegistrationForm eventId="e1" consent={aConsent("PUBLIC_REGISTRATION")} />);
+    renderUnderRoot(<RegistrationForm eventId="e1" consent={aConsent("PUBLIC_REGISTRATION")} />);
     const hp = screen.getByLabelText("Ne pas remplir ce champ");
     expect(hp.getAttribute("name")).toBe("site_web");
     expect(hp.getAttribute("tabindex")).toBe("-1");

@@ -2,8 +2,10 @@ import { Form, Link, useRouteLoaderData } from "react-router";
 import { AGENDA_FEED_PATH, type EventResponse, listEvents } from "../api/events";
 import { listAntennas } from "../api/members";
 import { publicPage } from "../site/cache";
+import { cooperativeFrom } from "../ui/cooperative";
 import { capitalize, formatMonth, monthKey, nextMonths } from "../ui/format";
 import { DEFAULT_PUBLIC_URL, seo } from "../ui/seo";
+import { TeamMailbox } from "../ui/TeamMailbox";
 import { Notice, Pager } from "../ui/ui";
 import type { Route } from "./+types/agenda";
 import { EVENT_KINDS, EventCard } from "./EventCard";
@@ -43,8 +45,7 @@ export const headers = publicPage;
 export const meta: Route.MetaFunction = ({ matches }) =>
   seo({
     title: "Agenda : réunions d'information, ateliers, salons",
-    description:
-      "Dates, lieux et horaires des réunions d'information collective, des réunions mensuelles et des salons où exposent les entrepreneurs de COOP'EMPLOI.",
+    description: `Dates, lieux et horaires des réunions d'information collective, des réunions mensuelles et des salons où exposent les entrepreneurs de ${cooperativeFrom(matches).name}.`,
     path: "/agenda",
     matches,
   });
@@ -148,7 +149,7 @@ export default function Agenda({ loaderData }: Route.ComponentProps) {
       {events === null ? (
         <Notice>
           L'agenda est momentanément indisponible. Merci de réessayer dans quelques minutes ou de nous écrire à{" "}
-          <a href="mailto:contact@coopemploi.com">contact@coopemploi.com</a>.
+          <TeamMailbox />.
         </Notice>
       ) : events.items.length === 0 ? (
         <p>Aucun événement ne correspond à votre recherche pour le moment.</p>

@@ -3,6 +3,7 @@ import { orThrow } from "../api/client";
 import { consentFor, type EventResponse, getConsents, getEvent } from "../api/events";
 import { RegistrationForm } from "../registration/RegistrationForm";
 import { publicPage } from "../site/cache";
+import { cooperativeFrom } from "../ui/cooperative";
 import { formatSchedule, paragraphs, safeHttpUrl, safeLink } from "../ui/format";
 import { publicUrlFrom, seo } from "../ui/seo";
 import { Prose } from "../ui/ui";
@@ -15,7 +16,7 @@ export async function loader({ params }: Route.LoaderArgs) {
   return { event: orThrow(event), consent: consentFor(consents, "PUBLIC_REGISTRATION") };
 }
 
-function eventLd(e: EventResponse, publicUrl: string): Record<string, unknown> {
+function eventLd(e: EventResponse, publicUrl: string, organizer: string): Record<string, unknown> {
   const online = e.place.kind === "ONLINE";
   return {
     "@type": "Event",
@@ -40,7 +41,7 @@ function eventLd(e: EventResponse, publicUrl: string): Record<string, unknown> {
             addressCountry: "FR",
           },
         },
-    organizer: { "@type": "Organization", name: "COOP'EMPLOI", url: `${publicUrl}/` },
+    organizer: { "@type": "Organization", name: organizer, url: `${publicUrl}/` },
     url: `${publicUrl}/agenda/${e.id}`,
   };
 }
@@ -57,7 +58,7 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
     path: `/agenda/${event.id}`,
     matches,
     type: "article",
-    jsonLd: eventLd(event, publicUrlFrom(matches)),
+    jsonLd: eventLd(event, publicUrlFrom(matches), cooperativeFrom(matches).name),
   });
 };
 

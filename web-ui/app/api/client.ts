@@ -144,7 +144,7 @@ export async function result<T>(
 // ---- Failures --------------------------------------------------------------------------------
 
 export const UNAVAILABLE =
-  "Ce service est momentanément indisponible. Merci de réessayer dans quelques minutes ou de nous écrire à contact@coopemploi.com.";
+  "Ce service est momentanément indisponible. Merci de réessayer dans quelques minutes ou de nous écrire depuis la page Contact.";
 
 /**
  * For detail pages: the data, or a real error answer rendered by the root error boundary. A 404, or a 400 for an

@@ -1,6 +1,6 @@
 // The client of members-service: its generated contract (openapi/members-service.json, see web-ui/README.md) and one
 // function per endpoint the web UI calls, each answering an ApiResult.
-import { result, serviceClient } from "./client";
+import { type ApiResult, apiFetch, result, serviceClient } from "./client";
 import type { components, paths } from "./generated/members-service";
 
 export type * from "./generated/members-service";
@@ -20,6 +20,7 @@ export const getShowcase = (slug: string) =>
 export const listAntennas = () => result(membersApi.GET("/api/members/public/antennas"));
 export const listPublicOrganisations = () => result(membersApi.GET("/api/members/public/organisations"));
 export const getMe = () => result(membersApi.GET("/api/members/me"));
+export const getCooperative = () => result(membersApi.GET("/api/members/public/cooperative"));
 
 // Coach
 export const listMyEntrepreneurs = () => result(membersApi.GET("/api/members/coach/entrepreneurs"));
@@ -90,3 +91,32 @@ export const acceptContactProposal = (subject: string) =>
   result(membersApi.POST("/api/members/files/{subject}/contact/proposal/accept", bySubject(subject)));
 export const refuseContactProposal = (subject: string) =>
   result(membersApi.DELETE("/api/members/files/{subject}/contact/proposal", bySubject(subject)));
+// Staff of the head office: the cooperative's settings and its antennas
+export const updateCooperative = (body: Schemas["CooperativeRequest"]) =>
+  result(membersApi.PUT("/api/members/staff/cooperative", { body }));
+export const removeCooperativeLogo = () => result(membersApi.DELETE("/api/members/staff/cooperative/logo"));
+/** The logo as the raw body (PNG, JPEG, WebP or SVG, 1 MB), as every upload of the web UI sends a single file. */
+export async function uploadCooperativeLogo(file: File): Promise<ApiResult<Schemas["CooperativeResponse"]>> {
+  try {
+    const response = await apiFetch(`/api/members/staff/cooperative/logo?name=${encodeURIComponent(file.name)}`, {
+      method: "PUT",
+      body: file,
+      headers: { "Content-Type": file.type || "application/octet-stream" },
+    });
+    const body = await response.json().catch(() => undefined);
+    return response.ok ? { ok: true, data: body } : { ok: false, status: response.status, problem: body };
+  } catch {
+    return { ok: false, status: 0 };
+  }
+}
+export const listAllAntennas = () => result(membersApi.GET("/api/members/staff/antennas"));
+export const createAntenna = (body: Schemas["AntennaRequest"]) =>
+  result(membersApi.POST("/api/members/staff/antennas", { body }));
+export const updateAntenna = (code: string, body: Schemas["AntennaRequest"]) =>
+  result(membersApi.PUT("/api/members/staff/antennas/{code}", { params: { path: { code } }, body }));
+export const closeAntenna = (code: string) =>
+  result(membersApi.POST("/api/members/staff/antennas/{code}/close", { params: { path: { code } } }));
+export const reopenAntenna = (code: string) =>
+  result(membersApi.POST("/api/members/staff/antennas/{code}/reopen", { params: { path: { code } } }));
+export const makeHeadOffice = (code: string) =>
+  result(membersApi.POST("/api/members/staff/antennas/{code}/head-office", { params: { path: { code } } }));

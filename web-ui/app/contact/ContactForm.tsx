@@ -14,6 +14,8 @@ import {
   TextField,
   usePublicForm,
 } from "../forms";
+import { useCooperative } from "../ui/cooperative";
+import { TeamMailbox, useTeamMailboxText } from "../ui/TeamMailbox";
 
 type Topic = ContactRequest["topic"];
 
@@ -22,11 +24,11 @@ export const CONTACT_TOPICS: Readonly<Record<Topic, string>> = labels.ContactTop
 
 const PREFIX = "contact";
 
-const FAILURE: FailureTexts = {
+const failureTexts = (mailbox: string): FailureTexts => ({
   unreachable: "Impossible d'envoyer votre message pour le moment. Vérifiez votre connexion puis réessayez.",
-  notFound: "Le formulaire de contact est indisponible. Écrivez-nous à contact@coopemploi.com.",
-  other: "Votre message n'a pas pu être envoyé. Réessayez plus tard ou écrivez-nous à contact@coopemploi.com.",
-};
+  notFound: `Le formulaire de contact est indisponible. Écrivez-nous à ${mailbox}.`,
+  other: `Votre message n'a pas pu être envoyé. Réessayez plus tard ou écrivez-nous à ${mailbox}.`,
+});
 
 const LABELS: Record<string, string> = {
   name: "Nom et prénom",
@@ -67,12 +69,14 @@ function readForm(form: HTMLFormElement): Draft {
 }
 
 export function ContactForm() {
+  const cooperative = useCooperative();
+  const mailbox = useTeamMailboxText();
   const { hydrated, sending, errors, result, alertRef, successRef, onSubmit } = usePublicForm({
     read: readForm,
     validate,
     // validate() has refused an empty topic
     send: (draft: Draft) => sendContactMessage({ ...draft, topic: draft.topic as Topic }),
-    texts: FAILURE,
+    texts: failureTexts(mailbox),
   });
 
   if (result) {
@@ -108,19 +112,19 @@ export function ContactForm() {
       <CheckboxField
         {...field}
         name="consent"
-        label="J'accepte que COOP'EMPLOI conserve ce message pour me répondre."
+        label={`J'accepte que ${cooperative.name} conserve ce message pour me répondre.`}
         describedBy="contact-consent-notice"
       />
       <p className="notice-small" id="contact-consent-notice">
-        Votre message est lu par l'équipe permanente de COOP'EMPLOI et n'est jamais cédé. Vous pouvez demander son
-        effacement en écrivant à <a href="mailto:contact@coopemploi.com">contact@coopemploi.com</a>.
+        Votre message est lu par l'équipe permanente de {cooperative.name} et n'est jamais cédé. Vous pouvez demander
+        son effacement en écrivant à <TeamMailbox />.
       </p>
 
       <button type="submit" className="button" disabled={!hydrated || sending}>
         {sending ? "Envoi en cours…" : "Envoyer mon message"}
       </button>
       <noscript>
-        <p className="notice">Le formulaire nécessite JavaScript. Écrivez-nous directement à contact@coopemploi.com.</p>
+        <p className="notice">Le formulaire nécessite JavaScript. Écrivez-nous directement à {mailbox}.</p>
       </noscript>
     </form>
   );

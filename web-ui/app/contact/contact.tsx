@@ -1,28 +1,33 @@
 import { listAntennas } from "../api/members";
 import { publicPage } from "../site/cache";
-import { seo } from "../ui/seo";
+import { cooperativeFrom, useCooperative } from "../ui/cooperative";
+import { oneLineAddress, seo } from "../ui/seo";
 import type { Route } from "./+types/contact";
 import { ContactForm } from "./ContactForm";
 
 export async function loader() {
   const antennas = await listAntennas();
-  // The head office is shown apart, whatever the API says.
-  return { antennas: antennas.ok ? antennas.data.filter((a) => a.code !== "seynod") : [] };
+  // the head office first, then the others by name (as the API gives them)
+  const open = antennas.ok ? antennas.data : [];
+  return { antennas: [...open.filter((a) => a.headOffice), ...open.filter((a) => !a.headOffice)] };
 }
 
 // the same page for every visitor: the gateway keeps it (site/cache.ts)
 export const headers = publicPage;
 
-export const meta: Route.MetaFunction = ({ matches }) =>
-  seo({
+export const meta: Route.MetaFunction = ({ matches }) => {
+  const cooperative = cooperativeFrom(matches);
+  const where = [oneLineAddress(cooperative), cooperative.contactEmail].filter(Boolean).join(", ");
+  return seo({
     title: "Contact",
-    description:
-      "Contactez l'équipe de COOP'EMPLOI : 1025 ancienne route d'Annecy, 74600 Seynod, contact@coopemploi.com.",
+    description: `Contactez l'équipe de ${cooperative.name}${where ? ` : ${where}` : ""}.`,
     path: "/contact",
     matches,
   });
+};
 
 export default function Contact({ loaderData }: Route.ComponentProps) {
+  const cooperative = useCooperative();
   return (
     <div className="container page prose">
       <h1>Contact</h1>
@@ -32,29 +37,34 @@ export default function Contact({ loaderData }: Route.ComponentProps) {
       </p>
 
       <div className="grid">
-        <section className="card" aria-labelledby="siege">
-          <h2 id="siege" className="card-title">
-            COOP'EMPLOI Seynod
-          </h2>
-          <address>
-            1025 ancienne route d'Annecy
-            <br />
-            74600 Seynod
-          </address>
-          <p>
-            Par e-mail : <a href="mailto:contact@coopemploi.com">contact@coopemploi.com</a>
-          </p>
-        </section>
+        {(cooperative.contactEmail || cooperative.phone) && (
+          <section className="card" aria-labelledby="equipe">
+            <h2 id="equipe" className="card-title">
+              L'équipe de {cooperative.name}
+            </h2>
+            {cooperative.contactEmail && (
+              <p>
+                Par e-mail : <a href={`mailto:${cooperative.contactEmail}`}>{cooperative.contactEmail}</a>
+              </p>
+            )}
+            {cooperative.phone && <p>Par téléphone : {cooperative.phone}</p>}
+          </section>
+        )}
         {loaderData.antennas.map((a) => (
           <section className="card" key={a.code} aria-labelledby={`antenne-${a.code}`}>
             <h2 id={`antenne-${a.code}`} className="card-title">
-              Antenne de {a.name}
+              {a.headOffice ? `Siège : ${a.name}` : `Antenne de ${a.name}`}
             </h2>
             <address>
-              {a.street}
-              <br />
+              {a.street && (
+                <>
+                  {a.street}
+                  <br />
+                </>
+              )}
               {a.postalCode} {a.town}
             </address>
+            {a.openingHours && <p>Ouverture : {a.openingHours}</p>}
           </section>
         ))}
       </div>

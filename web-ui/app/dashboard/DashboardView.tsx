@@ -3,16 +3,15 @@
 // statement, quotes and invoices, the objectives of the agreement with their progress, and the CSV and PDF exports.
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from "recharts";
 import type { ActivityDashboard } from "../api/dashboard";
+import { useCooperative } from "../ui/cooperative";
 import { capitalize, formatDate, formatEuros, formatHours, formatMonth, formatMonthShort } from "../ui/format";
 import { DataTable } from "../ui/ui";
 
 const SOURCES: Record<string, string> = { IMPORTED: "Comptabilité", TYPED: "Saisi", NONE: "—" };
 
-/** Charter colours (app.css): the chart draws with attributes, not CSS. */
-const TEAL = "#00676b";
-const ORANGE = "#b5400f";
-
 function MonthlyChart({ months }: { months: ActivityDashboard["months"] }) {
+  // the cooperative's brand colours: the chart draws with attributes, not CSS
+  const { primaryColour, secondaryColour } = useCooperative();
   const data = months.map((m) => ({ month: formatMonthShort(m.month), revenue: m.revenue, expenses: m.expenses }));
   return (
     <figure className="chart">
@@ -27,8 +26,8 @@ function MonthlyChart({ months }: { months: ActivityDashboard["months"] }) {
             tickFormatter={(v: number) => `${Math.round(v).toLocaleString("fr-FR")} €`}
           />
           <Legend />
-          <Bar dataKey="revenue" name="Chiffre d'affaires" fill={TEAL} isAnimationActive={false} />
-          <Bar dataKey="expenses" name="Charges" fill={ORANGE} isAnimationActive={false} />
+          <Bar dataKey="revenue" name="Chiffre d'affaires" fill={primaryColour} isAnimationActive={false} />
+          <Bar dataKey="expenses" name="Charges" fill={secondaryColour ?? primaryColour} isAnimationActive={false} />
         </BarChart>
       </div>
       <figcaption>

@@ -3,6 +3,7 @@ import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
 import { type FunderFigures, fundersExport, getFunderFigures } from "../api/dashboard";
 import { listAntennas } from "../api/members";
 import { forMembers, intranetMeta, Loaded, membersOnly } from "../intranet/page";
+import { useCooperative } from "../ui/cooperative";
 import { capitalize, formatMonth } from "../ui/format";
 import { DataTable } from "../ui/ui";
 import type { Route } from "./+types/funders";
@@ -37,6 +38,7 @@ const rate = (value: number | null | undefined) => (value == null ? "—" : `${v
 const days = (value: number | null | undefined) => (value == null ? "—" : `${value} j`);
 
 function FunnelChart({ total }: { total: FunderFigures["funnelTotal"] }) {
+  const { primaryColour } = useCooperative();
   const data = [
     { step: "Orientés", people: total.referred ?? 0 },
     { step: "Réunion", people: total.attendedMeeting ?? 0 },
@@ -51,7 +53,7 @@ function FunnelChart({ total }: { total: FunderFigures["funnelTotal"] }) {
           <CartesianGrid vertical={false} stroke="#d5dadd" />
           <XAxis dataKey="step" tick={{ fill: "#262b30", fontSize: 12 }} />
           <YAxis allowDecimals={false} tick={{ fill: "#262b30", fontSize: 12 }} />
-          <Bar dataKey="people" name="Personnes" fill="#00676b" isAnimationActive={false} />
+          <Bar dataKey="people" name="Personnes" fill={primaryColour} isAnimationActive={false} />
         </BarChart>
       </div>
       <figcaption>Le parcours d'entrée, toutes orientations : les chiffres sont dans le tableau qui suit.</figcaption>

@@ -4,7 +4,9 @@ import { listEvents } from "../api/events";
 import { listShowcases } from "../api/members";
 import { ShowcaseCard } from "../showcase/ShowcaseCard";
 import { publicPage } from "../site/cache";
+import { cooperativeFrom, shortNameOf, useCooperative } from "../ui/cooperative";
 import { organizationLd, publicUrlFrom, seo } from "../ui/seo";
+import { TeamMailbox } from "../ui/TeamMailbox";
 import { Notice } from "../ui/ui";
 import type { Route } from "./+types/home";
 
@@ -22,18 +24,24 @@ export async function loader() {
 // the same page for every visitor: the gateway keeps it (site/cache.ts)
 export const headers = publicPage;
 
-export const meta: Route.MetaFunction = ({ matches }) =>
-  seo({
-    title: "COOP'EMPLOI, coopérative d'activités et d'emploi en Haute-Savoie",
-    description:
-      "COOP'EMPLOI, coopérative d'activités et d'emploi à Seynod : testez et développez votre activité en étant salarié, accompagné, en Haute-Savoie.",
+/** " à <town>" from the settings' address, or nothing before it is given. */
+const inTown = (town: string | undefined) => (town ? ` à ${town}` : "");
+
+export const meta: Route.MetaFunction = ({ matches }) => {
+  const cooperative = cooperativeFrom(matches);
+  const town = inTown(cooperative.address?.town);
+  return seo({
+    title: `${cooperative.name}, coopérative d'activités et d'emploi${town}`,
+    description: `${cooperative.name}, coopérative d'activités et d'emploi${town} : testez et développez votre activité en étant salarié, accompagné.`,
     path: "/",
     matches,
-    jsonLd: organizationLd(publicUrlFrom(matches)),
+    jsonLd: organizationLd(cooperative, publicUrlFrom(matches)),
   });
+};
 
 export default function Home({ loaderData }: Route.ComponentProps) {
   const { meetings, showcases } = loaderData;
+  const cooperative = useCooperative();
   const next = meetings?.find((m) => m.registrationOpen);
   const cta = next ? `/agenda/${next.id}` : "/agenda?kind=INFO_MEETING";
 
@@ -43,9 +51,9 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <div className="container">
           <h1>Entreprendre pour soi, sans être seul</h1>
           <p className="lead">
-            COOP'EMPLOI est une coopérative d'activités et d'emploi (CAE) installée à Seynod depuis le 1er juin 2016.
-            Elle accompagne les porteurs de projet de toute la Haute-Savoie pour tester puis développer une activité
-            économique durable, porteuse de leur propre emploi.
+            {cooperative.name} est une coopérative d'activités et d'emploi (CAE)
+            {cooperative.address ? ` installée${inTown(cooperative.address.town)}` : ""}. Elle accompagne les porteurs
+            de projet pour tester puis développer une activité économique durable, porteuse de leur propre emploi.
           </p>
           <p>
             <Link to={cta} className="button">
@@ -108,8 +116,8 @@ export default function Home({ loaderData }: Route.ComponentProps) {
             </article>
           </div>
           <p>
-            COOP'EMPLOI est la première coopérative d'activités et d'emploi du réseau « Coopérer pour Entreprendre » en
-            Auvergne-Rhône-Alpes et adhère au réseau des Scop.{" "}
+            {cooperative.networks.length > 0 &&
+              `${cooperative.name} est membre ${cooperative.networks.length > 1 ? "des réseaux" : "du réseau"} ${cooperative.networks.map((n) => `« ${n} »`).join(", ")}. `}
             <Link to="/cooperative">Découvrir la coopérative en détail</Link>
           </p>
         </section>
@@ -119,7 +127,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
           {meetings === null ? (
             <Notice>
               Les dates des prochaines réunions ne peuvent pas être affichées pour le moment. Merci de réessayer un peu
-              plus tard ou de nous écrire à <a href="mailto:contact@coopemploi.com">contact@coopemploi.com</a>.
+              plus tard ou de nous écrire à <TeamMailbox />.
             </Notice>
           ) : meetings.length === 0 ? (
             <p>Aucune réunion d'information n'est programmée pour le moment. Revenez bientôt ou contactez-nous.</p>
@@ -136,7 +144,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         </section>
 
         <section aria-labelledby="entrepreneurs">
-          <h2 id="entrepreneurs">Ils entreprennent avec COOP'EMPLOI</h2>
+          <h2 id="entrepreneurs">Ils entreprennent avec {shortNameOf(cooperative)}</h2>
           {showcases === null ? (
             <Notice>
               La présentation des entrepreneurs est momentanément indisponible. Merci de réessayer plus tard.

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { listAntennas } from "../api/members";
 import { getReviewQueue } from "../api/resources";
 import { currentUser } from "../api/session";
+import { TeamMailbox } from "../ui/TeamMailbox";
 import type { Route } from "./+types/home";
 import { forMembers, intranetMeta, membersOnly, useIntranetUser } from "./page";
 import { ACCOUNT_TOOLS, ROLE_NAMES, ROLE_SPACES, TOOLS } from "./tools";
@@ -48,8 +49,7 @@ function IntranetHome({ loaderData }: { loaderData: PageData }) {
       </dl>
       {roles.length === 0 && (
         <p className="notice">
-          Votre compte n'a pas encore de rôle. Écrivez à{" "}
-          <a href="mailto:contact@coopemploi.com">contact@coopemploi.com</a> pour que l'équipe vous donne accès à vos
+          Votre compte n'a pas encore de rôle. Écrivez à <TeamMailbox /> pour que l'équipe vous donne accès à vos
           outils.
         </p>
       )}

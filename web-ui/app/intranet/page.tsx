@@ -4,6 +4,7 @@ import type { MetaDescriptor } from "react-router";
 import { useOutletContext } from "react-router";
 import type { ApiResult, Problem } from "../api/client";
 import { type AuthenticatedUser, currentUser } from "../api/session";
+import { cooperativeFrom } from "../ui/cooperative";
 import { seo } from "../ui/seo";
 import { LoginLink } from "../ui/ui";
 
@@ -15,8 +16,7 @@ export function intranetMeta(
 ): MetaDescriptor[] {
   return seo({
     title,
-    description:
-      "L'intranet de COOP'EMPLOI pour les entrepreneurs, les accompagnateurs, les prescripteurs et l'équipe.",
+    description: `L'intranet de ${cooperativeFrom(matches).name} pour les entrepreneurs, les accompagnateurs, les prescripteurs et l'équipe.`,
     path,
     matches,
     noindex: true,

@@ -14,6 +14,7 @@ import {
   TextField,
   usePublicForm,
 } from "../forms";
+import { useTeamMailboxText } from "../ui/TeamMailbox";
 
 /** Values sent as `heardFrom` (events-service accepts these codes only). */
 export const HEARD_FROM: Record<string, string> = {
@@ -75,6 +76,7 @@ function readForm(form: HTMLFormElement, consentVersion: number): RegistrationRe
 }
 
 export function RegistrationForm({ eventId, consent }: { eventId: string; consent: ConsentVersion | null }) {
+  const mailbox = useTeamMailboxText();
   const { hydrated, sending, errors, result, alertRef, successRef, onSubmit } = usePublicForm({
     read: (form: HTMLFormElement) => readForm(form, consent?.version ?? 0),
     validate,
@@ -136,8 +138,7 @@ export function RegistrationForm({ eventId, consent }: { eventId: string; consen
       </button>
       <noscript>
         <p className="notice">
-          L'inscription en ligne nécessite JavaScript. Vous pouvez aussi vous inscrire en écrivant à
-          contact@coopemploi.com.
+          L'inscription en ligne nécessite JavaScript. Vous pouvez aussi vous inscrire en écrivant à {mailbox}.
         </p>
       </noscript>
     </form>

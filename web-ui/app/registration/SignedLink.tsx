@@ -4,6 +4,7 @@ import { placeText } from "../agenda/EventCard";
 import { UNAVAILABLE } from "../api/client";
 import { getRegistrationByToken, type TokenView } from "../api/events";
 import { formatSchedule } from "../ui/format";
+import { TeamMailbox } from "../ui/TeamMailbox";
 import { Notice } from "../ui/ui";
 
 export type SignedLinkData =
@@ -33,8 +34,7 @@ export function SignedLinkFailure({ failure, detail }: { failure: "invalid" | "u
         {detail ?? "Ce lien n'est pas valide : il a peut-être été mal copié, ou l'inscription n'existe plus."}
       </p>
       <p>
-        Consultez <Link to="/agenda">l'agenda</Link> ou écrivez-nous à{" "}
-        <a href="mailto:contact@coopemploi.com">contact@coopemploi.com</a>.
+        Consultez <Link to="/agenda">l'agenda</Link> ou écrivez-nous à <TeamMailbox />.
       </p>
     </>
   );

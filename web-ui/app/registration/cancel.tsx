@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { cancelByToken } from "../api/events";
 import { OutcomeMessage, useAction } from "../forms";
+import { cooperativeFrom } from "../ui/cooperative";
 import { seo } from "../ui/seo";
 import { useHydrated } from "../ui/ui";
 import type { Route } from "./+types/cancel";
@@ -14,7 +15,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export const meta: Route.MetaFunction = ({ matches }) =>
   seo({
     title: "Annuler mon inscription",
-    description: "Annuler une inscription à un événement de COOP'EMPLOI depuis le lien reçu par e-mail.",
+    description: `Annuler une inscription à un événement de ${cooperativeFrom(matches).name} depuis le lien reçu par e-mail.`,
     path: "/inscriptions/annuler",
     matches,
     noindex: true,

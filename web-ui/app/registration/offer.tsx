@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { acceptOfferByToken, declineOfferByToken } from "../api/events";
 import { ConfirmButton, OutcomeMessage, useAction } from "../forms";
+import { cooperativeFrom } from "../ui/cooperative";
 import { formatDateTime } from "../ui/format";
 import { seo } from "../ui/seo";
 import { useHydrated } from "../ui/ui";
@@ -15,7 +16,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export const meta: Route.MetaFunction = ({ matches }) =>
   seo({
     title: "Une place s'est libérée",
-    description: "Accepter ou refuser la place qui vous est proposée à un événement de COOP'EMPLOI.",
+    description: `Accepter ou refuser la place qui vous est proposée à un événement de ${cooperativeFrom(matches).name}.`,
     path: "/inscriptions/place",
     matches,
     noindex: true,

@@ -2,6 +2,7 @@
 // guides and documents for people thinking of joining.
 import { Link } from "react-router";
 import { listResources } from "../api/resources";
+import { cooperativeFrom, shortNameOf, useCooperative } from "../ui/cooperative";
 import { seo } from "../ui/seo";
 import { Notice, Pager } from "../ui/ui";
 import type { Route } from "./+types/public-list";
@@ -20,8 +21,7 @@ export async function loader({ request }: Route.LoaderArgs) {
 export const meta: Route.MetaFunction = ({ matches }) =>
   seo({
     title: "Ressources",
-    description:
-      "Guides et documents de COOP'EMPLOI pour créer son activité en coopérative : statut d'entrepreneur-salarié, parcours, outils.",
+    description: `Guides et documents de ${cooperativeFrom(matches).name} pour créer son activité en coopérative : statut d'entrepreneur-salarié, parcours, outils.`,
     path: "/ressources",
     matches,
   });
@@ -32,12 +32,13 @@ export function publicResourcePath(slug: string): string {
 
 export default function PublicResources({ loaderData }: Route.ComponentProps) {
   const { result } = loaderData;
+  const cooperative = useCooperative();
   return (
     <div className="container page">
       <h1>Ressources</h1>
       <p className="lead">
         Les guides de la coopérative pour comprendre le statut d'entrepreneur-salarié et préparer votre projet. Les
-        entrepreneurs de COOP'EMPLOI trouvent bien d'autres outils dans leur espace.
+        entrepreneurs de {shortNameOf(cooperative)} trouvent bien d'autres outils dans leur espace.
       </p>
       {!result ? (
         <Notice>Les ressources sont momentanément indisponibles. Merci de réessayer dans quelques minutes.</Notice>

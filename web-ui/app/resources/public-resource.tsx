@@ -3,6 +3,7 @@
 import { data, Link } from "react-router";
 import { orThrow } from "../api/client";
 import { getResource } from "../api/resources";
+import { cooperativeFrom } from "../ui/cooperative";
 import { seo } from "../ui/seo";
 import type { Route } from "./+types/public-resource";
 import { Content } from "./Content";
@@ -19,7 +20,7 @@ export const meta: Route.MetaFunction = ({ loaderData, params, matches }) => {
   const live = loaderData?.resource.live;
   return seo({
     title: live?.title ?? "Ressource",
-    description: live?.summary || "Une ressource de COOP'EMPLOI.",
+    description: live?.summary || `Une ressource de ${cooperativeFrom(matches).name}.`,
     path: `/ressources/${params.slug}`,
     matches,
     type: "article",

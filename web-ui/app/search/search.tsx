@@ -5,6 +5,7 @@ import { data, Form, Link, useRouteLoaderData } from "react-router";
 import { problemMessages } from "../api/client";
 import { listAntennas } from "../api/members";
 import { type FacetValue, type Hit, type SearchQuery, searchSite } from "../api/resources";
+import { cooperativeFrom } from "../ui/cooperative";
 import { formatDate } from "../ui/format";
 import { DEFAULT_PUBLIC_URL, seo } from "../ui/seo";
 import { Notice, Pager } from "../ui/ui";
@@ -138,8 +139,7 @@ export const headers: Route.HeadersFunction = ({ loaderHeaders }) => loaderHeade
 export const meta: Route.MetaFunction = ({ matches, loaderData }) =>
   seo({
     title: loaderData?.filters.q ? `Recherche « ${loaderData.filters.q} »` : "Rechercher sur le site",
-    description:
-      "Rechercher dans tout le site de COOP'EMPLOI : ressources, questions, pages, entrepreneurs et événements.",
+    description: `Rechercher dans tout le site de ${cooperativeFrom(matches).name} : ressources, questions, pages, entrepreneurs et événements.`,
     path: SEARCH_PATH,
     matches,
     noindex: true,

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { listShowcases, type ShowcaseResponse } from "../api/members";
 import { publicPage } from "../site/cache";
+import { cooperativeFrom, useCooperative } from "../ui/cooperative";
 import { seo } from "../ui/seo";
 import { Notice, Pager } from "../ui/ui";
 import type { Route } from "./+types/entrepreneurs";
@@ -31,11 +32,12 @@ export const headers = publicPage;
 
 export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
   const sector = loaderData?.sector ? SECTORS[loaderData.sector] : undefined;
+  const name = cooperativeFrom(matches).name;
   return seo({
     title: sector ? `Entrepreneurs : ${sector}` : "Les entrepreneurs de la coopérative",
     description: sector
-      ? `Les entrepreneurs de COOP'EMPLOI du secteur ${sector} : découvrez leurs activités en Haute-Savoie.`
-      : "Artisans, créateurs, consultants, prestataires : découvrez les activités des entrepreneurs de COOP'EMPLOI en Haute-Savoie.",
+      ? `Les entrepreneurs de ${name} du secteur ${sector} : découvrez leurs activités.`
+      : `Artisans, créateurs, consultants, prestataires : découvrez les activités des entrepreneurs de ${name}.`,
     path: `/entrepreneurs${loaderData?.sector ? `?secteur=${loaderData.sector}` : ""}`,
     matches,
   });
@@ -51,11 +53,12 @@ function href(sector: string, page = 0): string {
 
 export default function Entrepreneurs({ loaderData }: Route.ComponentProps) {
   const { sector, page, result } = loaderData;
+  const cooperative = useCooperative();
   return (
     <div className="container page">
       <h1>Les entrepreneurs</h1>
       <p className="lead">
-        Ils testent et développent leur activité au sein de COOP'EMPLOI, partout en Haute-Savoie. Faites appel à eux !
+        Ils testent et développent leur activité au sein de {cooperative.name}. Faites appel à eux !
       </p>
 
       <nav aria-label="Filtrer par secteur d'activité" className="filters">

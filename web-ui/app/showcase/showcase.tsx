@@ -2,9 +2,11 @@ import { data, Link, NavLink, redirect } from "react-router";
 import { orThrow } from "../api/client";
 import { getShowcase, type ShowcaseResponse } from "../api/members";
 import { publicPage } from "../site/cache";
+import { cooperativeFrom } from "../ui/cooperative";
 import { safeHttpUrl } from "../ui/format";
 import { ServiceHtml } from "../ui/ServiceHtml";
 import { publicUrlFrom, seo } from "../ui/seo";
+import { TeamMailbox } from "../ui/TeamMailbox";
 import type { Route } from "./+types/showcase";
 
 type ShowcaseDetail = ShowcaseResponse & { pages: NonNullable<ShowcaseResponse["pages"]> };
@@ -30,7 +32,7 @@ function pagePath(showcase: ShowcaseDetail, pageSlug: string): string {
   return showcase.pages[0]?.slug === pageSlug ? base : `${base}/${pageSlug}`;
 }
 
-function businessLd(s: ShowcaseDetail, url: string): Record<string, unknown> {
+function businessLd(s: ShowcaseDetail, url: string, cooperative: string): Record<string, unknown> {
   return {
     "@type": PRODUCT_SECTORS.has(s.sector) ? "LocalBusiness" : "ProfessionalService",
     name: s.businessName,
@@ -40,8 +42,8 @@ function businessLd(s: ShowcaseDetail, url: string): Record<string, unknown> {
     ...(s.contactEmail ? { email: s.contactEmail } : {}),
     ...(s.phone ? { telephone: s.phone } : {}),
     founder: { "@type": "Person", name: s.displayName },
-    address: { "@type": "PostalAddress", addressLocality: s.town, addressRegion: "Haute-Savoie", addressCountry: "FR" },
-    parentOrganization: { "@type": "Organization", name: "COOP'EMPLOI" },
+    address: { "@type": "PostalAddress", addressLocality: s.town, addressCountry: "FR" },
+    parentOrganization: { "@type": "Organization", name: cooperative },
   };
 }
 
@@ -57,11 +59,17 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
     title: isFirst
       ? `${showcase.businessName}, ${showcase.sectorLabel} à ${showcase.town}`
       : `${current.title} – ${showcase.businessName}`,
-    description: showcase.tagline || `${showcase.businessName}, entrepreneur de COOP'EMPLOI à ${showcase.town}.`,
+    description:
+      showcase.tagline ||
+      `${showcase.businessName}, entrepreneur de ${cooperativeFrom(matches).name} à ${showcase.town}.`,
     path,
     matches,
     type: "profile",
-    jsonLd: businessLd(showcase, `${publicUrlFrom(matches)}/entrepreneurs/${showcase.slug}`),
+    jsonLd: businessLd(
+      showcase,
+      `${publicUrlFrom(matches)}/entrepreneurs/${showcase.slug}`,
+      cooperativeFrom(matches).name,
+    ),
   });
 };
 
@@ -125,7 +133,7 @@ export default function Showcase({ loaderData }: Route.ComponentProps) {
             )}
             {!website && !showcase.contactEmail && !showcase.phone && (
               <li>
-                Écrivez à <a href="mailto:contact@coopemploi.com">contact@coopemploi.com</a>, nous transmettrons.
+                Écrivez à <TeamMailbox />, nous transmettrons.
               </li>
             )}
           </ul>

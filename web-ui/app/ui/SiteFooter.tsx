@@ -1,23 +1,49 @@
 import { Link } from "react-router";
+import { addressLines, useCooperative } from "./cooperative";
 
 export function SiteFooter() {
+  const cooperative = useCooperative();
+  const lines = addressLines(cooperative);
   return (
     <footer className="site-footer">
       <div className="container footer-grid">
         <div>
-          <p className="footer-title">COOP'EMPLOI</p>
+          <p className="footer-title">{cooperative.name}</p>
           <address>
-            1025 ancienne route d'Annecy
-            <br />
-            74600 Seynod
-            <br />
-            <a href="mailto:contact@coopemploi.com">contact@coopemploi.com</a>
+            {lines.map((line) => (
+              <span key={line} className="footer-line">
+                {line}
+              </span>
+            ))}
+            {cooperative.phone && <span className="footer-line">{cooperative.phone}</span>}
+            {cooperative.contactEmail && <a href={`mailto:${cooperative.contactEmail}`}>{cooperative.contactEmail}</a>}
           </address>
+          {cooperative.legalForm && <p className="footer-legal">{cooperative.legalForm}</p>}
         </div>
-        <div>
-          <p className="footer-title">Réseaux</p>
-          <p>Membre du réseau des Scop et du réseau « Coopérer pour Entreprendre ».</p>
-        </div>
+        {(cooperative.networks.length > 0 || cooperative.socialLinks.length > 0) && (
+          <div>
+            {cooperative.networks.length > 0 && (
+              <>
+                <p className="footer-title">Réseaux</p>
+                <p>
+                  Membre {cooperative.networks.length > 1 ? "des réseaux" : "du réseau"}{" "}
+                  {cooperative.networks.map((n) => `« ${n} »`).join(", ")}.
+                </p>
+              </>
+            )}
+            {cooperative.socialLinks.length > 0 && (
+              <ul aria-label="Nous suivre">
+                {cooperative.socialLinks.map((l) => (
+                  <li key={l.url}>
+                    <a href={l.url} rel="noopener">
+                      {l.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
         <nav aria-label="Liens du pied de page">
           <ul>
             <li>

@@ -4,6 +4,7 @@ import { readCookie } from "../api/client";
 import { currentUser, LOGIN_URL, LOGOUT_URL, type User } from "../api/session";
 import { ROLE_NAMES } from "../intranet/tools";
 import { SearchBox } from "../search/SearchBox";
+import { shortNameOf, useCooperative } from "./cooperative";
 
 const NAV = [
   { to: "/", label: "Accueil", end: true },
@@ -59,6 +60,8 @@ function UserMenu() {
 }
 
 export function SiteHeader() {
+  const cooperative = useCooperative();
+  const name = shortNameOf(cooperative);
   return (
     <header className="site-header">
       <a className="skip-link" href="#contenu">
@@ -66,8 +69,12 @@ export function SiteHeader() {
       </a>
       <div className="container header-bar">
         <Link to="/" className="logo">
-          COOP'EMPLOI
-          <span className="logo-tagline">Coopérative d'activités et d'emploi</span>
+          {/* the name follows as text: the picture is decorative */}
+          {cooperative.logoUrl && <img className="logo-image" src={cooperative.logoUrl} alt="" height={48} />}
+          <span className="logo-name">{name}</span>
+          <span className="logo-tagline">
+            {name === cooperative.name ? "Coopérative d'activités et d'emploi" : cooperative.name}
+          </span>
         </Link>
         <nav aria-label="Navigation principale" className="main-nav">
           <ul>

@@ -1,6 +1,6 @@
 import type { MetaDescriptor } from "react-router";
+import { addressLines, type Cooperative, cooperativeFrom, shortNameOf } from "./cooperative";
 
-export const SITE_NAME = "COOP'EMPLOI";
 export const DEFAULT_PUBLIC_URL = "http://localhost:8080";
 
 interface MatchLike {
@@ -36,13 +36,14 @@ export function seo({
   jsonLd,
 }: SeoInput): MetaDescriptor[] {
   const url = publicUrlFrom(matches) + path;
-  const fullTitle = path === "/" ? title : `${title} | ${SITE_NAME}`;
+  const siteName = shortNameOf(cooperativeFrom(matches));
+  const fullTitle = path === "/" ? title : `${title} | ${siteName}`;
   const tags: MetaDescriptor[] = [
     { title: fullTitle },
     { name: "description", content: description },
     { tagName: "link", rel: "canonical", href: url },
     { property: "og:type", content: type },
-    { property: "og:site_name", content: SITE_NAME },
+    { property: "og:site_name", content: siteName },
     { property: "og:locale", content: "fr_FR" },
     { property: "og:title", content: fullTitle },
     { property: "og:description", content: description },
@@ -54,21 +55,33 @@ export function seo({
   return tags;
 }
 
-/** The cooperative itself, as schema.org sees it. */
-export function organizationLd(publicUrl: string): Record<string, unknown> {
-  return {
+/** The cooperative itself, as schema.org sees it, from its settings. */
+export function organizationLd(cooperative: Cooperative, publicUrl: string): Record<string, unknown> {
+  const ld: Record<string, unknown> = {
     "@type": "Organization",
-    name: SITE_NAME,
-    description: "Coopérative d'activités et d'emploi en Haute-Savoie",
+    name: cooperative.name,
     url: `${publicUrl}/`,
-    email: "contact@coopemploi.com",
-    address: {
-      "@type": "PostalAddress",
-      streetAddress: "1025 ancienne route d'Annecy",
-      postalCode: "74600",
-      addressLocality: "Seynod",
-      addressRegion: "Haute-Savoie",
-      addressCountry: "FR",
-    },
   };
+  if (cooperative.shortName && cooperative.shortName !== cooperative.name) ld.alternateName = cooperative.shortName;
+  if (cooperative.legalForm) ld.description = cooperative.legalForm;
+  if (cooperative.contactEmail) ld.email = cooperative.contactEmail;
+  if (cooperative.phone) ld.telephone = cooperative.phone;
+  if (cooperative.logoUrl) ld.logo = publicUrl + cooperative.logoUrl;
+  if (cooperative.address) {
+    ld.address = {
+      "@type": "PostalAddress",
+      streetAddress: cooperative.address.street ?? undefined,
+      postalCode: cooperative.address.postalCode ?? undefined,
+      addressLocality: cooperative.address.town,
+      addressCountry: "FR",
+    };
+  }
+  if (cooperative.socialLinks.length) ld.sameAs = cooperative.socialLinks.map((l) => l.url);
+  return ld;
+}
+
+/** The cooperative's address on one line ("1 rue X, 74000 Ville"), or null. */
+export function oneLineAddress(cooperative: Cooperative): string | null {
+  const lines = addressLines(cooperative);
+  return lines.length ? lines.join(", ") : null;
 }
