@@ -47,6 +47,8 @@ export default [
     route("gestion/agenda", "agenda/staff-agenda.tsx"),
     route("gestion/comptes", "accounts/accounts.tsx"),
     route("gestion/organisations", "accounts/organisations.tsx"),
+    route("gestion/reglages", "settings/settings.tsx"),
+    route("gestion/antennes", "settings/antennas.tsx"),
     route("gestion/imports", "dashboard/imports.tsx"),
     route("gestion/recherche", "search/admin.tsx"),
     route("financeurs", "dashboard/funders.tsx"),

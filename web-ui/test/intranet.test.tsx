@@ -58,6 +58,8 @@ describe("intranet home", () => {
       ["Agenda (gestion)", "/intranet/gestion/agenda"],
       ["Comptes", "/intranet/gestion/comptes"],
       ["Organisations", "/intranet/gestion/organisations"],
+      ["Réglages de la coopérative", "/intranet/gestion/reglages"],
+      ["Antennes", "/intranet/gestion/antennes"],
       ["Portefeuille d'entrepreneurs", "/intranet/portefeuille"],
       ["Imports de la comptabilité", "/intranet/gestion/imports"],
       ["Chiffres pour les financeurs", "/intranet/financeurs"],

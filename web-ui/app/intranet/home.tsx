@@ -57,23 +57,25 @@ function IntranetHome({ loaderData }: { loaderData: PageData }) {
         <section key={role} aria-labelledby={`espace-${role}`}>
           <h2 id={`espace-${role}`}>{ROLE_SPACES[role]}</h2>
           <ul className="grid tool-grid">
-            {TOOLS[role].map((tool) => (
-              <li key={tool.to} className="card">
-                <h3 className="card-title">
-                  <Link to={tool.to}>{tool.title}</Link>
-                </h3>
-                <p>{tool.text}</p>
-                {tool.count && counts[tool.count] !== undefined && (
-                  <p className="card-meta">
-                    {counts[tool.count] === 0
-                      ? "Rien n'attend votre décision."
-                      : counts[tool.count] === 1
-                        ? "1 contribution attend votre décision."
-                        : `${counts[tool.count]} contributions attendent votre décision.`}
-                  </p>
-                )}
-              </li>
-            ))}
+            {TOOLS[role]
+              .filter((tool) => !tool.headOffice || user.managesEveryAntenna)
+              .map((tool) => (
+                <li key={tool.to} className="card">
+                  <h3 className="card-title">
+                    <Link to={tool.to}>{tool.title}</Link>
+                  </h3>
+                  <p>{tool.text}</p>
+                  {tool.count && counts[tool.count] !== undefined && (
+                    <p className="card-meta">
+                      {counts[tool.count] === 0
+                        ? "Rien n'attend votre décision."
+                        : counts[tool.count] === 1
+                          ? "1 contribution attend votre décision."
+                          : `${counts[tool.count]} contributions attendent votre décision.`}
+                    </p>
+                  )}
+                </li>
+              ))}
           </ul>
         </section>
       ))}

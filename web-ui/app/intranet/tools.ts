@@ -13,6 +13,8 @@ export interface Tool {
   text: string;
   /** a count the home shows on the card, loaded with it */
   count?: "resourcesToReview";
+  /** only for staff of the head office (who manage every antenna) */
+  headOffice?: boolean;
 }
 
 export const ROLE_SPACES: Record<string, string> = {
@@ -127,6 +129,18 @@ export const TOOLS: Record<string, Tool[]> = {
       to: "/intranet/gestion/organisations",
       title: "Organisations",
       text: "Les structures prescriptrices partenaires.",
+    },
+    {
+      to: "/intranet/gestion/reglages",
+      title: "Réglages de la coopérative",
+      text: "Nom, logo, couleurs, adresses, expéditeur des e-mails, mentions légales, réseaux et liens.",
+      headOffice: true,
+    },
+    {
+      to: "/intranet/gestion/antennes",
+      title: "Antennes",
+      text: "Créer une antenne, changer son nom, son adresse ou ses horaires, la fermer, choisir le siège.",
+      headOffice: true,
     },
     {
       to: "/intranet/portefeuille",

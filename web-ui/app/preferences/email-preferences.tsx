@@ -1,7 +1,9 @@
 import { data, Link } from "react-router";
 import { UNAVAILABLE } from "../api/client";
 import { type EmailPreferences, getEmailPreferencesByToken, saveEmailPreferencesByToken } from "../api/notification";
+import { cooperativeFrom, useCooperative } from "../ui/cooperative";
 import { seo } from "../ui/seo";
+import { TeamMailbox } from "../ui/TeamMailbox";
 import { Notice } from "../ui/ui";
 import type { Route } from "./+types/email-preferences";
 import { EmailPreferencesForm } from "./EmailPreferencesForm";
@@ -31,7 +33,7 @@ export const headers: Route.HeadersFunction = () => ({
 export const meta: Route.MetaFunction = ({ matches }) =>
   seo({
     title: "Mes préférences d'e-mails",
-    description: "Choisir les e-mails que COOP'EMPLOI vous envoie, depuis le lien reçu par e-mail.",
+    description: `Choisir les e-mails que ${cooperativeFrom(matches).name} vous envoie, depuis le lien reçu par e-mail.`,
     path: "/preferences-courriels",
     matches,
     noindex: true,
@@ -39,6 +41,7 @@ export const meta: Route.MetaFunction = ({ matches }) =>
 
 export default function EmailPreferencesPage({ loaderData }: Route.ComponentProps) {
   const { token, preferences, failure, detail } = loaderData;
+  const cooperative = useCooperative();
   return (
     <div className="container page">
       <h1>Mes préférences d'e-mails</h1>
@@ -49,13 +52,14 @@ export default function EmailPreferencesPage({ loaderData }: Route.ComponentProp
           <p className="notice">{detail ?? "Ce lien n'est pas valide : il a peut-être été mal copié."}</p>
           <p>
             Vous avez un compte ? <Link to="/intranet/courriels">Choisissez vos e-mails dans votre espace</Link>. Sinon,
-            écrivez-nous à <a href="mailto:contact@coopemploi.com">contact@coopemploi.com</a>.
+            écrivez-nous à <TeamMailbox />.
           </p>
         </>
       ) : (
         <>
           <p>
-            Choisissez les e-mails facultatifs que COOP'EMPLOI vous envoie. Vous pouvez changer d'avis à tout moment.
+            Choisissez les e-mails facultatifs que {cooperative.name} vous envoie. Vous pouvez changer d'avis à tout
+            moment.
           </p>
           <EmailPreferencesForm
             initial={preferences}
