@@ -1,8 +1,10 @@
 import { Link } from "react-router";
 import { type ConsentVersion, getConsents, labels } from "../api/events";
 import { publicPage } from "../site/cache";
+import { cooperativeFrom, useCooperative } from "../ui/cooperative";
 import { formatDate } from "../ui/format";
-import { seo } from "../ui/seo";
+import { oneLineAddress, seo } from "../ui/seo";
+import { TeamMailbox } from "../ui/TeamMailbox";
 import { Notice } from "../ui/ui";
 import type { Route } from "./+types/privacy";
 
@@ -19,8 +21,7 @@ export const headers = publicPage;
 export const meta: Route.MetaFunction = ({ matches }) =>
   seo({
     title: "Politique de confidentialité",
-    description:
-      "Les données que COOP'EMPLOI conserve, pourquoi, vos droits, vos e-mails et les textes de consentement en vigueur.",
+    description: `Les données que ${cooperativeFrom(matches).name} conserve, pourquoi, vos droits, vos e-mails et les textes de consentement en vigueur.`,
     path: "/confidentialite",
     matches,
   });
@@ -36,14 +37,18 @@ function ConsentText({ consent }: { consent: ConsentVersion }) {
 
 export default function Privacy({ loaderData }: Route.ComponentProps) {
   const { consents } = loaderData;
+  const cooperative = useCooperative();
+  const address = oneLineAddress(cooperative);
   const current = new Set(consents?.current.map((c) => c.id));
   const earlier = consents?.history.filter((c) => !current.has(c.id)) ?? [];
   return (
     <div className="container page prose">
       <h1>Politique de confidentialité</h1>
       <p className="lead">
-        COOP'EMPLOI, coopérative d'activités et d'emploi, 1025 ancienne route d'Annecy, 74600 Seynod, est responsable
-        des données que ce site conserve. Elle ne les cède jamais et ne s'en sert que pour les raisons ci-dessous.
+        {cooperative.name}
+        {cooperative.legalForm ? `, ${cooperative.legalForm}` : ", coopérative d'activités et d'emploi"}
+        {address ? `, ${address}` : ""}, est responsable des données que ce site conserve. Elle ne les cède jamais et ne
+        s'en sert que pour les raisons ci-dessous.
       </p>
 
       <h2>Ce que nous conservons et pourquoi</h2>
@@ -77,7 +82,7 @@ export default function Privacy({ loaderData }: Route.ComponentProps) {
       <h2>Vos droits</h2>
       <p>
         Vous pouvez accéder à vos données, les rectifier, les faire effacer ou retirer votre accord en écrivant à{" "}
-        <a href="mailto:contact@coopemploi.com">contact@coopemploi.com</a>. Vous pouvez aussi saisir la CNIL.
+        <TeamMailbox />. Vous pouvez aussi saisir la CNIL.
       </p>
 
       <h2>Les textes de consentement en vigueur</h2>
