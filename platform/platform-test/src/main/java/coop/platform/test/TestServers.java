@@ -107,6 +107,25 @@ public final class TestServers {
 				username, env("RABBITMQ_PASSWORD", "guest"), virtualHost, TestServers::execLocal);
 	}
 
+	/**
+	 * The same broker in a virtual host of its own ({@code <tests' host>_<name>}): a
+	 * fault test that stops and starts a consumer there is sure that no application
+	 * context cached by another test of the JVM consumes its queues meanwhile.
+	 */
+	public static RabbitServer rabbit(String name) {
+		RabbitServer shared = rabbit();
+		String virtualHost = (useContainers() ? TEST_VIRTUAL_HOST : shared.virtualHost()) + "_" + name;
+		started.computeIfAbsent("rabbit-virtual-host-" + name, (key) -> {
+			shared.shell().accept(new String[] { "rabbitmqctl", "add_vhost", virtualHost });
+			shared.shell()
+				.accept(new String[] { "rabbitmqctl", "set_permissions", "-p", virtualHost, shared.username(), ".*",
+						".*", ".*" });
+			return Boolean.TRUE;
+		});
+		return new RabbitServer(shared.host(), shared.port(), shared.username(), shared.password(), virtualHost,
+				shared.shell());
+	}
+
 	public static MongoServer mongo(String database) {
 		if (useContainers()) {
 			MongoDBContainer container = container("mongo", () -> new MongoDBContainer(MONGO_IMAGE));
