@@ -255,7 +255,8 @@ const MATRIX = [
   ["notification", "POST", "/api/notifications/public/email-preferences/unsubscribe",
     "/api/notifications/public/email-preferences/unsubscribe?token=x.y&topic=REMINDERS", null, allNotFound],
   ["notification", "GET", "/api/notifications/public/email-preferences/unsubscribe",
-    "/api/notifications/public/email-preferences/unsubscribe?token=x.y&topic=REMINDERS", null, everyone],
+    "/api/notifications/public/email-preferences/unsubscribe?token=x.y&topic=REMINDERS", null,
+    { anonymous: 303, entrepreneurA: 303, entrepreneurB: 303, coach: 303, prescriber: 303, staff: 303 }],
   ["notification", "GET", "/api/notifications/me/email-preferences", "/api/notifications/me/email-preferences", null, loggedIn],
   ["notification", "PUT", "/api/notifications/me/email-preferences", "/api/notifications/me/email-preferences",
     { received: ["REMINDERS", "NEXT_SESSIONS", "QUESTIONS"] }, loggedIn],
@@ -314,7 +315,13 @@ async function call(service, method, path, body, caller) {
   const headers = { Accept: "application/json" };
   if (tokens[caller]) headers.Authorization = `Bearer ${tokens[caller]}`;
   if (body) headers["Content-Type"] = "application/json";
-  const response = await fetch(`${SERVICES[service]}${path}`, { method, headers, body: body ? JSON.stringify(body) : undefined });
+  // a redirect is the endpoint's own answer (the e-mails' one-click address opened in a browser: 303 to a page)
+  const response = await fetch(`${SERVICES[service]}${path}`, {
+    method,
+    headers,
+    body: body ? JSON.stringify(body) : undefined,
+    redirect: "manual",
+  });
   // a live stream answers at once and never ends: its status is all a row checks
   if ((response.headers.get("content-type") ?? "").startsWith("text/event-stream")) await response.body?.cancel();
   return response;
