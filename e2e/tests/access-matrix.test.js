@@ -41,6 +41,10 @@ const everyone = { anonymous: ok, entrepreneurA: ok, entrepreneurB: ok, coach: o
 const loggedIn = { ...everyone, anonymous: 401 };
 const allNotFound = { anonymous: 404, entrepreneurA: 404, entrepreneurB: 404, coach: 404, prescriber: 404, staff: 404 };
 const allBadRequest = { anonymous: 400, entrepreneurA: 400, entrepreneurB: 400, coach: 400, prescriber: 400, staff: 400 };
+// a thing that does not exist: 404 to the members who may ask for it, refused to the others
+const membersFindNothing = {
+  anonymous: 401, entrepreneurA: 404, entrepreneurB: 404, coach: 404, prescriber: 403, staff: 404, funder: 403,
+};
 const only = (...roles) => ({
   anonymous: 401,
   entrepreneurA: roles.includes("entrepreneur") ? ok : 403,
@@ -118,10 +122,10 @@ const MATRIX = [
   ["members", "DELETE", "/api/members/me/showcase/logo", "/api/members/me/showcase/logo", null, only("entrepreneur")],
   ["members", "GET", "/api/members/showcases/reviews", "/api/members/showcases/reviews", null, only("coach", "staff")],
   ["members", "GET", "/api/members/showcases/{id}", `/api/members/showcases/${NOBODY}`, null,
-    { ...only("entrepreneur", "coach", "staff"), entrepreneurA: 404, entrepreneurB: 404, coach: 404, staff: 404 }],
+    membersFindNothing],
   ["members", "GET", "/api/members/showcases/{id}/images/{imageId}/{file}",
     `/api/members/showcases/${NOBODY}/images/${NOBODY}/640.webp`, null,
-    { ...only("entrepreneur", "coach", "staff"), entrepreneurA: 404, entrepreneurB: 404, coach: 404, staff: 404 }],
+    membersFindNothing],
   ["members", "POST", "/api/members/showcases/{id}/validate", `/api/members/showcases/${NOBODY}/validate`, null,
     { ...only("coach", "staff"), coach: 404, staff: 404 }],
   ["members", "POST", "/api/members/showcases/{id}/reject", `/api/members/showcases/${NOBODY}/reject`, { reason: "x" },
@@ -163,7 +167,7 @@ const MATRIX = [
   ["members", "GET", "/api/members/files/{subject}", `/api/members/files/${MARIE}`, null,
     { ...only("entrepreneur", "coach", "staff"), entrepreneurB: 404, antennaStaff: 404 }],
   ["members", "PUT", "/api/members/files/{subject}/contact", `/api/members/files/${NOBODY}/contact`, {},
-    { ...only("entrepreneur", "coach", "staff"), entrepreneurA: 404, entrepreneurB: 404, coach: 404, staff: 404 }],
+    membersFindNothing],
   ...[
     ["PUT", "/api/members/files/{subject}/activity", "activity", { activity: "x" }],
     ["PUT", "/api/members/files/{subject}/agreement", "agreement", {}],
@@ -205,6 +209,13 @@ const MATRIX = [
   ["resources", "GET", "/api/resources/bookmarks", "/api/resources/bookmarks", null, only("entrepreneur", "coach", "staff")],
   ["resources", "GET", "/api/resources/review", "/api/resources/review", null, only("coach", "staff")],
   ["resources", "GET", "/api/resources/links/broken", "/api/resources/links/broken", null, only("coach", "staff")],
+  // training progress: a module nobody has (404 to members), a person nobody follows (404 to members)
+  ["resources", "GET", "/api/resources/{id}/progress", `/api/resources/${NOBODY}/progress`, null,
+    membersFindNothing],
+  ["resources", "PUT", "/api/resources/{id}/progress", `/api/resources/${NOBODY}/progress`, { done: [0] },
+    membersFindNothing],
+  ["resources", "GET", "/api/resources/progress/{subject}", `/api/resources/progress/${NOBODY}`, null,
+    membersFindNothing],
   ...[
     ["PUT", "/api/resources/{id}", "", {}],
     ["DELETE", "/api/resources/{id}", "", null],

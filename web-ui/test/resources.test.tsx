@@ -262,6 +262,50 @@ describe("/intranet/ressources/nouvelle", () => {
   });
 });
 
+describe("a training module's page", () => {
+  const steps = ["Ses charges", "Son temps", "Son prix"].map((title) => ({
+    title,
+    body: title,
+    bodyHtml: `<p>${title}</p>`,
+    resourceSlug: null,
+  }));
+  const base = aResource();
+  const module = aResource({
+    kind: "TRAINING",
+    mine: false,
+    live: { ...base.working!, title: "Construire son prix de vente", steps },
+    working: null,
+    moderation: null,
+    can: { ...base.can, edit: false, delete: false, submit: false, bookmark: true },
+  });
+  const progress = (done: number[]) => ({
+    resourceId: "r1",
+    slug: "reussir-son-marche-de-noel",
+    title: "Construire son prix de vente",
+    steps: 3,
+    done,
+    updatedAt: "2026-12-01T10:00:00Z",
+  });
+
+  it("shows the steps Marie has done and keeps the one she ticks", async () => {
+    setCsrfCookie();
+    const fetchMock = stubApi({
+      ...MARIE,
+      [PAGE]: module,
+      "/api/resources/r1/progress": (_url: URL, init?: RequestInit) =>
+        json(init?.method === "PUT" ? progress([0, 1]) : progress([0])),
+    });
+    renderIntranet("ressources/:slug", resource, "/intranet/ressources/reussir-son-marche-de-noel");
+    expect(await screen.findByText("1 étape sur 3 faite.")).toBeTruthy();
+    const first = screen.getByRole("checkbox", { name: "Étape 1 : Ses charges" }) as HTMLInputElement;
+    expect(first.checked).toBe(true);
+    fireEvent.click(screen.getByRole("checkbox", { name: "Étape 2 : Son temps" }));
+    await waitFor(() => expect(callsTo(fetchMock, "PUT", "/api/resources/r1/progress")).toHaveLength(1));
+    expect(callsTo(fetchMock, "PUT", "/api/resources/r1/progress")[0].body).toEqual({ done: [0, 1] });
+    expect(await screen.findByText("2 étapes sur 3 faites.")).toBeTruthy();
+  });
+});
+
 describe("/intranet/ressources/validation", () => {
   it("lists what waits, oldest first, and says when the coach wrote it", async () => {
     stubApi({

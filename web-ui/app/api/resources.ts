@@ -76,6 +76,14 @@ export const getMyResources = () => result(resourcesApi.GET("/api/resources/mine
 export const getBookmarks = () => result(resourcesApi.GET("/api/resources/bookmarks"));
 export const getReviewQueue = () => result(resourcesApi.GET("/api/resources/review"));
 export const getBrokenLinks = () => result(resourcesApi.GET("/api/resources/links/broken"));
+// training modules followed step by step
+export type ProgressView = Schemas["ProgressView"];
+export const getProgress = (id: string) =>
+  result(resourcesApi.GET("/api/resources/{id}/progress", { params: { path: { id } } }));
+export const markProgress = (id: string, done: number[]) =>
+  result(resourcesApi.PUT("/api/resources/{id}/progress", { params: { path: { id } }, body: { done } }));
+export const getProgressOf = (subject: string) =>
+  result(resourcesApi.GET("/api/resources/progress/{subject}", { params: { path: { subject } } }));
 export const createResource = (body: ResourceRequest) => result(resourcesApi.POST("/api/resources", { body }));
 export const editResource = (id: string, body: ResourceRequest) =>
   result(resourcesApi.PUT("/api/resources/{id}", { params: { path: { id } }, body }));

@@ -8,6 +8,7 @@ import {
   bookmarkResource,
   copyTemplate,
   deleteResource,
+  getProgress,
   getResource,
   type ResourceView,
   rejectResource,
@@ -26,11 +27,17 @@ import type { Route } from "./+types/resource";
 import { Content } from "./Content";
 import { FileUpload } from "./FileUpload";
 import { AUDIENCES, formatSize, KINDS, STATES, STEPS, stateClass } from "./labels";
+import { ModuleProgress } from "./ModuleProgress";
 import { resourcePath } from "./ResourceCard";
 import { ResourceForm } from "./ResourceForm";
 
 export async function clientLoader({ params }: Route.ClientLoaderArgs) {
-  return forMembers(async () => ({ resource: await getResource(params.slug) }));
+  return forMembers(async () => {
+    const resource = await getResource(params.slug);
+    // a published training module: the steps the person has done
+    const module = resource.ok && resource.data.kind === "TRAINING" && resource.data.live ? resource.data : null;
+    return { resource, progress: module ? await getProgress(module.id) : null };
+  });
 }
 clientLoader.hydrate = true as const;
 
@@ -43,10 +50,14 @@ export const meta: Route.MetaFunction = ({ params, data, matches }) => {
 type PageData = NonNullable<Route.ComponentProps["loaderData"]>;
 
 function ResourcePage({ loaderData }: { loaderData: PageData }) {
-  return <Loaded result={loaderData.resource}>{(resource) => <Resource resource={resource} />}</Loaded>;
+  return (
+    <Loaded result={loaderData.resource}>
+      {(resource) => <Resource resource={resource} progress={loaderData.progress} />}
+    </Loaded>
+  );
 }
 
-function Resource({ resource }: { resource: ResourceView }) {
+function Resource({ resource, progress }: { resource: ResourceView; progress: PageData["progress"] }) {
   const user = useIntranetUser();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
@@ -152,6 +163,13 @@ function Resource({ resource }: { resource: ResourceView }) {
       )}
       {resource.live && pendingNewVersion && <h2>Version publiée</h2>}
       <Content content={shown} withFileStatus={!!m} />
+      {progress && resource.live && (
+        <ModuleProgress
+          resourceId={resource.id}
+          stepTitles={resource.live.steps.map((step) => step.title)}
+          progress={progress}
+        />
+      )}
 
       {m?.audit && <History resource={resource} />}
     </article>

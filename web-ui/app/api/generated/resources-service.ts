@@ -66,6 +66,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resources/progress/{subject}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProgressController.of"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resources/public/centre": {
         parameters: {
             query?: never;
@@ -466,6 +482,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resources/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProgressController.mine"];
+        put: operations["ProgressController.mark"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resources/{id}/reject": {
         parameters: {
             query?: never;
@@ -779,6 +811,19 @@ export interface components {
             title?: string;
             type?: string;
         };
+        ProgressRequest: {
+            done: number[];
+        };
+        ProgressView: {
+            done: number[];
+            resourceId: string;
+            slug: string;
+            /** Format: int32 */
+            steps: number;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
         QuestionRequest: {
             body: string;
             /** @enum {string|null} */
@@ -1014,6 +1059,8 @@ export type Passage = components['schemas']['Passage'];
 export type Permissions = components['schemas']['Permissions'];
 export type PostState = components['schemas']['PostState'];
 export type Problem = components['schemas']['Problem'];
+export type ProgressRequest = components['schemas']['ProgressRequest'];
+export type ProgressView = components['schemas']['ProgressView'];
 export type QuestionRequest = components['schemas']['QuestionRequest'];
 export type QuestionSummary = components['schemas']['QuestionSummary'];
 export type QuestionView = components['schemas']['QuestionView'];
@@ -1170,6 +1217,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResourceSummary"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ProgressController.of": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressView"][];
                 };
             };
             /** @description Refused (RFC 9457 problem) */
@@ -2612,6 +2699,90 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ProgressController.mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ProgressController.mark": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgressRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressView"];
                 };
             };
             /** @description Refused (RFC 9457 problem) */

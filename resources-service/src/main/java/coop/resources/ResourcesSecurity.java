@@ -45,12 +45,14 @@ class ResourcesSecurity {
 			.hasAnyRole(REVIEWERS)
 			.requestMatchers(HttpMethod.PUT, "/api/resources/*/review-date")
 			.hasAnyRole(REVIEWERS)
-			.requestMatchers(HttpMethod.GET, "/api/resources/mine", "/api/resources/bookmarks")
+			.requestMatchers(HttpMethod.GET, "/api/resources/mine", "/api/resources/bookmarks",
+					"/api/resources/*/progress", "/api/resources/progress/*")
 			.hasAnyRole(MEMBERS)
 			.requestMatchers(HttpMethod.POST, "/api/resources", "/api/resources/*/files", "/api/resources/*/submit",
 					"/api/resources/*/copy")
 			.hasAnyRole(MEMBERS)
-			.requestMatchers(HttpMethod.PUT, "/api/resources/*", "/api/resources/*/bookmark")
+			.requestMatchers(HttpMethod.PUT, "/api/resources/*", "/api/resources/*/bookmark",
+					"/api/resources/*/progress")
 			.hasAnyRole(MEMBERS)
 			.requestMatchers(HttpMethod.DELETE, "/api/resources/*", "/api/resources/*/files/*",
 					"/api/resources/*/bookmark")
