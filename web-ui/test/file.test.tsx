@@ -191,7 +191,7 @@ describe("/intranet/dossiers/:subject", () => {
     const pending = aFile({
       can: COACH_CAN,
       contactProposal: {
-        proposed: { phone: "07 00 00 00 01", street: null as unknown as string, postalCode: "74000", town: "Annecy" },
+        proposed: { phone: "07 00 00 00 01", street: null, postalCode: "74000", town: "Annecy" },
         proposedAt: "2026-12-05T10:00:00Z",
       },
     });

@@ -465,7 +465,7 @@ export function aFile(overrides: Partial<FileResponse> = {}): FileResponse {
     milestone,
     label: memberLabels.Milestone[milestone],
     reached: reachedOn !== null,
-    reachedOn: reachedOn as string,
+    reachedOn,
   });
   return {
     person: {
@@ -481,17 +481,17 @@ export function aFile(overrides: Partial<FileResponse> = {}): FileResponse {
     activity: "Bijoux en argent recyclé, vendus sur les marchés.",
     analyticalCode: "MDUPONT",
     contact: { phone: "06 12 34 56 78", street: "3 rue du Lac", postalCode: "74000", town: "Annecy" },
-    contactProposal: null as unknown as FileResponse["contactProposal"],
-    agreement: { capeStartsOn: "2026-03-02", capeEndsOn: "2027-03-01", cesaStartsOn: null as unknown as string },
+    contactProposal: null,
+    agreement: { capeStartsOn: "2026-03-02", capeEndsOn: "2027-03-01", cesaStartsOn: null },
     objectives: [
       {
         id: "ca",
         label: "Chiffre d'affaires de la première année",
         kind: "REVENUE",
         kindLabel: "Chiffre d'affaires",
-        targetAmount: "18000.00" as unknown as number,
-        status: null as unknown as "TODO",
-        statusLabel: null as unknown as string,
+        targetAmount: "18000.00",
+        status: null,
+        statusLabel: null,
         dueOn: "2027-03-01",
         overdue: false,
       },
@@ -500,10 +500,10 @@ export function aFile(overrides: Partial<FileResponse> = {}): FileResponse {
         label: "Ouvrir une boutique en ligne",
         kind: "OTHER",
         kindLabel: "Autre objectif",
-        targetAmount: null as unknown as number,
+        targetAmount: null,
         status: "DONE",
         statusLabel: "Atteint",
-        dueOn: null as unknown as string,
+        dueOn: null,
         overdue: false,
       },
       {
@@ -511,7 +511,7 @@ export function aFile(overrides: Partial<FileResponse> = {}): FileResponse {
         label: "Souscrire une assurance professionnelle",
         kind: "OTHER",
         kindLabel: "Autre objectif",
-        targetAmount: null as unknown as number,
+        targetAmount: null,
         status: "IN_PROGRESS",
         statusLabel: "En cours",
         dueOn: "2026-06-30",

@@ -752,11 +752,11 @@ export interface components {
         };
         Agreement: {
             /** Format: date */
-            capeEndsOn: string;
+            capeEndsOn: string | null;
             /** Format: date */
-            capeStartsOn: string;
+            capeStartsOn: string | null;
             /** Format: date */
-            cesaStartsOn: string;
+            cesaStartsOn: string | null;
         };
         AgreementRequest: {
             /** Format: date */
@@ -796,10 +796,10 @@ export interface components {
             /** Format: date-time */
             endsAt: string;
             id: string;
-            place: string;
+            place: string | null;
             /** Format: date-time */
             startsAt: string;
-            topic: string;
+            topic: string | null;
         };
         Assignment: {
             antenna?: string;
@@ -816,7 +816,7 @@ export interface components {
         };
         Change: {
             actorName: string;
-            actorSubject: string;
+            actorSubject: string | null;
             /** Format: date-time */
             at: string;
             summary: string;
@@ -830,10 +830,10 @@ export interface components {
             name: string;
         };
         Contact: {
-            phone: string;
-            postalCode: string;
-            street: string;
-            town: string;
+            phone: string | null;
+            postalCode: string | null;
+            street: string | null;
+            town: string | null;
         };
         ContactProposal: {
             proposed: components["schemas"]["Contact"];
@@ -905,16 +905,16 @@ export interface components {
             version: number;
         };
         FileResponse: {
-            activity: string;
+            activity: string | null;
             agreement: components["schemas"]["Agreement"];
-            analyticalCode: string;
+            analyticalCode: string | null;
             appointments: components["schemas"]["AppointmentView"][];
             badges: components["schemas"]["Badge"][];
             can: components["schemas"]["Permissions"];
             /** Format: date-time */
             changedAt: string;
-            contact: components["schemas"]["Contact"];
-            contactProposal: components["schemas"]["ContactProposal"];
+            contact: components["schemas"]["Contact"] | null;
+            contactProposal: components["schemas"]["ContactProposal"] | null;
             history: components["schemas"]["Change"][];
             journey: components["schemas"]["Journey"];
             objectives: components["schemas"]["ObjectiveView"][];
@@ -933,8 +933,8 @@ export interface components {
             towns: components["schemas"]["FilterChoice"][];
         };
         Identity: {
-            antenna: components["schemas"]["Ref"];
-            coach: components["schemas"]["Ref"];
+            antenna: components["schemas"]["Ref"] | null;
+            coach: components["schemas"]["Ref"] | null;
             email: string;
             firstName: string;
             id: string;
@@ -954,8 +954,8 @@ export interface components {
             role: "entrepreneur" | "coach" | "prescriber" | "staff";
         };
         Journey: {
-            /** @enum {string} */
-            next: "INFORMATION_MEETING" | "FIRST_INTERVIEW" | "CAPE_SIGNED" | "FIRST_INVOICE" | "CESA_SIGNED" | "ASSOCIATE";
+            /** @enum {string|null} */
+            next: "INFORMATION_MEETING" | "FIRST_INTERVIEW" | "CAPE_SIGNED" | "FIRST_INVOICE" | "CESA_SIGNED" | "ASSOCIATE" | null;
             /** Format: int32 */
             reachedCount: number;
             steps: components["schemas"]["Step"][];
@@ -989,17 +989,17 @@ export interface components {
         };
         ObjectiveView: {
             /** Format: date */
-            dueOn: string;
+            dueOn: string | null;
             id: string;
             /** @enum {string} */
             kind: "REVENUE" | "OTHER";
             kindLabel: string;
             label: string;
             overdue: boolean;
-            /** @enum {string} */
-            status: "TODO" | "IN_PROGRESS" | "DONE";
-            statusLabel: string;
-            targetAmount: number;
+            /** @enum {string|null} */
+            status: "TODO" | "IN_PROGRESS" | "DONE" | null;
+            statusLabel: string | null;
+            targetAmount: string | null;
         };
         OfferInput: {
             description: string | null;
@@ -1208,7 +1208,7 @@ export interface components {
             milestone: "INFORMATION_MEETING" | "FIRST_INTERVIEW" | "CAPE_SIGNED" | "FIRST_INVOICE" | "CESA_SIGNED" | "ASSOCIATE";
             reached: boolean;
             /** Format: date */
-            reachedOn: string;
+            reachedOn: string | null;
         };
         UnpublishInput: {
             confirm?: boolean;

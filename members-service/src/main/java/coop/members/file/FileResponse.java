@@ -1,38 +1,38 @@
 package coop.members.file;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A personal file as its three kinds of readers see it: the entrepreneur, their coach and
  * staff. {@code can} says what the reader may change, so that screens offer only that.
  */
-public record FileResponse(Identity person, String activity, String analyticalCode, PersonalFile.Contact contact,
-		PersonalFile.ContactProposal contactProposal, PersonalFile.Agreement agreement, List<ObjectiveView> objectives,
-		Journey journey, List<Badge> badges, List<WorkshopView> workshops, List<AppointmentView> appointments,
-		List<PersonalFile.Change> history, Permissions can, Instant changedAt) {
+public record FileResponse(Identity person, @Nullable String activity, @Nullable String analyticalCode,
+		PersonalFile.@Nullable Contact contact, PersonalFile.@Nullable ContactProposal contactProposal,
+		PersonalFile.Agreement agreement, List<ObjectiveView> objectives, Journey journey, List<Badge> badges,
+		List<WorkshopView> workshops, List<AppointmentView> appointments, List<PersonalFile.Change> history,
+		Permissions can, Instant changedAt) {
 
 	/**
 	 * @param id the person's id in members-service (as in the staff's screens)
 	 * @param status {@code INVITED}, {@code ACTIVE} or {@code DEACTIVATED}
 	 */
-	public record Identity(String id, String subject, String firstName, String lastName, String email, Ref antenna,
-			Ref coach, String status) {
+	public record Identity(String id, String subject, String firstName, String lastName, String email,
+			@Nullable Ref antenna, @Nullable Ref coach, String status) {
 	}
 
 	public record Ref(String code, String name) {
 	}
 
 	/**
-	 * @param targetAmount euros as a decimal string, for a revenue objective
+	 * @param targetAmount euros as a decimal string ("18000.00"), for a revenue objective
 	 */
 	public record ObjectiveView(String id, String label, ObjectiveKind kind, String kindLabel,
-			@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal targetAmount, ObjectiveStatus status,
-			String statusLabel, LocalDate dueOn, boolean overdue) {
+			@Nullable String targetAmount, @Nullable ObjectiveStatus status, @Nullable String statusLabel,
+			@Nullable LocalDate dueOn, boolean overdue) {
 	}
 
 	/**
@@ -40,10 +40,10 @@ public record FileResponse(Identity person, String activity, String analyticalCo
 	 *
 	 * @param next the first step not reached yet, or {@code null} at the end
 	 */
-	public record Journey(List<Step> steps, Milestone next, int reachedCount) {
+	public record Journey(List<Step> steps, @Nullable Milestone next, int reachedCount) {
 	}
 
-	public record Step(Milestone milestone, String label, boolean reached, LocalDate reachedOn) {
+	public record Step(Milestone milestone, String label, boolean reached, @Nullable LocalDate reachedOn) {
 	}
 
 	/** A discreet reward, never shown outside the file. */
@@ -54,8 +54,8 @@ public record FileResponse(Identity person, String activity, String analyticalCo
 			String attendanceLabel) {
 	}
 
-	public record AppointmentView(String id, String coachName, Instant startsAt, Instant endsAt, String place,
-			String topic, boolean cancelled) {
+	public record AppointmentView(String id, String coachName, Instant startsAt, Instant endsAt, @Nullable String place,
+			@Nullable String topic, boolean cancelled) {
 	}
 
 	/**

@@ -439,8 +439,9 @@ public class FileService {
 				person.lastName(), person.email(), antenna, coach, person.status().name());
 		List<FileResponse.ObjectiveView> objectives = file.objectives()
 			.stream()
-			.map((o) -> new FileResponse.ObjectiveView(o.id(), o.label(), o.kind(), o.kind().label(), o.targetAmount(),
-					o.status(), (o.status() != null) ? o.status().label() : null, o.dueOn(),
+			.map((o) -> new FileResponse.ObjectiveView(o.id(), o.label(), o.kind(), o.kind().label(),
+					(o.targetAmount() != null) ? o.targetAmount().toPlainString() : null, o.status(),
+					(o.status() != null) ? o.status().label() : null, o.dueOn(),
 					o.kind() == ObjectiveKind.OTHER && o.status() != ObjectiveStatus.DONE && o.dueOn() != null
 							&& o.dueOn().isBefore(today)))
 			.toList();

@@ -12,6 +12,7 @@ import java.util.UUID;
 import coop.platform.contracts.IntegrationEvent;
 import coop.platform.messaging.mongo.HasOutbox;
 import coop.platform.messaging.mongo.OutboxEntry;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -179,7 +180,8 @@ public class PersonalFile implements HasOutbox {
 	}
 
 	/** How to reach the entrepreneur besides their e-mail (the login's). */
-	public record Contact(String phone, String street, String postalCode, String town) {
+	public record Contact(@Nullable String phone, @Nullable String street, @Nullable String postalCode,
+			@Nullable String town) {
 	}
 
 	/**
@@ -192,7 +194,8 @@ public class PersonalFile implements HasOutbox {
 	 * The accompaniment agreement: the CAPE (contrat d'appui au projet d'entreprise),
 	 * then the CESA (contrat d'entrepreneur salarié associé).
 	 */
-	public record Agreement(LocalDate capeStartsOn, LocalDate capeEndsOn, LocalDate cesaStartsOn) {
+	public record Agreement(@Nullable LocalDate capeStartsOn, @Nullable LocalDate capeEndsOn,
+			@Nullable LocalDate cesaStartsOn) {
 
 		static final Agreement NONE = new Agreement(null, null, null);
 
@@ -210,7 +213,7 @@ public class PersonalFile implements HasOutbox {
 	}
 
 	/** A line of the history: who did what, in French. */
-	public record Change(Instant at, String actorSubject, String actorName, String summary) {
+	public record Change(Instant at, @Nullable String actorSubject, String actorName, String summary) {
 	}
 
 }
