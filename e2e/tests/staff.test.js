@@ -47,6 +47,8 @@ test("the intranet home shows the staff's space and its cards", async () => {
     "Agenda (gestion)",
     "Comptes",
     "Organisations",
+    "Réglages de la coopérative",
+    "Antennes",
     "Portefeuille d'entrepreneurs",
     "Imports de la comptabilité",
     "Chiffres pour les financeurs",

@@ -79,7 +79,7 @@ export default function Home({ loaderData }: Route.ComponentProps) {
               <h3 className="card-title">À quoi et à qui sert-elle ?</h3>
               <p>
                 À toute personne qui a un projet d'activité et veut en vivre : demandeurs d'emploi, salariés en
-                reconversion, habitants des quartiers prioritaires du Grand Annecy et de tout le département.
+                reconversion, habitants des quartiers prioritaires et de tout le territoire.
               </p>
             </article>
             <article className="card">

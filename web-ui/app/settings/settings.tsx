@@ -273,7 +273,7 @@ function SettingsForm({ cooperative }: { cooperative: CooperativeResponse }) {
             name="primaryColour"
             label={LABELS.primaryColour}
             errors={errors}
-            hint="Liens et titres. Écrite #rrggbb, par exemple #00676b."
+            hint="Liens et titres. Écrite #rrggbb, par exemple #1d4e89."
             value={primary}
             onChange={(e) => setPrimary(e.target.value.trim())}
             maxLength={7}
