@@ -46,13 +46,13 @@ class ResourcesSecurity {
 			.requestMatchers(HttpMethod.PUT, "/api/resources/*/review-date")
 			.hasAnyRole(REVIEWERS)
 			.requestMatchers(HttpMethod.GET, "/api/resources/mine", "/api/resources/bookmarks",
-					"/api/resources/*/progress", "/api/resources/progress/*")
+					"/api/resources/*/progress", "/api/resources/progress/*", "/api/resources/*/pdf")
 			.hasAnyRole(MEMBERS)
 			.requestMatchers(HttpMethod.POST, "/api/resources", "/api/resources/*/files", "/api/resources/*/submit",
-					"/api/resources/*/copy")
+					"/api/resources/*/copy", "/api/resources/*/share", "/api/resources/*/comments")
 			.hasAnyRole(MEMBERS)
 			.requestMatchers(HttpMethod.PUT, "/api/resources/*", "/api/resources/*/bookmark",
-					"/api/resources/*/progress")
+					"/api/resources/*/progress", "/api/resources/*/answers")
 			.hasAnyRole(MEMBERS)
 			.requestMatchers(HttpMethod.DELETE, "/api/resources/*", "/api/resources/*/files/*",
 					"/api/resources/*/bookmark")

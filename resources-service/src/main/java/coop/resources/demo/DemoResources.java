@@ -19,6 +19,7 @@ import coop.platform.moderation.Moderation;
 import coop.resources.ResourcesProperties;
 import coop.resources.demo.DemoFiles.Section;
 import coop.resources.library.Audience;
+import coop.resources.library.FilledForm;
 import coop.resources.library.ModuleStep;
 import coop.resources.library.Resource;
 import coop.resources.library.ResourceContent;
@@ -41,7 +42,8 @@ import org.springframework.stereotype.Component;
  * exercise, sector documentation, selected sites, a picture, a sound timer and the
  * coaches' kit, each with small real files made on the spot and taken through the
  * moderation model; plus Théo's draft, Marie's submission waiting for her coach Lucas,
- * and Théo's contribution Inès refused with her reason. Runs after {@code LegacyShelf}.
+ * and Théo's contribution Inès refused with her reason; the creator's booklet online and
+ * Marie's copy of it, half filled. Runs after {@code LegacyShelf}.
  */
 @Component
 @Order(0)
@@ -114,7 +116,8 @@ class DemoResources implements ApplicationRunner {
 					Section.of("4. Le prévisionnel",
 							"Chiffre d'affaires, charges et rémunération espérée sur trois ans."),
 					Section.of("5. Le plan d'action commercial",
-							"Vos actions des six prochains mois : salons, prospection, réseaux, site web.")))))));
+							"Vos actions des six prochains mois : salons, prospection, réseaux, site web.")))))
+			.withForm(DemoTools.creatorsBooklet())));
 
 		shelf.add(published("modele-suivi-activite", ResourceKind.TEMPLATE, LUCAS, INES, 45,
 				content("Modèle de suivi d'activité",
@@ -277,6 +280,15 @@ class DemoResources implements ApplicationRunner {
 									+ "avec un tutoriel.",
 							rejectedAt),
 				rejectedAt));
+
+		// Marie's own copy of the online booklet, half filled, not yet shared with Lucas
+		Instant copiedAt = now.minus(Duration.ofDays(10));
+		ResourceContent booklet = shelf.get(0).working();
+		shelf.add(Resource.importedCopy("livret-du-createur-marie", MARIE.name(),
+				new ResourceContent(booklet.title(), booklet.summary(), booklet.body(), booklet.themes(),
+						booklet.sectors(), Audience.PERSONAL, null, List.of(), List.of(), null, booklet.form()),
+				Moderation.create(MARIE, copiedAt), "livret-du-createur",
+				FilledForm.answered(DemoTools.mariesAnswers(), now.minus(Duration.ofDays(2))), copiedAt));
 
 		shelf.forEach(this.service::publish);
 		logger.info("Demo resources loaded: " + shelf.size());

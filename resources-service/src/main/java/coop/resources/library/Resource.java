@@ -52,8 +52,14 @@ public class Resource implements HasOutbox {
 
 	private Moderation moderation;
 
-	/** The template this one was copied from (its id), or {@code null}. */
+	/** The template this one was copied from (its slug), or {@code null}. */
 	private String copiedFrom;
+
+	/**
+	 * The answers of a copy of an online template (its owner's own tool), or
+	 * {@code null}.
+	 */
+	private FilledForm filled;
 
 	private Instant createdAt;
 
@@ -93,6 +99,18 @@ public class Resource implements HasOutbox {
 		return resource;
 	}
 
+	/**
+	 * Someone's copy of an online template made elsewhere (the demo data), with its
+	 * answers.
+	 */
+	public static Resource importedCopy(String slug, String ownerName, ResourceContent content, Moderation moderation,
+			String copiedFrom, FilledForm filled, Instant at) {
+		Resource resource = new Resource(slug, ResourceKind.TEMPLATE, ownerName, null, content, moderation, copiedFrom,
+				at);
+		resource.filled = filled;
+		return resource;
+	}
+
 	/** The content readers see now, or {@code null} when none is online. */
 	public ResourceContent liveContent() {
 		return this.moderation.isLive() ? this.live : null;
@@ -120,6 +138,15 @@ public class Resource implements HasOutbox {
 		if (next.publishedVersion() == null) {
 			this.live = null;
 		}
+	}
+
+	/** Whether it is someone's copy of an online template, to fill in. */
+	boolean fillable() {
+		return this.filled != null && this.working.online();
+	}
+
+	void fill(FilledForm next) {
+		this.filled = next;
 	}
 
 	void moderate(Moderation next, Instant now) {
@@ -198,6 +225,10 @@ public class Resource implements HasOutbox {
 
 	public String copiedFrom() {
 		return this.copiedFrom;
+	}
+
+	public FilledForm filled() {
+		return this.filled;
 	}
 
 	public Instant createdAt() {

@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param url where a link points to ({@code null} for other kinds)
  * @param steps the steps of a training module, in order
  * @param correction Markdown shown after an attempt at an exercise
+ * @param form the sections and questions of an online template ({@code null} for anything
+ * else)
  */
 public record ResourceContent(String title, String summary, String body, List<Theme> themes, List<Sector> sectors,
-		Audience audience, String url, List<ResourceFile> files, List<ModuleStep> steps, String correction) {
+		Audience audience, String url, List<ResourceFile> files, List<ModuleStep> steps, String correction,
+		TemplateForm form) {
 
 	public ResourceContent {
 		Objects.requireNonNull(title, "title");
@@ -26,28 +29,45 @@ public record ResourceContent(String title, String summary, String body, List<Th
 		steps = (steps != null) ? List.copyOf(steps) : List.of();
 	}
 
+	/** Content without an online form. */
+	public ResourceContent(String title, String summary, String body, List<Theme> themes, List<Sector> sectors,
+			Audience audience, String url, List<ResourceFile> files, List<ModuleStep> steps, String correction) {
+		this(title, summary, body, themes, sectors, audience, url, files, steps, correction, null);
+	}
+
+	/** The same content with the sections and questions of an online template. */
+	public ResourceContent withForm(TemplateForm form) {
+		return new ResourceContent(this.title, this.summary, this.body, this.themes, this.sectors, this.audience,
+				this.url, this.files, this.steps, this.correction, form);
+	}
+
+	/** Whether it is an online template: sections and questions to fill in. */
+	boolean online() {
+		return this.form != null && !this.form.sections().isEmpty();
+	}
+
 	/** The same content with other words, keeping its files. */
 	ResourceContent rewritten(ResourceContent words) {
 		return new ResourceContent(words.title, words.summary, words.body, words.themes, words.sectors, words.audience,
-				words.url, this.files, words.steps, words.correction);
+				words.url, this.files, words.steps, words.correction, words.form);
 	}
 
 	ResourceContent withFile(ResourceFile file) {
 		List<ResourceFile> more = new ArrayList<>(this.files);
 		more.add(file);
 		return new ResourceContent(this.title, this.summary, this.body, this.themes, this.sectors, this.audience,
-				this.url, more, this.steps, this.correction);
+				this.url, more, this.steps, this.correction, this.form);
 	}
 
 	ResourceContent withoutFile(String fileId) {
 		return new ResourceContent(this.title, this.summary, this.body, this.themes, this.sectors, this.audience,
 				this.url, this.files.stream().filter((file) -> !file.id().equals(fileId)).toList(), this.steps,
-				this.correction);
+				this.correction, this.form);
 	}
 
 	public ResourceContent withFiles(List<ResourceFile> files) {
 		return new ResourceContent(this.title, this.summary, this.body, this.themes, this.sectors, this.audience,
-				this.url, files, this.steps, this.correction);
+				this.url, files, this.steps, this.correction, this.form);
 	}
 
 	boolean hasFile(String fileId) {

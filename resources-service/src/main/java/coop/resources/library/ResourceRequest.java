@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param url the address of a selected site (kind {@code LINK})
  * @param steps the steps of a training module, in order
  * @param correction Markdown shown after an attempt at an exercise
+ * @param form the sections and questions of an online template (kind {@code TEMPLATE}
+ * only; {@code null}: none)
  */
 public record ResourceRequest(@NotNull(message = "Choisissez le type de ressource.") ResourceKind kind,
 		@NotBlank(message = "Indiquez un titre.") @Size(max = 200, message = "200 caractères au plus.") String title,
@@ -30,7 +32,8 @@ public record ResourceRequest(@NotNull(message = "Choisissez le type de ressourc
 		@NotNull(message = "Choisissez à qui s'adresse la ressource.") Audience audience,
 		@Nullable @Size(max = 2000, message = "2 000 caractères au plus.") String url,
 		@Nullable @Size(max = 40, message = "40 étapes au plus.") List<@Valid @NotNull StepRequest> steps,
-		@Nullable @Size(max = 20_000, message = "20 000 caractères au plus.") String correction) {
+		@Nullable @Size(max = 20_000, message = "20 000 caractères au plus.") String correction,
+		@Valid ToolRequests.@Nullable FormRequest form) {
 
 	/**
 	 * A step of a training module.

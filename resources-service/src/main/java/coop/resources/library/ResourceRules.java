@@ -115,6 +115,14 @@ class ResourceRules {
 				setsReviewDate(resource, caller));
 	}
 
+	/**
+	 * Comments on a copy of an online template: once its owner shared it, by them and
+	 * their coach.
+	 */
+	boolean commentsTool(Resource resource, Caller caller) {
+		return resource.fillable() && resource.filled().sharedAt() != null && ownerOrCoach(resource, caller);
+	}
+
 	boolean ownerOrCoach(Resource resource, Caller caller) {
 		return caller.is(resource.owner()) || coachesOwner(resource, caller);
 	}

@@ -255,9 +255,13 @@ public class ResourceService implements IndexSource {
 						now));
 			}
 			ResourceContent mine = new ResourceContent(live.title(), live.summary(), live.body(), live.themes(),
-					live.sectors(), Audience.PERSONAL, live.url(), copies, live.steps(), live.correction());
+					live.sectors(), Audience.PERSONAL, live.url(), copies, live.steps(), live.correction(),
+					live.form());
 			Resource resource = new Resource(freeSlug(live.title()), template.kind(), caller.name(), caller.email(),
 					mine, Moderation.create(caller.actor(), now), template.slug(), now);
+			if (mine.online()) {
+				resource.fill(FilledForm.empty());
+			}
 			Resource saved = saveNew(resource);
 			copies.forEach((file) -> this.fileTexts.request(file.id(), file.name(), SearchKind.RESOURCE, saved.id()));
 			return saved;
@@ -429,12 +433,22 @@ public class ResourceService implements IndexSource {
 			problems.add(new FieldProblem("audience",
 					"Une ressource déjà publiée dans le centre ne redevient pas personnelle."));
 		}
+		TemplateForm form = null;
+		if (request.form() != null) {
+			if (request.kind() != ResourceKind.TEMPLATE) {
+				problems.add(new FieldProblem("form",
+						"Seul un outil ou modèle a des parties et des questions à remplir en ligne."));
+			}
+			else {
+				form = TemplateForms.checked(request.form(), problems);
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw new ProblemException(ProblemType.VALIDATION, "Certaines informations sont à corriger.", problems);
 		}
 		return new ResourceContent(request.title().strip(), blankToNull(request.summary()), request.body(),
 				distinct(request.themes()), distinct(request.sectors()), request.audience(), url, List.of(), steps,
-				blankToNull(request.correction()));
+				blankToNull(request.correction()), form);
 	}
 
 	private static boolean webAddress(String url) {

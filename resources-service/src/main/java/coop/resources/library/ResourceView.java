@@ -21,10 +21,12 @@ import org.jspecify.annotations.Nullable;
  * @param moderation where it stands, for those who see the working version
  * @param can what the caller may do
  * @param copiedFrom the slug of the template it was taken from
+ * @param tool the answers of someone's copy of an online template (its owner and their
+ * coach), else {@code null}
  */
 public record ResourceView(String id, String slug, ResourceKind kind, String ownerName, boolean mine,
 		@Nullable ContentView live, @Nullable ContentView working, @Nullable ModerationView moderation, Permissions can,
-		boolean bookmarked, @Nullable String copiedFrom, Instant updatedAt) {
+		boolean bookmarked, @Nullable String copiedFrom, Instant updatedAt, @Nullable ToolView tool) {
 
 	/**
 	 * One version of the content.
@@ -32,10 +34,12 @@ public record ResourceView(String id, String slug, ResourceKind kind, String own
 	 * @param body the Markdown as typed (for editing)
 	 * @param bodyHtml the same, sanitised HTML to show
 	 * @param correctionHtml an exercise's correction, to show after an attempt
+	 * @param form the sections and questions of an online template, else {@code null}
 	 */
 	public record ContentView(int version, String title, String summary, String body, String bodyHtml,
 			List<Theme> themes, List<Sector> sectors, Audience audience, @Nullable String url, List<FileView> files,
-			List<StepView> steps, @Nullable String correction, @Nullable String correctionHtml) {
+			List<StepView> steps, @Nullable String correction, @Nullable String correctionHtml,
+			@Nullable TemplateForm form) {
 	}
 
 	/**

@@ -41,9 +41,24 @@ class ResourceViews {
 		ResourceView.ContentView working = readsWorking
 				? content(resource, resource.working(), moderation.version(), textStatus) : null;
 		ResourceView.ModerationView state = readsWorking ? moderation(moderation, caller.reviewer()) : null;
+		ToolView tool = (readsWorking && resource.fillable()) ? tool(resource, caller) : null;
 		return new ResourceView(resource.id(), resource.slug(), resource.kind(), resource.ownerName(),
 				caller.is(resource.owner()), live, working, state, this.rules.permissions(resource, caller), bookmarked,
-				resource.copiedFrom(), resource.updatedAt());
+				resource.copiedFrom(), resource.updatedAt(), tool);
+	}
+
+	/** Someone's copy of an online template, as its owner or their coach sees it. */
+	ToolView tool(Resource resource, Caller caller) {
+		FilledForm filled = resource.filled();
+		boolean owner = caller.is(resource.owner());
+		List<ToolView.SectionCommentView> comments = filled.comments()
+			.stream()
+			.map((c) -> new ToolView.SectionCommentView(c.id(), c.section(), c.authorName(), c.coach(), c.at(),
+					c.text()))
+			.toList();
+		return new ToolView(filled.answers(), filled.revision(), filled.savedAt(), filled.sharedAt(), comments, owner,
+				owner && filled.sharedAt() == null, this.rules.commentsTool(resource, caller),
+				"/api/resources/" + resource.id() + "/pdf");
 	}
 
 	/** The resource as readers see it in a list (its live version when there is one). */
@@ -90,7 +105,7 @@ class ResourceViews {
 		return new ResourceView.ContentView(version, content.title(), nonNull(content.summary()),
 				nonNull(content.body()), Markdown.html(content.body()), content.themes(), content.sectors(),
 				content.audience(), content.url(), files, steps, content.correction(),
-				(content.correction() != null) ? Markdown.html(content.correction()) : null);
+				(content.correction() != null) ? Markdown.html(content.correction()) : null, content.form());
 	}
 
 	private static ResourceView.ModerationView moderation(Moderation moderation, boolean reviewer) {

@@ -101,6 +101,20 @@ class DemoIT {
 			.orElseThrow()
 			.path("reason")
 			.asString()).contains("Inkscape");
+		// the creator's booklet is also an online template; Marie's copy of it is half
+		// filled, hers alone
+		assertThat(get("theo.entrepreneur", "/api/resources/public/resources/livret-du-createur").json()
+			.path("live")
+			.path("form")
+			.path("sections")).hasSize(5);
+		JsonNode booklet = get("marie.entrepreneur", "/api/resources/public/resources/livret-du-createur-marie").json();
+		assertThat(booklet.path("working").path("audience").asString()).isEqualTo("PERSONAL");
+		assertThat(booklet.path("copiedFrom").asString()).isEqualTo("livret-du-createur");
+		assertThat(booklet.path("tool").path("answers").path("activite").asString()).contains("argent recyclé");
+		assertThat(booklet.path("tool").path("answers").has("ca-annee-1")).isFalse();
+		assertThat(booklet.path("tool").path("revision").asInt()).isEqualTo(1);
+		assertThat(get("theo.entrepreneur", "/api/resources/public/resources/livret-du-createur-marie").status())
+			.isEqualTo(404);
 		assertThat(get("theo.entrepreneur", "/api/resources/public/resources/exercice-prix-de-revient").json()
 			.path("live")
 			.path("correctionHtml")
