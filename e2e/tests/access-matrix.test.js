@@ -225,6 +225,11 @@ const MATRIX = [
     ["POST", "/api/resources/{id}/copy", "/copy", null],
     ["PUT", "/api/resources/{id}/bookmark", "/bookmark", null],
     ["DELETE", "/api/resources/{id}/bookmark", "/bookmark", null],
+    // someone's copy of an online template: who fills, shares, comments and exports is proven in TemplatesIT
+    ["PUT", "/api/resources/{id}/answers", "/answers", { revision: 0, answers: {} }],
+    ["POST", "/api/resources/{id}/share", "/share", null],
+    ["POST", "/api/resources/{id}/comments", "/comments", { section: "projet", text: "x" }],
+    ["GET", "/api/resources/{id}/pdf", "/pdf", null],
   ].map(([method, template, tail, body]) => ["resources", method, template, `/api/resources/${NOBODY}${tail}`, body,
     only("entrepreneur", "coach", "staff")]),
   ...[

@@ -400,6 +400,7 @@ export function aResource(overrides: Partial<ResourceView> = {}): ResourceView {
     steps: [],
     correction: null,
     correctionHtml: null,
+    form: null,
   };
   return {
     id: "r1",
@@ -433,6 +434,7 @@ export function aResource(overrides: Partial<ResourceView> = {}): ResourceView {
     bookmarked: false,
     copiedFrom: null,
     updatedAt: "2026-11-30T10:00:00Z",
+    tool: null,
     ...overrides,
   };
 }

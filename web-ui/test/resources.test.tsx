@@ -382,3 +382,146 @@ describe("/ressources/:slug", () => {
     await expect(publicResource.loader(args("inconnue") as never)).rejects.toMatchObject({ init: { status: 404 } });
   });
 });
+
+describe("an online template in my tools", () => {
+  const BOOKLET = "/api/resources/public/resources/livret-du-createur-marie";
+  const form = {
+    sections: [
+      {
+        key: "projet",
+        title: "Le projet",
+        help: null,
+        questions: [
+          { key: "activite", label: "Votre activité", type: "TEXT" as const, help: null, choices: [] },
+          { key: "demarrage", label: "Date de démarrage", type: "DATE" as const, help: null, choices: [] },
+          {
+            key: "statut",
+            label: "Le contrat visé",
+            type: "CHOICE" as const,
+            help: null,
+            choices: ["CAPE", "CESA"],
+          },
+        ],
+      },
+    ],
+  };
+  const copy = (tool: Partial<NonNullable<ReturnType<typeof aResource>["tool"]>> = {}, mine = true) =>
+    aResource({
+      id: "t1",
+      slug: "livret-du-createur-marie",
+      kind: "TEMPLATE",
+      mine,
+      copiedFrom: "livret-du-createur",
+      working: { ...aResource().working!, title: "Livret du créateur", audience: "PERSONAL", form },
+      tool: {
+        answers: { activite: "Bijoux en argent recyclé" },
+        revision: 2,
+        savedAt: "2026-12-01T09:30:00Z",
+        sharedAt: null,
+        comments: [],
+        fill: mine,
+        share: mine,
+        comment: false,
+        pdfUrl: "/api/resources/t1/pdf",
+        ...tool,
+      },
+    });
+
+  const toolStatus = () => within(screen.getByRole("region", { name: "Mon document à remplir" })).getByRole("status");
+
+  it("saves Marie's answers as she types, from the revision the page had, and says when", async () => {
+    const fetchMock = stubApi({
+      ...MARIE,
+      [BOOKLET]: copy(),
+      "/api/resources/t1/answers": (_u: URL, init?: RequestInit) =>
+        json({
+          ...copy().tool,
+          answers: JSON.parse(String(init?.body)).answers,
+          revision: 3,
+          savedAt: "2026-12-05T13:02:00Z",
+        }),
+    });
+    renderIntranet("ressources/:slug", resource, "/intranet/ressources/livret-du-createur-marie");
+    const activity = (await screen.findByLabelText("Votre activité (facultatif)")) as HTMLInputElement;
+    expect(activity.value).toBe("Bijoux en argent recyclé");
+    expect(toolStatus().textContent).toBe("Enregistré à 10:30");
+    expect(screen.getByRole("link", { name: "Exporter en PDF" }).getAttribute("href")).toBe("/api/resources/t1/pdf");
+    fireEvent.change(screen.getByLabelText("Le contrat visé (facultatif)"), { target: { value: "CAPE" } });
+    expect(toolStatus().textContent).toBe("Enregistrement…");
+    await waitFor(() => expect(toolStatus().textContent).toBe("Enregistré à 14:02"), { timeout: 3000 });
+    const sent = callsTo(fetchMock, "PUT", "/api/resources/t1/answers");
+    expect(sent).toHaveLength(1);
+    expect(sent[0].body).toEqual({ revision: 2, answers: { activite: "Bijoux en argent recyclé", statut: "CAPE" } });
+  });
+
+  it("shows a refused answer on its field and a stale tab's French message", async () => {
+    let calls = 0;
+    stubApi({
+      ...MARIE,
+      [BOOKLET]: copy(),
+      "/api/resources/t1/answers": () =>
+        ++calls === 1
+          ? problem(400, {
+              type: "https://coopemploi.com/problems/validation",
+              errors: [{ field: "answers.activite", message: "Une réponse courte tient sur une ligne." }],
+            })
+          : problem(409, {
+              type: "https://coopemploi.com/problems/stale-answers",
+              detail: "Ce document a été enregistré depuis ailleurs (un autre onglet ?) : rechargez la page.",
+            }),
+    });
+    renderIntranet("ressources/:slug", resource, "/intranet/ressources/livret-du-createur-marie");
+    fireEvent.change(await screen.findByLabelText("Votre activité (facultatif)"), { target: { value: "Bijoux" } });
+    expect(await screen.findByText("Une réponse courte tient sur une ligne.", {}, { timeout: 3000 })).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("Date de démarrage (facultatif)"), { target: { value: "2026-02-02" } });
+    await waitFor(() => expect(toolStatus().textContent).toMatch(/un autre onglet/), { timeout: 3000 });
+    expect(screen.getByRole("button", { name: "Recharger la page" })).toBeTruthy();
+  });
+
+  it("lets Marie share it with her coach", async () => {
+    const fetchMock = stubApi({
+      ...MARIE,
+      [BOOKLET]: copy(),
+      "/api/resources/t1/share": () => json({ ...copy().tool, sharedAt: "2026-12-05T13:00:00Z", share: false }),
+    });
+    renderIntranet("ressources/:slug", resource, "/intranet/ressources/livret-du-createur-marie");
+    await click("Partager avec mon accompagnateur");
+    expect(await screen.findByText(/est partagé avec votre accompagnateur/)).toBeTruthy();
+    expect(callsTo(fetchMock, "POST", "/api/resources/t1/share")).toHaveLength(1);
+  });
+
+  it("shows the coach the answers without fields, and sends his comment on a section", async () => {
+    const shared = copy({ sharedAt: "2026-12-05T13:00:00Z", comment: true }, false);
+    const fetchMock = stubApi({
+      ...LUCAS,
+      [BOOKLET]: shared,
+      "/api/resources/t1/comments": () =>
+        json({
+          ...shared.tool,
+          comments: [
+            {
+              id: "c1",
+              section: "projet",
+              authorName: "Lucas Favre",
+              coach: true,
+              at: "2026-12-05T13:05:00Z",
+              text: "Précisez votre clientèle.",
+            },
+          ],
+        }),
+    });
+    renderIntranet("ressources/:slug", resource, "/intranet/ressources/livret-du-createur-marie");
+    expect(await screen.findByRole("heading", { name: "Le document de Marie Dupont" })).toBeTruthy();
+    expect(screen.getByText("Bijoux en argent recyclé").tagName).toBe("DD");
+    expect(screen.queryByLabelText("Votre activité (facultatif)")).toBeNull();
+    fireEvent.change(screen.getByLabelText("Votre commentaire sur « Le projet » (facultatif)"), {
+      target: { value: "Précisez votre clientèle." },
+    });
+    await click("Commenter cette partie");
+    expect(await screen.findByText("Votre commentaire est enregistré.")).toBeTruthy();
+    expect(callsTo(fetchMock, "POST", "/api/resources/t1/comments")[0].body).toEqual({
+      section: "projet",
+      text: "Précisez votre clientèle.",
+    });
+  });
+});

@@ -109,6 +109,15 @@ export const restoreResource = (id: string) =>
   result(resourcesApi.POST("/api/resources/{id}/restore", { params: { path: { id } } }));
 export const setReviewDate = (id: string, reviewBy: string | null) =>
   result(resourcesApi.PUT("/api/resources/{id}/review-date", { params: { path: { id } }, body: { reviewBy } }));
+// Someone's copy of an online template: autosave from the revision the page had, sharing with the coach, comments
+export type ToolView = Schemas["ToolView"];
+export type TemplateForm = Schemas["TemplateForm"];
+export const saveAnswers = (id: string, revision: number, answers: Record<string, string>) =>
+  result(resourcesApi.PUT("/api/resources/{id}/answers", { params: { path: { id } }, body: { revision, answers } }));
+export const shareTool = (id: string) =>
+  result(resourcesApi.POST("/api/resources/{id}/share", { params: { path: { id } } }));
+export const commentTool = (id: string, section: string, text: string) =>
+  result(resourcesApi.POST("/api/resources/{id}/comments", { params: { path: { id } }, body: { section, text } }));
 /** Where a file of a resource is sent: its body is the file, its name a parameter (see resources/FileUpload.tsx). */
 export const fileUploadUrl = (id: string, name: string) =>
   `/api/resources/${encodeURIComponent(id)}/files?name=${encodeURIComponent(name)}`;

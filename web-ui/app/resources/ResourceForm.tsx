@@ -1,6 +1,6 @@
 // Writing a resource: its kind, words, themes and sectors, who it is for; a selected site's address, a training
-// module's steps, an exercise's correction. The same form creates a draft and writes a new version (files are added
-// on the resource's page).
+// module's steps, an exercise's correction, an online template's sections and questions (FormEditor). The same form
+// creates a draft and writes a new version (files are added on the resource's page).
 import { useEffect, useRef, useState } from "react";
 import type { ContentView, ResourceRequest, ResourceView } from "../api/resources";
 import { createResource, editResource } from "../api/resources";
@@ -15,7 +15,9 @@ import {
   textOf,
   useAction,
 } from "../forms";
+import { FormEditor, useFormEditor } from "./FormEditor";
 import { audiencesFor, KINDS, SECTORS, THEMES } from "./labels";
+import { type FormRequest, readTemplateForm, templateFormProblems } from "./tool";
 
 const PREFIX = "ressource";
 
@@ -62,6 +64,7 @@ export function ResourceForm({
       resourceSlug: s.resourceSlug ?? "",
     })),
   );
+  const editor = useFormEditor(c?.form);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (resource) headingRef.current?.focus();
@@ -87,6 +90,9 @@ export function ResourceForm({
     steps.forEach((_, i) => {
       if (!text(`steps[${i}].title`)) local[`steps[${i}].title`] = "Indiquez le titre de l'étape.";
     });
+    const form: FormRequest | null =
+      kind === "TEMPLATE" && editor.online ? readTemplateForm(fd, editor.sections) : null;
+    if (form) Object.assign(local, templateFormProblems(form));
     if (Object.keys(local).length) return action.fail("save", local);
     const body: ResourceRequest = {
       kind: kind as ResourceRequest["kind"],
@@ -106,6 +112,7 @@ export function ResourceForm({
             }))
           : [],
       correction: kind === "EXERCISE" ? text("correction") || null : null,
+      form,
     };
     const saved = await action.run(
       "save",
@@ -252,6 +259,7 @@ export function ResourceForm({
           </button>
         </fieldset>
       )}
+      {kind === "TEMPLATE" && <FormEditor editor={editor} form={c?.form} errors={errors} />}
       <CheckboxGroupField
         prefix={PREFIX}
         name="themes"

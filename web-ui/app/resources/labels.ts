@@ -8,6 +8,7 @@ export const SECTORS: Readonly<Record<string, string>> = labels.Sector;
 export const AUDIENCES: Readonly<Record<string, string>> = labels.Audience;
 export const STATES: Readonly<Record<string, string>> = labels.ModerationState;
 export const STEPS: Readonly<Record<string, string>> = labels.ModerationStep;
+export const QUESTION_TYPES: Readonly<Record<string, string>> = labels.QuestionType;
 
 /** The audiences a person may give a resource: the coaches' kit is for coaches and staff to write. */
 export function audiencesFor(roles: readonly string[]): Record<string, string> {

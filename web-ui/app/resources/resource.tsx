@@ -1,7 +1,8 @@
 // One resource of the centre in the intranet: what readers see (the live version), and for its authors, the owner's
 // coach and reviewers the version being written or reviewed, where it stands, its history (coaches and staff), and
 // what the person may do: change it and its files, propose it, validate or refuse it with a reason, withdraw or
-// restore it, set a date to read it again, copy a template into one's own tools, keep it in one's bookmarks.
+// restore it, set a date to read it again, copy a template into one's own tools, keep it in one's bookmarks; a copy of
+// an online template is filled in here (OnlineTool).
 import { useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import {
@@ -28,6 +29,7 @@ import { Content } from "./Content";
 import { FileUpload } from "./FileUpload";
 import { AUDIENCES, formatSize, KINDS, STATES, STEPS, stateClass } from "./labels";
 import { ModuleProgress } from "./ModuleProgress";
+import { OnlineTool } from "./OnlineTool";
 import { resourcePath } from "./ResourceCard";
 import { ResourceForm } from "./ResourceForm";
 
@@ -121,12 +123,20 @@ function Resource({ resource, progress }: { resource: ResourceView; progress: Pa
               if (copy.ok) navigate(resourcePath(copy.data.slug));
             }}
           >
-            Copier dans mes outils
+            {shown.form ? "Remplir en ligne dans mes outils" : "Copier dans mes outils"}
           </button>
         )}
       </div>
+      {shown.form && !resource.tool && (
+        <p className="muted">
+          Ce modèle se remplit en ligne : {shown.form.sections.length} parties,{" "}
+          {shown.form.sections.reduce((n, s) => n + s.questions.length, 0)} questions.
+        </p>
+      )}
       <OutcomeMessage outcome={action.outcome} forKey="bookmark" />
       <OutcomeMessage outcome={action.outcome} forKey="copy" />
+
+      {resource.tool && resource.working?.form && <OnlineTool resource={resource} />}
 
       {m && <Standing resource={resource} />}
 
