@@ -418,6 +418,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resources/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["ToolController.fill"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resources/{id}/bookmark": {
         parameters: {
             query?: never;
@@ -429,6 +445,22 @@ export interface paths {
         put: operations["ResourceController.bookmark"];
         post?: never;
         delete: operations["ResourceController.unbookmark"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ToolController.comment"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -477,6 +509,22 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["ResourceController.removeFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ToolController.pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -540,6 +588,22 @@ export interface paths {
         get?: never;
         put: operations["ResourceController.reviewDate"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/{id}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ToolController.share"];
         delete?: never;
         options?: never;
         head?: never;
@@ -617,6 +681,13 @@ export interface components {
             id: string;
             state: components["schemas"]["PostState"];
         };
+        AnswersRequest: {
+            answers: {
+                [key: string]: string;
+            };
+            /** Format: int32 */
+            revision: number;
+        };
         AuditEntry: {
             actorName: string;
             /** Format: date-time */
@@ -670,6 +741,7 @@ export interface components {
             correction: string | null;
             correctionHtml: string | null;
             files: components["schemas"]["FileView"][];
+            form: components["schemas"]["TemplateForm"] | null;
             sectors: ("CRAFTS" | "FURNITURE" | "JEWELLERY" | "CLOTHING" | "WEB" | "CONSULTING" | "FOOD" | "WELLBEING" | "SERVICES")[];
             steps: components["schemas"]["StepView"][];
             summary: string;
@@ -699,6 +771,37 @@ export interface components {
             textStatus: string | null;
             thumbnailUrl: string | null;
             url: string;
+        };
+        FormQuestion: {
+            choices: string[];
+            help: string | null;
+            key: string;
+            label: string;
+            /** @enum {string} */
+            type: "TEXT" | "LONG_TEXT" | "NUMBER" | "DATE" | "CHOICE";
+        };
+        FormQuestionRequest: {
+            choices?: string[] | null;
+            help?: string | null;
+            key?: string | null;
+            label: string;
+            /** @enum {string} */
+            type: "TEXT" | "LONG_TEXT" | "NUMBER" | "DATE" | "CHOICE";
+        };
+        FormRequest: {
+            sections: components["schemas"]["FormSectionRequest"][];
+        };
+        FormSection: {
+            help: string | null;
+            key: string;
+            questions: components["schemas"]["FormQuestion"][];
+            title: string;
+        };
+        FormSectionRequest: {
+            help?: string | null;
+            key?: string | null;
+            questions: components["schemas"]["FormQuestionRequest"][];
+            title: string;
         };
         HideRequest: {
             hidden?: boolean;
@@ -907,6 +1010,7 @@ export interface components {
             audience: "PUBLIC" | "MEMBERS" | "COACHES" | "PERSONAL";
             body?: string | null;
             correction?: string | null;
+            form?: components["schemas"]["FormRequest"] | null;
             /** @enum {string} */
             kind: "TRAINING" | "EXERCISE" | "SECTOR_GUIDE" | "DOCUMENT" | "LINK" | "TEMPLATE" | "MULTIMEDIA";
             sectors?: ("CRAFTS" | "FURNITURE" | "JEWELLERY" | "CLOTHING" | "WEB" | "CONSULTING" | "FOOD" | "WELLBEING" | "SERVICES")[] | null;
@@ -952,6 +1056,7 @@ export interface components {
             moderation: components["schemas"]["ModerationView"] | null;
             ownerName: string;
             slug: string;
+            tool: components["schemas"]["ToolView"] | null;
             /** Format: date-time */
             updatedAt: string;
             working: components["schemas"]["ContentView"] | null;
@@ -981,6 +1086,19 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        SectionCommentRequest: {
+            section: string;
+            text: string;
+        };
+        SectionCommentView: {
+            /** Format: date-time */
+            at: string;
+            authorName: string;
+            coach: boolean;
+            id: string;
+            section: string;
+            text: string;
+        };
         StepRequest: {
             body?: string | null;
             resourceSlug?: string | null;
@@ -1009,6 +1127,9 @@ export interface components {
             groups: components["schemas"]["SynonymGroup"][];
             message: string | null;
         };
+        TemplateForm: {
+            sections: components["schemas"]["FormSection"][];
+        };
         ThemeCount: {
             /** Format: int64 */
             count: number;
@@ -1019,6 +1140,22 @@ export interface components {
             label: string;
             /** @enum {string} */
             value: "MANAGEMENT" | "SALES" | "PRODUCTION" | "LEGAL" | "COMMUNICATION" | "FINANCING" | "DIGITAL" | "PROJECT" | "TEACHING";
+        };
+        ToolView: {
+            answers: {
+                [key: string]: string;
+            };
+            comment: boolean;
+            comments: components["schemas"]["SectionCommentView"][];
+            fill: boolean;
+            pdfUrl: string;
+            /** Format: int32 */
+            revision: number;
+            /** Format: date-time */
+            savedAt: string | null;
+            share: boolean;
+            /** Format: date-time */
+            sharedAt: string | null;
         };
         Waiting: {
             own: boolean;
@@ -1038,6 +1175,7 @@ export interface components {
 export type AcceptRequest = components['schemas']['AcceptRequest'];
 export type AnswerRequest = components['schemas']['AnswerRequest'];
 export type AnswerView = components['schemas']['AnswerView'];
+export type AnswersRequest = components['schemas']['AnswersRequest'];
 export type AuditEntry = components['schemas']['AuditEntry'];
 export type AuthorView = components['schemas']['AuthorView'];
 export type BrokenLink = components['schemas']['BrokenLink'];
@@ -1048,6 +1186,11 @@ export type ContentView = components['schemas']['ContentView'];
 export type DueAgain = components['schemas']['DueAgain'];
 export type FacetValue = components['schemas']['FacetValue'];
 export type FileView = components['schemas']['FileView'];
+export type FormQuestion = components['schemas']['FormQuestion'];
+export type FormQuestionRequest = components['schemas']['FormQuestionRequest'];
+export type FormRequest = components['schemas']['FormRequest'];
+export type FormSection = components['schemas']['FormSection'];
+export type FormSectionRequest = components['schemas']['FormSectionRequest'];
 export type HideRequest = components['schemas']['HideRequest'];
 export type Hit = components['schemas']['Hit'];
 export type KindCount = components['schemas']['KindCount'];
@@ -1073,13 +1216,17 @@ export type ResourceView = components['schemas']['ResourceView'];
 export type ReviewDateRequest = components['schemas']['ReviewDateRequest'];
 export type ReviewQueue = components['schemas']['ReviewQueue'];
 export type SearchResults = components['schemas']['SearchResults'];
+export type SectionCommentRequest = components['schemas']['SectionCommentRequest'];
+export type SectionCommentView = components['schemas']['SectionCommentView'];
 export type StepRequest = components['schemas']['StepRequest'];
 export type StepView = components['schemas']['StepView'];
 export type Suggestion = components['schemas']['Suggestion'];
 export type SynonymGroup = components['schemas']['SynonymGroup'];
 export type SynonymList = components['schemas']['SynonymList'];
+export type TemplateForm = components['schemas']['TemplateForm'];
 export type ThemeCount = components['schemas']['ThemeCount'];
 export type ThemeView = components['schemas']['ThemeView'];
+export type ToolView = components['schemas']['ToolView'];
 export type Waiting = components['schemas']['Waiting'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -2522,6 +2669,50 @@ export interface operations {
             };
         };
     };
+    "ToolController.fill": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswersRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "ResourceController.bookmark": {
         parameters: {
             query?: never;
@@ -2577,6 +2768,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ToolController.comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SectionCommentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolView"];
+                };
             };
             /** @description Refused (RFC 9457 problem) */
             "4XX": {
@@ -2699,6 +2934,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ToolController.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description Refused (RFC 9457 problem) */
@@ -2933,6 +3208,46 @@ export interface operations {
             };
         };
     };
+    "ToolController.share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ToolView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "ResourceController.submit": {
         parameters: {
             query?: never;
@@ -3088,6 +3403,13 @@ export const labels = {
     "WITHDRAWN": "retrait",
     "RESTORED": "rétablissement",
     "REVIEW_DATE_SET": "date de relecture"
+  },
+  "QuestionType": {
+    "TEXT": "Texte court",
+    "LONG_TEXT": "Texte long",
+    "NUMBER": "Nombre",
+    "DATE": "Date",
+    "CHOICE": "Choix dans une liste"
   },
   "ResourceKind": {
     "TRAINING": "Module de formation",
