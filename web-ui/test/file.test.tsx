@@ -87,6 +87,32 @@ describe("/intranet/mon-dossier", () => {
     expect(screen.queryByText("Modifier les dates du contrat")).toBeNull();
   });
 
+  it("shows how far she is in the training modules she started, with a link to each", async () => {
+    stubApi(
+      routes({
+        "/api/resources/progress/ent-marie": [
+          {
+            resourceId: "m1",
+            slug: "construire-son-prix",
+            title: "Construire son prix de vente",
+            steps: 3,
+            done: [0, 1],
+            updatedAt: "2026-12-01T10:00:00Z",
+          },
+        ],
+      }),
+    );
+    renderIntranet("mon-dossier", myFile, "/intranet/mon-dossier");
+    const section = await screen.findByRole("region", { name: "Modules de formation" });
+    expect(within(section).getByRole("link", { name: "Construire son prix de vente" }).getAttribute("href")).toBe(
+      "/intranet/ressources/construire-son-prix",
+    );
+    expect(within(section).getByText(/2 étapes sur 3 faites\./)).toBeTruthy();
+    expect(
+      within(section).getByRole("progressbar", { name: "Avancement : Construire son prix de vente" }).getAttribute("value"),
+    ).toBe("2");
+  });
+
   it("proposes new contact details with PUT and the CSRF header, and says they wait for her coach", async () => {
     setCsrfCookie("c-f");
     const proposed = aFile({

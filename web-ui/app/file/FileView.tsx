@@ -20,6 +20,7 @@ import {
   unreachMilestone,
   updateObjective,
 } from "../api/members";
+import type { ProgressView } from "../api/resources";
 import {
   ConfirmButton,
   fieldErrors,
@@ -32,6 +33,8 @@ import {
   textOf,
   useAction,
 } from "../forms";
+import { progressText } from "../resources/ModuleProgress";
+import { resourcePath } from "../resources/ResourceCard";
 import { formatDateTime, formatDay, formatSchedule, parisToday } from "../ui/format";
 import { Prose } from "../ui/ui";
 import {
@@ -62,7 +65,18 @@ const OBJECTIVE_LABELS = {
 const CONTACT_LABELS = { phone: "Téléphone", street: "Adresse", postalCode: "Code postal", town: "Commune" };
 
 /** The whole file. `own`: the entrepreneur reads their own file (« Mon dossier »). */
-export function FileView({ file, figures, own }: { file: PersonalFile; figures?: readonly Figures[]; own: boolean }) {
+export function FileView({
+  file,
+  figures,
+  training,
+  own,
+}: {
+  file: PersonalFile;
+  figures?: readonly Figures[];
+  /** the training modules started, from resources-service (absent when it does not answer) */
+  training?: readonly ProgressView[];
+  own: boolean;
+}) {
   const action = useAction();
   const name = `${file.person.firstName} ${file.person.lastName}`;
   return (
@@ -79,6 +93,7 @@ export function FileView({ file, figures, own }: { file: PersonalFile; figures?:
       <IdentitySection file={file} own={own} action={action} />
       <ActivitySection file={file} action={action} />
       <WorkshopsSection file={file} own={own} />
+      {training && <TrainingSection training={training} own={own} />}
       <AppointmentsSection file={file} own={own} />
       <HistorySection file={file} />
     </>
@@ -820,6 +835,37 @@ function WorkshopsSection({ file, own }: { file: PersonalFile; own: boolean }) {
           {file.workshops.map((w) => (
             <li key={`${w.eventId}-${w.startsAt}`}>
               <strong>{w.title}</strong> · {formatSchedule(w.startsAt)} · {w.attendanceLabel}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function TrainingSection({ training, own }: { training: readonly ProgressView[]; own: boolean }) {
+  return (
+    <section aria-labelledby="modules">
+      <h2 id="modules">Modules de formation</h2>
+      {training.length === 0 ? (
+        <p>
+          {own ? "Vous n'avez pas encore commencé de module." : "Aucun module commencé pour le moment."}
+          {own && (
+            <>
+              {" "}
+              <Link to="/intranet/ressources/liste?type=TRAINING">Voir les modules</Link>
+            </>
+          )}
+        </p>
+      ) : (
+        <ul className="plain stack">
+          {training.map((m) => (
+            <li key={m.resourceId}>
+              <Link to={resourcePath(m.slug)}>{m.title}</Link> ·{" "}
+              <progress max={Math.max(m.steps, 1)} value={m.done.length} aria-label={`Avancement : ${m.title}`}>
+                {m.done.length} / {m.steps}
+              </progress>{" "}
+              {progressText(m.done.length, m.steps)}
             </li>
           ))}
         </ul>

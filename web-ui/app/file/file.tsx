@@ -1,6 +1,7 @@
 import { type ClientLoaderFunctionArgs, Link } from "react-router";
 import { getDashboardOf } from "../api/dashboard";
 import { getFile } from "../api/members";
+import { getProgressOf } from "../api/resources";
 import { forMembers, intranetMeta, LoadFailure, membersOnly, useIntranetUser } from "../intranet/page";
 import type { Route } from "./+types/file";
 import { FileView } from "./FileView";
@@ -12,8 +13,17 @@ import { FileView } from "./FileView";
 export async function clientLoader({ params }: ClientLoaderFunctionArgs) {
   const subject = params.subject ?? "";
   return forMembers(async () => {
-    const [file, dashboard] = await Promise.all([getFile(subject), getDashboardOf(subject)]);
-    return { subject, file, figures: dashboard.ok ? dashboard.data.objectives : undefined };
+    const [file, dashboard, training] = await Promise.all([
+      getFile(subject),
+      getDashboardOf(subject),
+      getProgressOf(subject),
+    ]);
+    return {
+      subject,
+      file,
+      figures: dashboard.ok ? dashboard.data.objectives : undefined,
+      training: training.ok ? training.data : undefined,
+    };
   });
 }
 clientLoader.hydrate = true as const;
@@ -38,7 +48,7 @@ function FilePage({ loaderData }: { loaderData: PageData }) {
       )}
       {loaderData.file.ok ? (
         <>
-          <FileView file={loaderData.file.data} figures={loaderData.figures} own={own} />
+          <FileView file={loaderData.file.data} figures={loaderData.figures} training={loaderData.training} own={own} />
           {!own && (
             <p>
               <Link to={`/intranet/portefeuille/${encodeURIComponent(loaderData.subject)}`}>

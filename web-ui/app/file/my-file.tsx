@@ -1,5 +1,6 @@
 import { getMyDashboard } from "../api/dashboard";
 import { getMyFile } from "../api/members";
+import { getProgressOf } from "../api/resources";
 import { forMembers, intranetMeta, LoadFailure, membersOnly } from "../intranet/page";
 import type { Route } from "./+types/my-file";
 import { FileView } from "./FileView";
@@ -8,7 +9,12 @@ import { FileView } from "./FileView";
 export async function clientLoader() {
   return forMembers(async () => {
     const [file, dashboard] = await Promise.all([getMyFile(), getMyDashboard()]);
-    return { file, figures: dashboard.ok ? dashboard.data.objectives : undefined };
+    const training = file.ok ? await getProgressOf(file.data.person.subject) : undefined;
+    return {
+      file,
+      figures: dashboard.ok ? dashboard.data.objectives : undefined,
+      training: training?.ok ? training.data : undefined,
+    };
   });
 }
 clientLoader.hydrate = true as const;
@@ -26,7 +32,7 @@ function MyFilePage({ loaderData }: { loaderData: PageData }) {
         <LoadFailure result={file} />
       </>
     );
-  return <FileView file={file.data} figures={loaderData.figures} own />;
+  return <FileView file={file.data} figures={loaderData.figures} training={loaderData.training} own />;
 }
 
 export default membersOnly(MyFilePage);
