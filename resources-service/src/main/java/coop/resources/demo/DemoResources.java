@@ -62,6 +62,10 @@ class DemoResources implements ApplicationRunner {
 
 	static final Actor CAMILLE = new Actor("d878fdcd-27d2-4bfb-b69a-bc9a9df09557", "Camille Rey");
 
+	static final String BOOKLET = "livret-du-createur";
+
+	static final String MARIES_BOOKLET = "livret-du-createur-marie";
+
 	private final Resources resources;
 
 	private final ResourceService service;
@@ -86,14 +90,17 @@ class DemoResources implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.properties.demoData() || this.resources.count() > 0) {
+		if (!this.properties.demoData()) {
+			return;
+		}
+		if (this.resources.count() > 0) {
+			onlineBooklet();
 			return;
 		}
 		Instant now = this.clock.instant();
 		List<Resource> shelf = new ArrayList<>();
 
-		shelf.add(published("livret-du-createur", ResourceKind.TEMPLATE, CAMILLE, LUCAS, 60, content(
-				"Livret du créateur",
+		shelf.add(published(BOOKLET, ResourceKind.TEMPLATE, CAMILLE, LUCAS, 60, content("Livret du créateur",
 				"Le fil conducteur de votre parcours dans la coopérative, de l'idée au premier chiffre d'affaires.", """
 						Le livret accompagne chaque entretien individuel. Complétez-le **à votre rythme** et \
 						apportez-le à votre accompagnateur.
@@ -281,17 +288,39 @@ class DemoResources implements ApplicationRunner {
 							rejectedAt),
 				rejectedAt));
 
-		// Marie's own copy of the online booklet, half filled, not yet shared with Lucas
-		Instant copiedAt = now.minus(Duration.ofDays(10));
-		ResourceContent booklet = shelf.get(0).working();
-		shelf.add(Resource.importedCopy("livret-du-createur-marie", MARIE.name(),
-				new ResourceContent(booklet.title(), booklet.summary(), booklet.body(), booklet.themes(),
-						booklet.sectors(), Audience.PERSONAL, null, List.of(), List.of(), null, booklet.form()),
-				Moderation.create(MARIE, copiedAt), "livret-du-createur",
-				FilledForm.answered(DemoTools.mariesAnswers(), now.minus(Duration.ofDays(2))), copiedAt));
+		shelf.add(mariesBooklet(shelf.get(0).working(), now));
 
 		shelf.forEach(this.service::publish);
 		logger.info("Demo resources loaded: " + shelf.size());
+	}
+
+	/**
+	 * Marie's own copy of the online booklet, half filled, not yet shared with Lucas.
+	 */
+	private static Resource mariesBooklet(ResourceContent booklet, Instant now) {
+		Instant copiedAt = now.minus(Duration.ofDays(10));
+		return Resource.importedCopy(MARIES_BOOKLET, MARIE.name(),
+				new ResourceContent(booklet.title(), booklet.summary(), booklet.body(), booklet.themes(),
+						booklet.sectors(), Audience.PERSONAL, null, List.of(), List.of(), null, booklet.form()),
+				Moderation.create(MARIE, copiedAt), BOOKLET,
+				FilledForm.answered(DemoTools.mariesAnswers(), now.minus(Duration.ofDays(2))), copiedAt);
+	}
+
+	/**
+	 * A demo centre loaded before online templates: its booklet becomes an online one and
+	 * Marie gets her half-filled copy (once).
+	 */
+	private void onlineBooklet() {
+		this.resources.findBySlug(BOOKLET)
+			.filter((booklet) -> booklet.working().form() == null)
+			.ifPresent((booklet) -> {
+				booklet.giveDemoForm(DemoTools.creatorsBooklet());
+				Resource saved = this.resources.save(booklet);
+				if (!this.resources.existsBySlug(MARIES_BOOKLET)) {
+					this.service.publish(mariesBooklet(saved.working(), this.clock.instant()));
+				}
+				logger.info("Demo creator's booklet made an online template");
+			});
 	}
 
 	private Resource published(String slug, ResourceKind kind, Actor author, Actor reviewer, int daysAgo,

@@ -111,6 +111,18 @@ public class Resource implements HasOutbox {
 		return resource;
 	}
 
+	/**
+	 * The demo's template as it is now an online one too: its live and working contents
+	 * get the form (an installation whose demo centre was loaded before online
+	 * templates).
+	 */
+	public void giveDemoForm(TemplateForm form) {
+		this.working = this.working.withForm(form);
+		if (this.live != null) {
+			this.live = this.live.withForm(form);
+		}
+	}
+
 	/** The content readers see now, or {@code null} when none is online. */
 	public ResourceContent liveContent() {
 		return this.moderation.isLive() ? this.live : null;

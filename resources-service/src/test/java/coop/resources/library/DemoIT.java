@@ -11,7 +11,14 @@ import coop.platform.test.TestServers;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.HttpHeaders;
@@ -119,6 +126,40 @@ class DemoIT {
 			.path("live")
 			.path("correctionHtml")
 			.asString()).contains("62,40");
+	}
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Test
+	void aCentreLoadedBeforeOnlineTemplatesGetsTheOnlineBookletAndMariesCopyOnce() throws Exception {
+		// as on an installation whose demo centre was loaded before online templates
+		this.mongo.updateFirst(Query.query(Criteria.where("slug").is("livret-du-createur")),
+				new Update().unset("live.form").unset("working.form"), "resources");
+		this.mongo.remove(Query.query(Criteria.where("slug").is("livret-du-createur-marie")), "resources");
+		assertThat(get("marie.entrepreneur", "/api/resources/public/resources/livret-du-createur").json()
+			.path("live")
+			.path("form")
+			.isNull()).isTrue();
+
+		ApplicationRunner demo = this.context.getBean("demoResources", ApplicationRunner.class);
+		demo.run(null);
+		demo.run(null);
+
+		assertThat(get("marie.entrepreneur", "/api/resources/public/resources/livret-du-createur").json()
+			.path("live")
+			.path("form")
+			.path("sections")).hasSize(5);
+		assertThat(get("marie.entrepreneur", "/api/resources/public/resources/livret-du-createur-marie").json()
+			.path("tool")
+			.path("answers")
+			.path("activite")
+			.asString()).contains("argent recyclé");
+		assertThat(this.mongo.count(Query.query(Criteria.where("copiedFrom").is("livret-du-createur")), "resources"))
+			.isEqualTo(1);
 	}
 
 	private Download get(String username, String uri) {
