@@ -56,7 +56,13 @@ class AntennaSeed {
 	@Scheduled(fixedDelayString = "${coop.antennas.seed-retry:10s}")
 	void seedAtStart() {
 		if (!this.done) {
-			this.done = seed();
+			try {
+				this.done = seed();
+			}
+			catch (RuntimeException ex) {
+				// its own store does not answer (restarting): the next run tries again
+				logger.warn("Antennas not seeded yet: " + ex.getMessage());
+			}
 		}
 	}
 

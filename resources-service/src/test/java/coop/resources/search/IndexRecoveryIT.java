@@ -12,8 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The index always comes back to what the stores hold: changes made while Solr is down
- * reach it once Solr is back, a wiped index is rebuilt by the reindex while search keeps
+ * Fault test of Solr (a Solr of the test's own, stopped and started again): the index
+ * always comes back to what the stores hold: changes made while Solr is down reach it
+ * once Solr is back, a wiped index is rebuilt by the reindex while search keeps
  * answering, and the consistency check sees and repairs differences.
  */
 class IndexRecoveryIT extends SearchTestBase {
@@ -51,6 +52,10 @@ class IndexRecoveryIT extends SearchTestBase {
 				.jsonPath("$.detail")
 				.value((detail) -> assertThat((String) detail).contains("momentanément indisponible"));
 			client().get().uri("/actuator/health").exchange().expectStatus().isOk();
+			// the rest of the service works: the resource centre and its lists come from
+			// MongoDB
+			client().get().uri("/api/resources/public/resources").exchange().expectStatus().isOk();
+			client().get().uri("/api/resources/public/centre").exchange().expectStatus().isOk();
 			this.indexing.keepCopy(showcase("changes", "Céramique des Aravis"));
 			this.indexing.dropCopy(SearchKind.SHOWCASE, this.run + "-goes");
 			for (int i = 0; i < 20; i++) {

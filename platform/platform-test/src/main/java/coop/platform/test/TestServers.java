@@ -194,6 +194,15 @@ public final class TestServers {
 		return (OwnRedisServer) started.computeIfAbsent("own-redis", (key) -> new OwnRedisServer(useContainers()));
 	}
 
+	/**
+	 * A PostgreSQL of this test JVM's own (started once, stopped at exit), for tests that
+	 * restart it; see {@link OwnPostgresServer}.
+	 */
+	public static OwnPostgresServer ownPostgres() {
+		return (OwnPostgresServer) started.computeIfAbsent("own-postgres",
+				(key) -> new OwnPostgresServer(useContainers()));
+	}
+
 	/** Redis for the gateway's sessions and rate limits: {@code host:port}. */
 	public static RedisServer redis() {
 		if (useContainers()) {

@@ -211,8 +211,13 @@ class ProblemDetailsTests {
 		this.mvc.perform(get("/test/store/23505"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("https://coopemploi.com/problems/conflict"));
-		// a server that is away is not the caller's fault
-		this.mvc.perform(get("/test/store/08006")).andExpect(status().isInternalServerError());
+		// a server that is away is not the caller's fault: unavailable for a while
+		this.mvc.perform(get("/test/store/08006"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "30"))
+			.andExpect(jsonPath("$.type").value("https://coopemploi.com/problems/unavailable"))
+			.andExpect(jsonPath("$.detail")
+				.value("Ce service est momentanément indisponible. Réessayez dans quelques instants."));
 	}
 
 	@Test

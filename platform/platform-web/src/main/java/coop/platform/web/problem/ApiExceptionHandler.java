@@ -15,6 +15,8 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -129,6 +131,16 @@ public class ApiExceptionHandler {
 		if (refusedByStore != null) {
 			logger.warn("Input refused by the store: " + ex);
 			return respond(refusedByStore);
+		}
+		if (StoreRefusals.unreachable(ex)) {
+			// not the caller's mistake nor a bug: the store is restarting or down, and
+			// the pool reconnects once it is back
+			logger.warn("Store unreachable: " + ex);
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, "30")
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Problems.of(ProblemType.UNAVAILABLE,
+						"Ce service est momentanément indisponible. Réessayez dans quelques instants."));
 		}
 		if (ex instanceof ErrorResponse framework) {
 			// Spring's own exceptions (no route, wrong method, upload too large...) say

@@ -46,6 +46,12 @@ public record ProblemType(URI uri, HttpStatus status, String title) {
 
 	public static final ProblemType INTERNAL = of("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Erreur interne");
 
+	/**
+	 * A store the service needs does not answer (restarting, down): try again shortly.
+	 */
+	public static final ProblemType UNAVAILABLE = of("unavailable", HttpStatus.SERVICE_UNAVAILABLE,
+			"Service momentanément indisponible");
+
 	public static ProblemType of(String slug, HttpStatus status, String title) {
 		return new ProblemType(URI.create(BASE + slug), status, title);
 	}

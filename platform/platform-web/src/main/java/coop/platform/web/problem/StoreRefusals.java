@@ -49,4 +49,37 @@ final class StoreRefusals {
 		return Problems.of(ProblemType.CONFLICT, "Ces informations existent déjà.");
 	}
 
+	/**
+	 * Whether the store could not be reached (a connection refused, dropped or not given
+	 * in time: SQLSTATE class 08, a server shutting down or starting, 57P01–57P03,
+	 * Spring's resource failures, MongoDB's socket and timeout errors) rather than
+	 * refusing the input.
+	 */
+	static boolean unreachable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
+					|| cause instanceof org.springframework.dao.TransientDataAccessResourceException
+					|| cause instanceof java.sql.SQLTransientConnectionException
+					|| cause instanceof java.sql.SQLNonTransientConnectionException) {
+				return true;
+			}
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+				return true;
+			}
+			// the pool's connection closed under a transaction: its rollback fails with
+			// this and hides the I/O error that closed it (the first request after the
+			// server went away)
+			if (cause instanceof SQLException sql && sql.getSQLState() == null
+					&& "Connection is closed".equals(sql.getMessage())) {
+				return true;
+			}
+			String name = cause.getClass().getName();
+			if (name.startsWith("com.mongodb.MongoSocket") || name.equals("com.mongodb.MongoTimeoutException")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 }
