@@ -143,7 +143,7 @@ public class CheckedUploads {
 
 	private StoredFile finish(ObjectId id, String name, String detected, long size, String sha256, FilePolicy policy) {
 		ContentChecks.Verdict verdict = this.checks.check(name, detected, size,
-				() -> this.bucket.openDownloadStream(id));
+				() -> GridFsReads.open(this.bucket, id));
 		String mediaType = verdict.mediaType();
 		FileRule rule = policy.ruleFor(mediaType).orElseThrow(() -> FileProblems.unsupported(name, mediaType, policy));
 		if (size > rule.maxSize().toBytes()) {
@@ -171,7 +171,7 @@ public class CheckedUploads {
 	private StoredFile rewriteCleanSvg(ObjectId id, String name) {
 		byte[] cleaned;
 		Document metadata;
-		try (var in = this.bucket.openDownloadStream(id)) {
+		try (var in = GridFsReads.open(this.bucket, id)) {
 			metadata = in.getGridFSFile().getMetadata();
 			cleaned = SvgCleaner.clean(in, name);
 		}
@@ -204,7 +204,7 @@ public class CheckedUploads {
 		GridFSFile source = find(id);
 		Document meta = new Document(metadata).append("mediaType", mediaType(source));
 		ObjectId copy;
-		try (InputStream in = this.bucket.openDownloadStream(source.getObjectId())) {
+		try (InputStream in = GridFsReads.open(this.bucket, source.getObjectId())) {
 			copy = this.bucket.uploadFromStream(source.getFilename(), in, new GridFSUploadOptions().metadata(meta));
 		}
 		catch (IOException ex) {
@@ -213,7 +213,7 @@ public class CheckedUploads {
 		GridFSFile thumbnail = this.bucket.find(Filters.eq("metadata.thumbnailOf", source.getObjectId())).first();
 		String thumbnailId = null;
 		if (thumbnail != null) {
-			try (InputStream in = this.bucket.openDownloadStream(thumbnail.getObjectId())) {
+			try (InputStream in = GridFsReads.open(this.bucket, thumbnail.getObjectId())) {
 				thumbnailId = this.bucket
 					.uploadFromStream(thumbnail.getFilename(), in,
 							new GridFSUploadOptions()

@@ -25,7 +25,7 @@ final class GridFsFileResource extends AbstractResource {
 
 	@Override
 	public InputStream getInputStream() {
-		return this.bucket.openDownloadStream(this.file.getObjectId());
+		return GridFsReads.open(this.bucket, this.file.getObjectId());
 	}
 
 	@Override

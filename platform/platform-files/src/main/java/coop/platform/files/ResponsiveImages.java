@@ -136,11 +136,11 @@ public class ResponsiveImages {
 
 	private BufferedImage decode(StoredFile original) throws IOException {
 		int orientation;
-		try (InputStream in = this.bucket.openDownloadStream(new ObjectId(original.id()))) {
+		try (InputStream in = GridFsReads.open(this.bucket, new ObjectId(original.id()))) {
 			orientation = original.mediaType().equals(JPEG) ? ExifOrientation.read(in) : 1;
 		}
 		BufferedImage image;
-		try (InputStream in = this.bucket.openDownloadStream(new ObjectId(original.id()));
+		try (InputStream in = GridFsReads.open(this.bucket, new ObjectId(original.id()));
 				ImageInputStream images = ImageIO.createImageInputStream(in)) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(images);
 			if (!readers.hasNext()) {

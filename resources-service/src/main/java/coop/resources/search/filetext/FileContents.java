@@ -3,24 +3,25 @@ package coop.resources.search.filetext;
 import java.io.IOException;
 import java.io.InputStream;
 
+import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.model.GridFSFile;
+import com.mongodb.client.model.Filters;
+import coop.platform.files.GridFsReads;
 import org.bson.types.ObjectId;
 
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads stored files from GridFS, streamed (never held whole in memory here).
+ * Reads stored files from GridFS, streamed in small batches (platform-files'
+ * {@link GridFsReads}), never held whole in memory here.
  */
 @Component
 class FileContents {
 
-	private final GridFsTemplate gridFs;
+	private final GridFSBucket bucket;
 
-	FileContents(GridFsTemplate gridFs) {
-		this.gridFs = gridFs;
+	FileContents(GridFSBucket bucket) {
+		this.bucket = bucket;
 	}
 
 	/** The file, or {@code null} when it no longer exists. */
@@ -28,19 +29,19 @@ class FileContents {
 		if (!ObjectId.isValid(fileId)) {
 			return null;
 		}
-		GridFSFile file = this.gridFs.findOne(Query.query(Criteria.where("_id").is(new ObjectId(fileId))));
-		return (file != null) ? new Stored(file, this.gridFs) : null;
+		GridFSFile file = this.bucket.find(Filters.eq("_id", new ObjectId(fileId))).first();
+		return (file != null) ? new Stored(file, this.bucket) : null;
 	}
 
 	static final class Stored {
 
 		private final GridFSFile file;
 
-		private final GridFsTemplate gridFs;
+		private final GridFSBucket bucket;
 
-		Stored(GridFSFile file, GridFsTemplate gridFs) {
+		Stored(GridFSFile file, GridFSBucket bucket) {
 			this.file = file;
-			this.gridFs = gridFs;
+			this.bucket = bucket;
 		}
 
 		long length() {
@@ -48,7 +49,7 @@ class FileContents {
 		}
 
 		InputStream open() throws IOException {
-			return this.gridFs.getResource(this.file).getInputStream();
+			return GridFsReads.open(this.bucket, this.file.getObjectId());
 		}
 
 	}
