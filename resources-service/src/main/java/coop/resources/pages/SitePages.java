@@ -44,8 +44,6 @@ class SitePages {
 	static final Map<String, String> PAGES = Map.of("accueil", "/", "cooperative", "/cooperative", "contact",
 			"/contact");
 
-	private static final String SITE_SUFFIX = " | COOP'EMPLOI";
-
 	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(3))
 		.followRedirects(HttpClient.Redirect.NEVER)
@@ -110,11 +108,21 @@ class SitePages {
 		}
 	}
 
-	SearchDocument toDocument(String id, String path, Document page) {
+	/**
+	 * The page's title without the site's name the web UI appends (" | " and the
+	 * cooperative's short name, which the page also gives as {@code og:site_name}: it
+	 * comes from the cooperative's settings, so it is read, never written here).
+	 */
+	static String withoutSiteName(Document page) {
 		String title = page.title();
-		if (title.endsWith(SITE_SUFFIX)) {
-			title = title.substring(0, title.length() - SITE_SUFFIX.length());
-		}
+		Element site = page.selectFirst("meta[property=og:site_name]");
+		String suffix = (site != null && !site.attr("content").isBlank()) ? " | " + site.attr("content") : null;
+		return (suffix != null && title.endsWith(suffix)) ? title.substring(0, title.length() - suffix.length())
+				: title;
+	}
+
+	SearchDocument toDocument(String id, String path, Document page) {
+		String title = withoutSiteName(page);
 		Element description = page.selectFirst("meta[name=description]");
 		Element main = page.selectFirst("main");
 		if (main == null || main.text().isBlank()) {

@@ -27,7 +27,8 @@ class SitePagesTests {
 	@Test
 	void aPageKeepsItsTitleDescriptionAndMainText() {
 		SearchDocument page = this.pages.toDocument("cooperative", "/cooperative", Jsoup.parse("""
-				<html lang="fr"><head><title>La coopérative | COOP'EMPLOI</title>
+				<html lang="fr"><head><title>La coopérative | Deux Rives</title>
+				<meta property="og:site_name" content="Deux Rives">
 				<meta name="description" content="Le contrat d'appui au projet d'entreprise, puis le CESA."></head>
 				<body><header><nav>Accueil Agenda</nav></header>
 				<main><h1>La coopérative</h1><p>Tester son activité en gardant ses droits.</p>
@@ -41,6 +42,19 @@ class SitePagesTests {
 		assertThat(page.url()).isEqualTo("https://coopemploi.com/cooperative");
 		assertThat(page.access().visibility()).isEqualTo(Visibility.PUBLIC);
 		assertThat(page.access().status()).isEqualTo(Status.PUBLISHED);
+	}
+
+	@Test
+	void theSiteNameIsReadFromThePageNotWrittenHere() {
+		assertThat(SitePages.withoutSiteName(
+				Jsoup.parse("<title>Contact | Coop A</title><meta property=\"og:site_name\" content=\"Coop A\">")))
+			.isEqualTo("Contact");
+		// the home page's title holds the name without the suffix: kept whole
+		assertThat(SitePages.withoutSiteName(Jsoup.parse(
+				"<title>Coop A, coopérative d'activités et d'emploi</title><meta property=\"og:site_name\" content=\"Coop A\">")))
+			.isEqualTo("Coop A, coopérative d'activités et d'emploi");
+		assertThat(SitePages.withoutSiteName(Jsoup.parse("<title>Contact | Autre</title>")))
+			.isEqualTo("Contact | Autre");
 	}
 
 	@Test
