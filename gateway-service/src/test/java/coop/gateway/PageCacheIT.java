@@ -23,7 +23,7 @@ import java.util.zip.GZIPInputStream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import coop.platform.contracts.events.AgendaEventChanged;
+import coop.platform.contracts.events.AgendaEventPublished;
 import coop.platform.contracts.events.AgendaEventSnapshot;
 import coop.platform.contracts.events.Attendee;
 import coop.platform.contracts.events.RegistrationConfirmed;
@@ -265,8 +265,10 @@ class PageCacheIT {
 		pages.put(page, "<p>Le 12 janvier à 14 h</p>");
 		pages.put(agenda, "<ul><li>" + id + " : le 12 janvier à 14 h</li></ul>");
 		assertThat(body(page)).as("still the kept page until the message comes").contains("9 h 30");
-		publish(new AgendaEventChanged(event(id), OffsetDateTime.of(2031, 1, 12, 9, 30, 0, 0, ZoneOffset.ofHours(1)),
-				OffsetDateTime.of(2031, 1, 12, 11, 30, 0, 0, ZoneOffset.ofHours(1)), "COOP'EMPLOI Seynod", List.of()));
+		// events-service tells the event's new state (events.event.published) with every
+		// move
+		publish(new AgendaEventPublished(event(id), "Découvrir la coopérative.", "",
+				AgendaEventPublished.Audience.PUBLIC, false, Instant.now()));
 
 		assertThat(untilShown(page, "14 h")).isLessThan(Duration.ofSeconds(5));
 		assertThat(untilShown(agenda, "14 h")).isLessThan(Duration.ofSeconds(5));
