@@ -66,6 +66,8 @@ class DemoResources implements ApplicationRunner {
 
 	static final String MARIES_BOOKLET = "livret-du-createur-marie";
 
+	static final String FOLLOW_UP = "modele-suivi-activite";
+
 	private final Resources resources;
 
 	private final ResourceService service;
@@ -126,13 +128,14 @@ class DemoResources implements ApplicationRunner {
 							"Vos actions des six prochains mois : salons, prospection, réseaux, site web.")))))
 			.withForm(DemoTools.creatorsBooklet())));
 
-		shelf.add(published("modele-suivi-activite", ResourceKind.TEMPLATE, LUCAS, INES, 45,
+		shelf.add(published(FOLLOW_UP, ResourceKind.TEMPLATE, LUCAS, INES, 45,
 				content("Modèle de suivi d'activité",
 						"Tableur pour suivre chaque mois votre chiffre d'affaires, vos dépenses et vos heures.", """
 								Le modèle calcule votre **marge** et votre **marge par heure travaillée**. \
 								Renseignez-le avant chaque entretien : c'est la base de votre tableau de bord.""",
 						List.of(Theme.MANAGEMENT), List.of(), Audience.MEMBERS)
-					.withFiles(file("suivi-activite-mensuel.xlsx", DemoFiles.followUpWorkbook()))));
+					.withFiles(file("suivi-activite-mensuel.xlsx", DemoFiles.followUpWorkbook()))
+					.withForm(DemoTools.monthlyFollowUp())));
 
 		shelf.add(published("fixer-ses-prix", ResourceKind.TRAINING, INES, LUCAS, 40, new ResourceContent(
 				"Fixer ses prix : la méthode en quatre étapes",
@@ -307,10 +310,16 @@ class DemoResources implements ApplicationRunner {
 	}
 
 	/**
-	 * A demo centre loaded before online templates: its booklet becomes an online one and
-	 * Marie gets her half-filled copy (once).
+	 * A demo centre loaded before online templates: its booklet and its monthly follow-up
+	 * become online ones too and Marie gets her half-filled copy of the booklet (once).
 	 */
 	private void onlineBooklet() {
+		this.resources.findBySlug(FOLLOW_UP)
+			.filter((followUp) -> followUp.working().form() == null)
+			.ifPresent((followUp) -> {
+				followUp.giveDemoForm(DemoTools.monthlyFollowUp());
+				this.resources.save(followUp);
+			});
 		this.resources.findBySlug(BOOKLET)
 			.filter((booklet) -> booklet.working().form() == null)
 			.ifPresent((booklet) -> {

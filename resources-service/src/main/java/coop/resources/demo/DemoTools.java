@@ -39,6 +39,21 @@ final class DemoTools {
 						"Vos actions des six prochains mois : salons, prospection, " + "réseaux, site web")))));
 	}
 
+	/** The month's figures and news, to fill in before each meeting with one's coach. */
+	static TemplateForm monthlyFollowUp() {
+		return new TemplateForm(List.of(
+				new FormSection("mois", "Le mois", null,
+						List.of(new FormQuestion("fin-de-mois", "Dernier jour du mois suivi", QuestionType.DATE, null,
+								List.of()))),
+				new FormSection("chiffres", "Les chiffres du mois", "En euros hors taxes, et en heures.",
+						List.of(number("chiffre-affaires", "Chiffre d'affaires encaissé (€)"),
+								number("depenses", "Dépenses payées (€)"), number("heures", "Heures travaillées"))),
+				new FormSection("bilan", "Le bilan", null,
+						List.of(longText("faits-marquants", "Ce qui a marché, ce qui a coincé"),
+								new FormQuestion("besoin-aide", "Avez-vous besoin d'un rendez-vous avant le prochain ?",
+										QuestionType.CHOICE, null, List.of("Oui", "Non"))))));
+	}
+
 	/** The first two sections and a price: the rest is still to write. */
 	static Map<String, String> mariesAnswers() {
 		return Map.of("activite", "Des bijoux en argent recyclé, vendus sur les marchés de créateurs de Haute-Savoie.",

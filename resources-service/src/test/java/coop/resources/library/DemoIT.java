@@ -114,6 +114,10 @@ class DemoIT {
 			.path("live")
 			.path("form")
 			.path("sections")).hasSize(5);
+		assertThat(get("theo.entrepreneur", "/api/resources/public/resources/modele-suivi-activite").json()
+			.path("live")
+			.path("form")
+			.path("sections")).hasSize(3);
 		JsonNode booklet = get("marie.entrepreneur", "/api/resources/public/resources/livret-du-createur-marie").json();
 		assertThat(booklet.path("working").path("audience").asString()).isEqualTo("PERSONAL");
 		assertThat(booklet.path("copiedFrom").asString()).isEqualTo("livret-du-createur");
@@ -139,6 +143,8 @@ class DemoIT {
 		// as on an installation whose demo centre was loaded before online templates
 		this.mongo.updateFirst(Query.query(Criteria.where("slug").is("livret-du-createur")),
 				new Update().unset("live.form").unset("working.form"), "resources");
+		this.mongo.updateFirst(Query.query(Criteria.where("slug").is("modele-suivi-activite")),
+				new Update().unset("live.form").unset("working.form"), "resources");
 		this.mongo.remove(Query.query(Criteria.where("slug").is("livret-du-createur-marie")), "resources");
 		assertThat(get("marie.entrepreneur", "/api/resources/public/resources/livret-du-createur").json()
 			.path("live")
@@ -158,6 +164,10 @@ class DemoIT {
 			.path("answers")
 			.path("activite")
 			.asString()).contains("argent recyclé");
+		assertThat(get("marie.entrepreneur", "/api/resources/public/resources/modele-suivi-activite").json()
+			.path("live")
+			.path("form")
+			.path("sections")).hasSize(3);
 		assertThat(this.mongo.count(Query.query(Criteria.where("copiedFrom").is("livret-du-createur")), "resources"))
 			.isEqualTo(1);
 	}
