@@ -5,6 +5,8 @@ import coop.platform.contracts.events.RegistrationCancelled;
 import coop.platform.contracts.events.RegistrationConfirmed;
 import coop.platform.contracts.events.RegistrationPromoted;
 import coop.platform.contracts.events.SeatOffered;
+import coop.platform.contracts.members.AntennaChanged;
+import coop.platform.contracts.members.CooperativeChanged;
 import coop.platform.contracts.members.ShowcasePublished;
 import coop.platform.contracts.members.ShowcaseWithdrawn;
 import coop.platform.messaging.EventConsumer;
@@ -19,9 +21,11 @@ import org.springframework.context.annotation.Configuration;
  * What makes the page cache refresh the pages that show what changed, within a second or
  * so: each gateway instance hears the messages itself (a queue of its own). An event
  * published (created, changed, moved or cancelled), a seat taken, freed or offered: the
- * agenda's pages; a showcase published or withdrawn: the showcases' pages and the fairs'.
- * While the broker is unreachable messages are missed, so every page is out of date when
- * the connection comes back.
+ * agenda's pages; a showcase published or withdrawn: the showcases' pages and the fairs';
+ * the cooperative's settings (every page's header, footer, title and colours) or an
+ * antenna (the agenda's filter, the contact page, the event pages' places) changed: every
+ * page. While the broker is unreachable messages are missed, so every page is out of date
+ * when the connection comes back.
  */
 @Configuration(proxyBeanMethods = false)
 class PageCacheInvalidation {
@@ -38,7 +42,10 @@ class PageCacheInvalidation {
 			.on(SeatOffered.class, (event, received) -> cache.purge(PageCache.AGENDA))
 			// a fair's page lists its exhibitors' showcases
 			.on(ShowcasePublished.class, (event, received) -> cache.purge(PageCache.SHOWCASES, PageCache.AGENDA))
-			.on(ShowcaseWithdrawn.class, (event, received) -> cache.purge(PageCache.SHOWCASES, PageCache.AGENDA));
+			.on(ShowcaseWithdrawn.class, (event, received) -> cache.purge(PageCache.SHOWCASES, PageCache.AGENDA))
+			// rare changes that show on many pages
+			.on(CooperativeChanged.class, (event, received) -> cache.purgeAll())
+			.on(AntennaChanged.class, (event, received) -> cache.purgeAll());
 	}
 
 	@Bean

@@ -27,6 +27,8 @@ import coop.platform.contracts.events.AgendaEventPublished;
 import coop.platform.contracts.events.AgendaEventSnapshot;
 import coop.platform.contracts.events.Attendee;
 import coop.platform.contracts.events.RegistrationConfirmed;
+import coop.platform.contracts.members.AntennaChanged;
+import coop.platform.contracts.members.CooperativeChanged;
 import coop.platform.contracts.members.ShowcaseWithdrawn;
 import coop.platform.contracts.IntegrationEvent;
 import coop.platform.messaging.BrokerPublisher;
@@ -300,6 +302,35 @@ class PageCacheIT {
 		publish(new ShowcaseWithdrawn("atelier-bois"));
 
 		untilShown(directory, "<ul><li>Céramiques</li></ul>");
+	}
+
+	@Test
+	void theCooperativesNewSettingsReachEveryCachedPage() throws InterruptedException {
+		String contact = "/cooperative?v=" + unique("c");
+		pages.put(contact, "<footer>Coop A</footer>");
+		body(contact);
+		body(contact);
+		pages.put(contact, "<footer>Coop B</footer>");
+
+		publish(new CooperativeChanged("Coop B", "Coop B", "#1d4e89", null, null,
+				new CooperativeChanged.PostalAddress(null, null, "Lyon"), "bonjour@coop-b.example", null, "Coop B",
+				null, null, "http://localhost:8080", List.of(), List.of(), Instant.now()));
+
+		untilShown(contact, "<footer>Coop B</footer>");
+	}
+
+	@Test
+	void aNewAntennaReachesTheCachedAgendaFilter() throws InterruptedException {
+		String agenda = "/agenda?v=" + unique("a");
+		pages.put(agenda, "<select><option>Seynod</option></select>");
+		body(agenda);
+		body(agenda);
+		pages.put(agenda, "<select><option>Rumilly</option><option>Seynod</option></select>");
+
+		publish(new AntennaChanged("rumilly", "Rumilly", new CooperativeChanged.PostalAddress(null, "74150", "Rumilly"),
+				null, false, AntennaChanged.Status.OPEN, Instant.now()));
+
+		untilShown(agenda, "<option>Rumilly</option>");
 	}
 
 	@Test
