@@ -1,18 +1,12 @@
-import { data, Link, NavLink, redirect } from "react-router";
+import { data, redirect } from "react-router";
 import { orThrow } from "../api/client";
-import { getShowcase, type ShowcaseResponse } from "../api/members";
+import { getShowcase } from "../api/members";
 import { publicPage } from "../site/cache";
 import { cooperativeFrom } from "../ui/cooperative";
 import { safeHttpUrl } from "../ui/format";
-import { ServiceHtml } from "../ui/ServiceHtml";
 import { publicUrlFrom, seo } from "../ui/seo";
-import { TeamMailbox } from "../ui/TeamMailbox";
 import type { Route } from "./+types/showcase";
-
-type ShowcaseDetail = ShowcaseResponse & { pages: NonNullable<ShowcaseResponse["pages"]> };
-
-// Makers and sellers are local businesses; the others sell their expertise.
-const PRODUCT_SECTORS = new Set(["CRAFTS", "FURNITURE", "JEWELLERY", "CLOTHING", "FOOD"]);
+import { type ShowcaseDetail, ShowcaseView, withPages } from "./ShowcaseView";
 
 export async function loader({ params }: Route.LoaderArgs) {
   const found = orThrow(await getShowcase(params.slug));
@@ -21,7 +15,7 @@ export async function loader({ params }: Route.LoaderArgs) {
     throw redirect(`/entrepreneurs/${found.slug}${params.page ? `/${params.page}` : ""}`, 301);
   }
   // the showcase's own address answers its pages (the lists leave them out)
-  const showcase: ShowcaseDetail = { ...found, pages: found.pages ?? [] };
+  const showcase = withPages(found);
   const current = params.page ? showcase.pages.find((p) => p.slug === params.page) : showcase.pages[0];
   if (!current) throw data("Page introuvable", { status: 404 });
   return { showcase, current };
@@ -34,7 +28,8 @@ function pagePath(showcase: ShowcaseDetail, pageSlug: string): string {
 
 function businessLd(s: ShowcaseDetail, url: string, cooperative: string): Record<string, unknown> {
   return {
-    "@type": PRODUCT_SECTORS.has(s.sector) ? "LocalBusiness" : "ProfessionalService",
+    // makers and sellers are local businesses; the others sell their expertise
+    "@type": s.makesProducts ? "LocalBusiness" : "ProfessionalService",
     name: s.businessName,
     description: s.tagline,
     url,
@@ -75,70 +70,9 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
 
 export default function Showcase({ loaderData }: Route.ComponentProps) {
   const { showcase, current } = loaderData;
-  const website = safeHttpUrl(showcase.website);
   return (
     <div className="container page">
-      <p className="breadcrumb">
-        <Link to="/entrepreneurs">Entrepreneurs</Link> ›{" "}
-        <Link to={`/entrepreneurs?secteur=${showcase.sector}`}>{showcase.sectorLabel}</Link>
-      </p>
-      <h1>{showcase.businessName}</h1>
-      <p className="lead">{showcase.tagline}</p>
-      <p className="card-meta">
-        {showcase.displayName} · {showcase.town}
-        {showcase.antenna && <> · antenne de {showcase.antenna.name}</>}
-      </p>
-
-      {showcase.pages.length > 1 && (
-        <nav aria-label={`Pages de ${showcase.businessName}`} className="tabs">
-          <ul>
-            {showcase.pages.map((p) => (
-              <li key={p.slug}>
-                <NavLink to={pagePath(showcase, p.slug)} end>
-                  {p.title}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-
-      <div className="showcase-layout">
-        <article className="prose">
-          <h2>{current.title}</h2>
-          <ServiceHtml html={current.html} />
-        </article>
-        <aside className="card" aria-labelledby="contact-entrepreneur">
-          <h2 id="contact-entrepreneur" className="card-title">
-            Contact
-          </h2>
-          <ul className="plain">
-            {website && (
-              <li>
-                <a href={website} rel="noopener" target="_blank">
-                  Site de {showcase.businessName}
-                  <span className="visually-hidden"> (nouvel onglet)</span>
-                </a>
-              </li>
-            )}
-            {showcase.contactEmail && (
-              <li>
-                <a href={`mailto:${showcase.contactEmail}`}>{showcase.contactEmail}</a>
-              </li>
-            )}
-            {showcase.phone && (
-              <li>
-                <a href={`tel:${showcase.phone.replace(/\s+/g, "")}`}>{showcase.phone}</a>
-              </li>
-            )}
-            {!website && !showcase.contactEmail && !showcase.phone && (
-              <li>
-                Écrivez à <TeamMailbox />, nous transmettrons.
-              </li>
-            )}
-          </ul>
-        </aside>
-      </div>
+      <ShowcaseView showcase={showcase} current={current} pageHref={(slug) => pagePath(showcase, slug)} />
     </div>
   );
 }
