@@ -42,6 +42,7 @@ test("the intranet home shows the coach's space and its cards", async () => {
     "Mes sessions (présences)",
     "Mes créneaux et rendez-vous",
     "Mes entrepreneurs",
+    "Vitrines à valider",
     "Mon portefeuille",
     "Centre de ressources",
     "Ressources à valider",

@@ -72,6 +72,7 @@ test("the intranet home shows the entrepreneur's space and its cards", async () 
     "Mes rendez-vous",
     "Mon dossier",
     "Mon tableau de bord",
+    "Ma vitrine",
     "Les salons",
     "Mon agenda personnel",
     "Centre de ressources",

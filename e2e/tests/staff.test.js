@@ -49,6 +49,7 @@ test("the intranet home shows the staff's space and its cards", async () => {
     "Organisations",
     "Réglages de la coopérative",
     "Antennes",
+    "Vitrines à valider",
     "Portefeuille d'entrepreneurs",
     "Imports de la comptabilité",
     "Chiffres pour les financeurs",

@@ -15,6 +15,8 @@ import {
   type FileResponse,
   labels as memberLabels,
   type PersonResponse,
+  type PictureView,
+  type ShowcaseDraft,
   type ShowcaseResponse,
 } from "../app/api/members";
 import type { ContentView, ResourceSummary, ResourceView } from "../app/api/resources";
@@ -586,4 +588,82 @@ export function aConsent(purpose: ConsentVersion["purpose"], version = 3): Conse
 export function consents(earlier: ReturnType<typeof aConsent>[] = []) {
   const current = [aConsent("PUBLIC_REGISTRATION"), aConsent("PRESCRIBED_REGISTRATION")];
   return { current, history: [...current, ...earlier] };
+}
+
+/** A showcase's picture as the API gives it: WebP and JPEG in two widths. */
+export function aPicture(overrides: Partial<PictureView> = {}): PictureView {
+  const base = "/api/members/public/showcase-images/img-1";
+  return {
+    id: "img-1",
+    alt: "Une table basse en bois flotté",
+    width: 1200,
+    height: 800,
+    src: `${base}/960.jpg`,
+    srcset: `${base}/320.webp 320w, ${base}/960.webp 960w`,
+    fallbackSrcset: `${base}/320.jpg 320w, ${base}/960.jpg 960w`,
+    fallbackType: "image/jpeg",
+    ...overrides,
+  };
+}
+
+/** Julien's showcase as its editor and reviewers read it: published, a new version being written (one photo). */
+export function aDraft(overrides: Partial<ShowcaseDraft> = {}): ShowcaseDraft {
+  const picture = aPicture({ src: "/api/members/showcases/sc-1/images/img-1/960.jpg" });
+  const published = aShowcase();
+  return {
+    id: "sc-1",
+    slug: "atelier-bois-flotte",
+    state: "DRAFT",
+    stateLabel: "brouillon",
+    version: 3,
+    reason: null,
+    online: true,
+    pendingChanges: true,
+    pageUrl: "http://localhost:8080/entrepreneurs/atelier-bois-flotte",
+    owner: { subject: "ent-julien", name: "Julien Morel", antenna: "seynod" },
+    working: {
+      businessName: "L'Atelier du Bois Flotté",
+      tagline: "Mobilier en bois flotté du lac d'Annecy",
+      sector: "FURNITURE",
+      town: "Annecy",
+      townsServed: ["Rumilly"],
+      website: "https://bois-flotte.example",
+      links: [],
+      contactEmail: "julien@bois-flotte.example",
+      phone: null,
+      contactForm: true,
+      logo: null,
+      pages: [
+        {
+          title: "Présentation",
+          body: "Je fabrique des meubles.",
+          offers: [{ name: "Table basse", description: null, price: "450,00", unit: "la pièce" }],
+          images: [{ imageId: "img-1", alt: "Une table basse en bois flotté" }],
+        },
+      ],
+    },
+    preview: aShowcase({
+      pages: [
+        {
+          ...published.pages![0],
+          offers: [{ name: "Table basse", description: null, price: "450.00", unit: "la pièce" }],
+          images: [picture],
+        },
+      ],
+    }),
+    live: published,
+    missing: [],
+    history: [
+      {
+        step: "VALIDATED",
+        label: "Validée et publiée",
+        version: 2,
+        actorName: "Paul Girard",
+        at: "2026-11-02T09:00:00Z",
+        note: null,
+      },
+    ],
+    can: { edit: true, submit: true, review: false, unpublish: true, withdraw: false },
+    ...overrides,
+  };
 }

@@ -120,3 +120,26 @@ export const reopenAntenna = (code: string) =>
   result(membersApi.POST("/api/members/staff/antennas/{code}/reopen", { params: { path: { code } } }));
 export const makeHeadOffice = (code: string) =>
   result(membersApi.POST("/api/members/staff/antennas/{code}/head-office", { params: { path: { code } } }));
+
+// The entrepreneur's showcase (pictures are sent by the upload widget to the addresses below)
+export const getMyShowcase = () => result(membersApi.GET("/api/members/me/showcase"));
+export const saveMyShowcase = (body: Schemas["ShowcaseInput"]) =>
+  result(membersApi.PUT("/api/members/me/showcase", { body }));
+export const submitMyShowcase = () => result(membersApi.POST("/api/members/me/showcase/submit"));
+export const unpublishMyShowcase = () =>
+  result(membersApi.POST("/api/members/me/showcase/unpublish", { body: { confirm: true } }));
+export const removeMyShowcaseLogo = () => result(membersApi.DELETE("/api/members/me/showcase/logo"));
+export const showcaseImageUploadUrl = (page: number, name: string) =>
+  `/api/members/me/showcase/pages/${page}/images?name=${encodeURIComponent(name)}`;
+export const showcaseLogoUploadUrl = (name: string) => `/api/members/me/showcase/logo?name=${encodeURIComponent(name)}`;
+
+// Showcases as coaches and staff review them
+export const listShowcaseReviews = () => result(membersApi.GET("/api/members/showcases/reviews"));
+export const getShowcaseDraft = (id: string) =>
+  result(membersApi.GET("/api/members/showcases/{id}", { params: { path: { id } } }));
+export const validateShowcase = (id: string) =>
+  result(membersApi.POST("/api/members/showcases/{id}/validate", { params: { path: { id } } }));
+export const rejectShowcase = (id: string, reason: string) =>
+  result(membersApi.POST("/api/members/showcases/{id}/reject", { params: { path: { id } }, body: { reason } }));
+export const withdrawShowcase = (id: string, reason: string) =>
+  result(membersApi.POST("/api/members/showcases/{id}/withdraw", { params: { path: { id } }, body: { reason } }));

@@ -47,6 +47,11 @@ export const TOOLS: Record<string, Tool[]> = {
       title: "Mon tableau de bord",
       text: "Mon activité en direct : chiffre d'affaires, charges, trésorerie, devis et factures, objectifs.",
     },
+    {
+      to: "/intranet/ma-vitrine",
+      title: "Ma vitrine",
+      text: "Ma page sur le site de la coopérative : l'écrire, ajouter des photos, la proposer à mon accompagnateur.",
+    },
     { to: "/intranet/salons", title: "Les salons", text: "Les prochains salons et foires : dites si vous y exposez." },
     {
       to: "/intranet/rendez-vous#agenda-personnel",
@@ -79,6 +84,11 @@ export const TOOLS: Record<string, Tool[]> = {
       to: "/intranet/entrepreneurs",
       title: "Mes entrepreneurs",
       text: "Les entrepreneurs que j'accompagne et leur dossier : parcours, contrat, objectifs.",
+    },
+    {
+      to: "/intranet/vitrines",
+      title: "Vitrines à valider",
+      text: "Les vitrines que mes entrepreneurs proposent : les relire, les valider ou les refuser.",
     },
     {
       to: "/intranet/portefeuille",
@@ -141,6 +151,11 @@ export const TOOLS: Record<string, Tool[]> = {
       title: "Antennes",
       text: "Créer une antenne, changer son nom, son adresse ou ses horaires, la fermer, choisir le siège.",
       headOffice: true,
+    },
+    {
+      to: "/intranet/vitrines",
+      title: "Vitrines à valider",
+      text: "Les vitrines des entrepreneurs de mes antennes qui attendent une décision.",
     },
     {
       to: "/intranet/portefeuille",
