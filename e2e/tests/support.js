@@ -13,7 +13,6 @@ export const EVENTS_URL = process.env.COOP_EVENTS_URL ?? `http://localhost:${pro
 export const MEMBERS_URL = process.env.COOP_MEMBERS_URL ?? `http://localhost:${process.env.MEMBERS_PORT ?? 8082}`;
 export const RESOURCES_URL =
   process.env.COOP_RESOURCES_URL ?? `http://localhost:${process.env.RESOURCES_PORT ?? 8083}`;
-export const MEMBERS_URL = process.env.COOP_MEMBERS_URL ?? `http://localhost:${process.env.MEMBERS_PORT ?? 8082}`;
 export const DEMO_PASSWORD = process.env.COOP_DEMO_PASSWORD ?? "demo";
 const TESTS_CLIENT_SECRET = process.env.COOP_TESTS_CLIENT_SECRET ?? "dev-only-tests-secret";
 
@@ -308,11 +307,6 @@ export async function membersApi(username, method, path, body) {
 /** Calls resources-service as `username` (null: as a visitor); answers `{status, body}`. */
 export async function resourcesApi(username, method, path, body) {
   return serviceApi(RESOURCES_URL, username, method, path, body);
-}
-
-/** Calls members-service as `username` (null: as a visitor); answers `{status, body}`. */
-export async function membersApi(username, method, path, body) {
-  return serviceApi(MEMBERS_URL, username, method, path, body);
 }
 
 async function serviceApi(baseUrl, username, method, path, body) {
