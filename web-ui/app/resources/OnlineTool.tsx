@@ -11,7 +11,7 @@ import {
   type TemplateForm,
   type ToolView,
 } from "../api/resources";
-import { Options, OutcomeMessage, SelectField, TextAreaField, TextField, useAction } from "../forms";
+import { fieldErrors, Options, OutcomeMessage, SelectField, TextAreaField, TextField, useAction } from "../forms";
 import { formatDate, formatDateTime } from "../ui/format";
 import { type Answers, Autosave, type AutosaveState, autosaveStatus } from "./tool";
 
@@ -217,6 +217,8 @@ function Comments({ id, section, tool }: { id: string; section: Section; tool: T
   const [text, setText] = useState("");
   const comments = tool.comments.filter((c) => c.section === section.key);
   const key = `comment-${section.key}`;
+  const refused = fieldErrors(action.outcome, key);
+  const commentErrors: Record<string, string> = refused.text ? { [key]: refused.text } : {};
   if (comments.length === 0 && !tool.comment) return null;
   return (
     <div className="stack">
@@ -238,13 +240,9 @@ function Comments({ id, section, tool }: { id: string; section: Section; tool: T
         <div role="group" aria-label={`Commenter « ${section.title} »`}>
           <TextAreaField
             prefix={PREFIX}
-            name={`comment-${section.key}`}
+            name={key}
             label={`Votre commentaire sur « ${section.title} »`}
-            errors={
-              action.outcome?.key === key && action.outcome.kind === "error"
-                ? { [`comment-${section.key}`]: action.outcome.fields.text ?? "" }
-                : {}
-            }
+            errors={commentErrors}
             required={false}
             rows={2}
             maxLength={4000}
