@@ -7,6 +7,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const APP = new URL("../app", import.meta.url).pathname;
+const PUBLIC = new URL("../public", import.meta.url).pathname;
 const LITERALS = /COOP'EMPLOI|coop-?emploi|Seynod|Annemasse|Cluses|Haute-Savoie|Grand Annecy|#00676b|#b5400f/i;
 const ALLOWED = new Set(["app.css", "home/cooperative.tsx"]);
 
@@ -31,6 +32,12 @@ describe("brand literals", () => {
           .map(({ line, at }) => `${at}: ${line.trim()}`),
       );
     expect(found).toEqual([]);
+  });
+
+  it("are not in the static files either (the icon shown before a logo is uploaded)", () => {
+    for (const file of readdirSync(PUBLIC)) {
+      expect(readFileSync(join(PUBLIC, file), "utf8"), file).not.toMatch(LITERALS);
+    }
   });
 
   it("catches one when it comes back", () => {

@@ -109,7 +109,9 @@ describe("/intranet/mon-dossier", () => {
     );
     expect(within(section).getByText(/2 étapes sur 3 faites\./)).toBeTruthy();
     expect(
-      within(section).getByRole("progressbar", { name: "Avancement : Construire son prix de vente" }).getAttribute("value"),
+      within(section)
+        .getByRole("progressbar", { name: "Avancement : Construire son prix de vente" })
+        .getAttribute("value"),
     ).toBe("2");
   });
 
