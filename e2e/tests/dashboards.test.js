@@ -8,8 +8,7 @@
 // Each page is checked with axe (WCAG 2.1 A and AA) and for script errors.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import AxeBuilder from "@axe-core/playwright";
-import { BASE_URL, assertNoPageErrors, launchBrowser, logIn, openPage } from "./support.js";
+import { assertAccessible, assertNoPageErrors, BASE_URL, launchBrowser, sessionOf } from "./support.js";
 
 const MARIE = "b465c806-618a-4771-b0d4-d76aa7ceecf5";
 
@@ -23,21 +22,8 @@ after(async () => {
   await browser?.close();
 });
 
-async function session(username) {
-  const opened = await openPage(browser);
-  sessions.push(opened);
-  await logIn(opened.page, username);
-  return opened.page;
-}
+const session = (username) => sessionOf(browser, sessions, username);
 
-async function assertAccessible(page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  assert.deepEqual(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    [],
-    `axe violations on ${page.url()}`,
-  );
-}
 
 /** A Paris day `days` from today, as accountants write dates: 06/12/2026. */
 function parisDay(days) {

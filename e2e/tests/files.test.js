@@ -5,8 +5,15 @@
 // date; a step she had not reached is removed again and her agreement's dates restored (members' API, as Lucas).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import AxeBuilder from "@axe-core/playwright";
-import { BASE_URL, assertNoPageErrors, launchBrowser, logIn, logOut, membersApi, openPage } from "./support.js";
+import {
+  assertAccessible,
+  assertNoPageErrors,
+  BASE_URL,
+  launchBrowser,
+  logOut,
+  membersApi,
+  sessionOf,
+} from "./support.js";
 
 const MARIE = "marie.entrepreneur";
 const LUCAS = "lucas.coach";
@@ -55,21 +62,8 @@ after(async () => {
   await browser?.close();
 });
 
-async function session(username) {
-  const opened = await openPage(browser);
-  sessions.push(opened);
-  await logIn(opened.page, username);
-  return opened.page;
-}
+const session = (username) => sessionOf(browser, sessions, username);
 
-async function assertAccessible(page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  assert.deepEqual(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    [],
-    `axe violations on ${page.url()}`,
-  );
-}
 
 /** "2026-07-01" → "1er juillet 2026", as the file writes a day. */
 function frenchDay(day) {

@@ -5,8 +5,15 @@
 // question page. Every title carries a word of its own run, so the journey can run again and again on the same data.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import AxeBuilder from "@axe-core/playwright";
-import { BASE_URL, assertNoPageErrors, awaitMail, launchBrowser, linkIn, logIn, openPage } from "./support.js";
+import {
+  assertAccessible,
+  assertNoPageErrors,
+  awaitMail,
+  BASE_URL,
+  launchBrowser,
+  linkIn,
+  sessionOf,
+} from "./support.js";
 
 const RUN = Date.now().toString(36);
 const TITLE = `Comment facturer un acompte sur une commande de bijoux (essai ${RUN}) ?`;
@@ -22,21 +29,8 @@ const sessions = [];
 let marie;
 let questionPath;
 
-async function session(username) {
-  const opened = await openPage(browser);
-  sessions.push(opened);
-  await logIn(opened.page, username);
-  return opened.page;
-}
+const session = (username) => sessionOf(browser, sessions, username);
 
-async function assertAccessible(page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  assert.deepEqual(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    [],
-    `axe violations on ${page.url()}`,
-  );
-}
 
 before(async () => {
   browser = await launchBrowser();

@@ -6,8 +6,16 @@
 // can run again and again on the same data.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import AxeBuilder from "@axe-core/playwright";
-import { BASE_URL, assertNoPageErrors, launchBrowser, logIn, membersApi, openPage, publicJson } from "./support.js";
+import {
+  assertAccessible,
+  assertNoPageErrors,
+  BASE_URL,
+  launchBrowser,
+  logIn,
+  membersApi,
+  openPage,
+  publicJson,
+} from "./support.js";
 
 const ANTENNA = "Essai des réglages";
 
@@ -51,14 +59,6 @@ after(async () => {
   await browser?.close();
 });
 
-async function assertAccessible() {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  assert.deepEqual(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    [],
-    `axe violations on ${page.url()}`,
-  );
-}
 
 /** The name the header's home link shows (the short name, or the name). */
 async function headerName() {
@@ -79,7 +79,7 @@ async function saveSettings() {
 test("staff change the short name, the public home page shows it, then they put it back", async () => {
   const before = await publicJson("/api/members/public/cooperative");
   await openSettings();
-  await assertAccessible();
+  await assertAccessible(page);
   const field = page.getByLabel(/^Nom court/);
   const original = await field.inputValue();
   const trial = `Essai ${Date.now().toString(36)}`;
@@ -93,7 +93,7 @@ test("staff change the short name, the public home page shows it, then they put 
   await page.goto(`${BASE_URL}/`);
   assert.equal(await headerName(), trial, "the public home page shows the new short name");
   assert.match(await page.title(), new RegExp(before.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
-  await assertAccessible();
+  await assertAccessible(page);
 
   await openSettings();
   await page.getByLabel(/^Nom court/).fill(original);
@@ -122,7 +122,7 @@ test("a brand colour under WCAG AA is refused with the service's French reason o
   );
   assert.equal(await colour.getAttribute("aria-invalid"), "true");
   await page.getByText("Merci de corriger les champs signalés.").waitFor();
-  await assertAccessible();
+  await assertAccessible(page);
   const after = await publicJson("/api/members/public/cooperative");
   assert.equal(after.primaryColour, before.primaryColour, "nothing was stored");
   assertNoPageErrors(page);
@@ -140,7 +140,7 @@ test("staff create an antenna, the agenda's filter offers it, then they close it
   await page.getByRole("heading", { level: 1, name: "Antennes" }).waitFor();
   const table = page.getByRole("table", { name: /^Antennes de la coopérative/ });
   await table.waitFor();
-  await assertAccessible();
+  await assertAccessible(page);
 
   const row = () => table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: ANTENNA }) });
   if ((await row().count()) === 0) {
@@ -170,7 +170,7 @@ test("staff create an antenna, the agenda's filter offers it, then they close it
   await page.getByRole("button", { name: "Oui, fermer l'antenne" }).click();
   await page.getByText(`L'antenne « ${ANTENNA} » est fermée.`).waitFor();
   await row().getByRole("cell", { name: "Fermée", exact: true }).waitFor();
-  await assertAccessible();
+  await assertAccessible(page);
   assert.ok(!(await agendaPlaces()).includes(ANTENNA), "a closed antenna leaves the agenda's filter");
   assertNoPageErrors(page);
 });

@@ -9,8 +9,15 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { deflateSync } from "node:zlib";
-import AxeBuilder from "@axe-core/playwright";
-import { BASE_URL, assertNoPageErrors, launchBrowser, logIn, logOut, membersApi, openPage } from "./support.js";
+import {
+  assertAccessible,
+  assertNoPageErrors,
+  BASE_URL,
+  launchBrowser,
+  logOut,
+  membersApi,
+  sessionOf,
+} from "./support.js";
 
 const MARIE = "marie.entrepreneur";
 const LUCAS = "lucas.coach";
@@ -42,21 +49,8 @@ after(async () => {
   await browser?.close();
 });
 
-async function session(username) {
-  const opened = await openPage(browser);
-  sessions.push(opened);
-  if (username) await logIn(opened.page, username);
-  return opened.page;
-}
+const session = (username) => sessionOf(browser, sessions, username);
 
-async function assertAccessible(page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  assert.deepEqual(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    [],
-    `axe violations on ${page.url()}`,
-  );
-}
 
 /** The picture described `alt` is loaded and drawn (pictures load lazily, once scrolled into view). */
 async function shown(page, alt) {

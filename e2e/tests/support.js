@@ -3,6 +3,7 @@
 // that a journey needs (never to replace a step a user takes in the browser).
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { chromium } from "playwright-core";
 
 export const BASE_URL = process.env.COOP_BASE_URL ?? `http://localhost:${process.env.GATEWAY_PORT ?? 8080}`;
@@ -60,6 +61,27 @@ export async function openPage(browser) {
   page.errors = [];
   page.on("pageerror", (error) => page.errors.push(error.message));
   return { context, page };
+}
+
+/**
+ * A page of its own browser context, logged in as `username` (a visitor when none), kept in `opened` so that the
+ * journey closes every context at the end.
+ */
+export async function sessionOf(browser, opened, username) {
+  const session = await openPage(browser);
+  opened.push(session);
+  if (username) await logIn(session.page, username);
+  return session.page;
+}
+
+/** The page as it is now has no axe violation of WCAG 2.1 A and AA. */
+export async function assertAccessible(page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  assert.deepEqual(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    [],
+    `axe violations on ${page.url()}`,
+  );
 }
 
 /** No uncaught script error happened on the page. */

@@ -4,8 +4,7 @@
 // then reads. Every page is checked with axe. The journey deletes the copy it made, so it can run again and again.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import AxeBuilder from "@axe-core/playwright";
-import { BASE_URL, assertNoPageErrors, launchBrowser, logIn, openPage } from "./support.js";
+import { assertAccessible, assertNoPageErrors, BASE_URL, launchBrowser, sessionOf } from "./support.js";
 
 const RUN = Date.now().toString(36);
 const ACTIVITY = `Des bijoux en argent recyclé (essai ${RUN})`;
@@ -16,21 +15,8 @@ const sessions = [];
 let marie;
 let copyPath;
 
-async function session(username) {
-  const opened = await openPage(browser);
-  sessions.push(opened);
-  await logIn(opened.page, username);
-  return opened.page;
-}
+const session = (username) => sessionOf(browser, sessions, username);
 
-async function assertAccessible(page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  assert.deepEqual(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
-    [],
-    `axe violations on ${page.url()}`,
-  );
-}
 
 before(async () => {
   browser = await launchBrowser();
