@@ -197,6 +197,10 @@ test("a visitor sees the new page and its photo", async () => {
     all.map((s) => s.type),
   );
   assert.deepEqual(sources, ["image/webp", "image/jpeg"], "WebP first, then its JPEG fallback");
+  // the showcase takes messages: its form, whose address stays hidden (sending it is ShowcaseIT's and the unit tests')
+  if (published.body.working.contactForm) {
+    await visitor.getByRole("form", { name: `Écrire à ${published.body.working.businessName}` }).waitFor();
+  }
   await assertAccessible(visitor);
   assertNoPageErrors(visitor);
 });

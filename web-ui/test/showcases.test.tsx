@@ -133,9 +133,15 @@ describe("/intranet/ma-vitrine", () => {
 
   it("shows a refusal's reason, the preview with its photo and prices, and puts the API's field errors next to their fields", async () => {
     setCsrfCookie();
+    const refused = aDraft({
+      state: "REJECTED",
+      stateLabel: "refusée",
+      reason: "Ajoutez vos tarifs, s'il vous plaît.",
+    });
+    refused.preview = { ...refused.preview, contactForm: true };
     const fetchMock = stubApi({
       ...MARIE,
-      [MINE]: aDraft({ state: "REJECTED", stateLabel: "refusée", reason: "Ajoutez vos tarifs, s'il vous plaît." }),
+      [MINE]: refused,
       [`${MINE}/submit`]: problem(400, {
         detail: "Votre vitrine n'est pas encore prête : complétez ce qui est indiqué.",
         errors: [{ field: "pages[0].images[0].alt", message: "Décrivez la photo n° 1." }],
@@ -143,6 +149,11 @@ describe("/intranet/ma-vitrine", () => {
     });
     renderIntranet("ma-vitrine", myShowcase, "/intranet/ma-vitrine");
     expect(await screen.findByText("Ajoutez vos tarifs, s'il vous plaît.")).toBeTruthy();
+    // the preview's contact form cannot be sent
+    const previewForm = screen.getByRole("form", { name: "Écrire à L'Atelier du Bois Flotté" });
+    expect(
+      (within(previewForm).getByRole("button", { name: "Envoyer mon message" }) as HTMLButtonElement).disabled,
+    ).toBe(true);
     expect(screen.getByText("refusée")).toBeTruthy();
     const preview = screen.getByRole("region", { name: "Aperçu" });
     const photo = within(preview).getByRole("img", { name: "Une table basse en bois flotté" });
@@ -307,5 +318,36 @@ describe("/entrepreneurs/:slug", () => {
     expect(photo.getAttribute("width")).toBe("1200");
     expect(screen.getByRole("img", { name: "Logo de L'Atelier du Bois Flotté" })).toBeTruthy();
     expect(screen.getByRole("link", { name: /Ma boutique/ }).getAttribute("href")).toBe("https://shop.example/");
+  });
+
+  it("lets a visitor write to the entrepreneur through the form, checked first, then sent with the honeypot empty", async () => {
+    setCsrfCookie();
+    const fetchMock = stubApi({
+      "/api/members/public/showcases/atelier-bois-flotte": aShowcase({ contactForm: true }),
+      "/api/members/public/showcases/atelier-bois-flotte/messages": json(
+        { message: "Votre message est transmis à L'Atelier du Bois Flotté." },
+        202,
+      ),
+    });
+    renderRoute("entrepreneurs/:slug/:page?", showcase, "/entrepreneurs/atelier-bois-flotte");
+    const form = await screen.findByRole("form", { name: "Écrire à L'Atelier du Bois Flotté" });
+    await click("Envoyer mon message");
+    expect(await within(form).findByRole("alert")).toBeTruthy();
+    expect(callsTo(fetchMock, "POST", "/api/members/public/showcases/atelier-bois-flotte/messages")).toHaveLength(0);
+    fireEvent.change(within(form).getByLabelText("Nom et prénom"), { target: { value: "Léa Martin" } });
+    fireEvent.change(within(form).getByLabelText("Adresse e-mail"), { target: { value: "lea@example.org" } });
+    fireEvent.change(within(form).getByLabelText("Votre message"), {
+      target: { value: "Bonjour, faites-vous des tables sur mesure ?" },
+    });
+    fireEvent.click(within(form).getByRole("checkbox", { name: /J'accepte/ }));
+    await click("Envoyer mon message");
+    expect(await screen.findByText("Votre message est transmis à L'Atelier du Bois Flotté.")).toBeTruthy();
+    expect(callsTo(fetchMock, "POST", "/api/members/public/showcases/atelier-bois-flotte/messages")[0].body).toEqual({
+      name: "Léa Martin",
+      email: "lea@example.org",
+      message: "Bonjour, faites-vous des tables sur mesure ?",
+      consent: true,
+      honeypot: "",
+    });
   });
 });

@@ -143,3 +143,6 @@ export const rejectShowcase = (id: string, reason: string) =>
   result(membersApi.POST("/api/members/showcases/{id}/reject", { params: { path: { id } }, body: { reason } }));
 export const withdrawShowcase = (id: string, reason: string) =>
   result(membersApi.POST("/api/members/showcases/{id}/withdraw", { params: { path: { id } }, body: { reason } }));
+// A visitor writes to an entrepreneur through their showcase (the address stays hidden)
+export const sendShowcaseMessage = (slug: string, body: Schemas["VisitorMessage"]) =>
+  result(membersApi.POST("/api/members/public/showcases/{slug}/messages", { params: { path: { slug } }, body }));

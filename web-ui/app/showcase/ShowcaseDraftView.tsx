@@ -82,6 +82,7 @@ export function DraftPreview({ draft }: { draft: ShowcaseDraft }) {
           showcase={showcase}
           current={current}
           level={3}
+          preview
           pageHref={(slug) => `?${new URLSearchParams({ apercu: slug })}#apercu`}
         />
       </div>

@@ -7,6 +7,7 @@ import type { PictureView, ShowcasePageView, ShowcaseResponse } from "../api/mem
 import { formatEuros, safeHttpUrl } from "../ui/format";
 import { ServiceHtml } from "../ui/ServiceHtml";
 import { TeamMailbox } from "../ui/TeamMailbox";
+import { ShowcaseContactForm } from "./ShowcaseContactForm";
 
 export type ShowcaseDetail = ShowcaseResponse & { pages: ShowcasePageView[] };
 
@@ -75,6 +76,7 @@ export function ShowcaseView({
   current,
   pageHref,
   level = 1,
+  preview = false,
 }: {
   showcase: ShowcaseDetail;
   current: ShowcasePageView;
@@ -82,6 +84,8 @@ export function ShowcaseView({
   pageHref: (pageSlug: string) => string;
   /** the business name's heading level: 1 on the public page, lower inside an intranet page */
   level?: Level;
+  /** a preview: the contact form is shown but cannot be sent */
+  preview?: boolean;
 }) {
   const website = safeHttpUrl(showcase.website);
   const links = (showcase.links ?? []).filter((l) => safeHttpUrl(l.url));
@@ -192,12 +196,20 @@ export function ShowcaseView({
                 <a href={`tel:${showcase.phone.replace(/\s+/g, "")}`}>{showcase.phone}</a>
               </li>
             )}
-            {!website && !showcase.contactEmail && !showcase.phone && (
+            {!website && !showcase.contactEmail && !showcase.phone && !showcase.contactForm && (
               <li>
                 Écrivez à <TeamMailbox />, nous transmettrons.
               </li>
             )}
           </ul>
+          {showcase.contactForm && (
+            <ShowcaseContactForm
+              slug={showcase.slug}
+              businessName={showcase.businessName}
+              level={level + 2}
+              preview={preview}
+            />
+          )}
         </aside>
       </div>
     </div>
