@@ -51,7 +51,6 @@ after(async () => {
 
 const session = (username) => sessionOf(browser, sessions, username);
 
-
 /** The picture described `alt` is loaded and drawn (pictures load lazily, once scrolled into view). */
 async function shown(page, alt) {
   await page.waitForFunction((text) => {
@@ -202,5 +201,42 @@ test("a visitor sees the new page and its photo", async () => {
     await visitor.getByRole("form", { name: `Écrire à ${published.body.working.businessName}` }).waitFor();
   }
   await assertAccessible(visitor);
+  assertNoPageErrors(visitor);
+});
+
+test("a renamed showcase keeps its old address working (301 to the new one)", async () => {
+  // the journey flips between two names, so each run renames it and the demo keeps one of them
+  const SHORT = "Marie D. Bijoux";
+  const LONG = "Marie D. Bijoux et créations";
+  const before = (await membersApi(MARIE, "GET", "/api/members/me/showcase")).body;
+  const name = before.working.businessName === LONG ? SHORT : LONG;
+  const oldPath = `/entrepreneurs/${before.slug}`;
+
+  const marie = await session(MARIE);
+  await marie.goto(`${BASE_URL}/intranet/ma-vitrine`);
+  await marie.getByLabel("Nom de l'activité").fill(name);
+  await marie.getByRole("button", { name: "Enregistrer et proposer à la validation" }).click();
+  await marie.getByText("Votre vitrine est proposée à la validation").waitFor();
+  await logOut(marie);
+
+  const lucas = await session(LUCAS);
+  await lucas.goto(`${BASE_URL}/intranet/vitrines/${before.id}`);
+  await lucas.getByRole("heading", { level: 1, name: `Vitrine : ${name}` }).waitFor();
+  await lucas.getByRole("button", { name: "Valider et publier" }).click();
+  await lucas.getByText("La vitrine est validée et publiée").waitFor();
+  await logOut(lucas);
+
+  const after = (await membersApi(MARIE, "GET", "/api/members/me/showcase")).body;
+  assert.notEqual(after.slug, before.slug, "the address follows the name");
+  const newPath = `/entrepreneurs/${after.slug}`;
+  const moved = await fetch(`${BASE_URL}${oldPath}`, { redirect: "manual" });
+  assert.equal(moved.status, 301, `${oldPath} moved permanently`);
+  assert.equal(new URL(moved.headers.get("location"), BASE_URL).pathname, newPath);
+
+  const visitor = await session(null);
+  // (with COOP_UI_URL the page is fetched for the browser, redirect followed, so its address does not change)
+  await visitor.goto(`${BASE_URL}${oldPath}`);
+  await visitor.getByRole("heading", { level: 1, name }).waitFor();
+  assert.equal(new URL(await visitor.locator('link[rel="canonical"]').getAttribute("href")).pathname, newPath);
   assertNoPageErrors(visitor);
 });

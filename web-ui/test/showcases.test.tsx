@@ -205,6 +205,23 @@ describe("/intranet/ma-vitrine", () => {
     expect(screen.getByText(/La version publiée reste en ligne en attendant/)).toBeTruthy();
   });
 
+  it("offers to propose a published showcase again once something changed", async () => {
+    stubApi({
+      ...MARIE,
+      [MINE]: aDraft({
+        state: "VALIDATED",
+        stateLabel: "publiée",
+        pendingChanges: false,
+        can: { edit: true, submit: false, review: false, unpublish: true, withdraw: false },
+      }),
+    });
+    renderIntranet("ma-vitrine", myShowcase, "/intranet/ma-vitrine");
+    const name = await screen.findByLabelText("Nom de l'activité");
+    expect(screen.queryByRole("button", { name: /proposer à la validation/i })).toBeNull();
+    fireEvent.change(name, { target: { value: "L'Atelier du Bois Flotté et du Lac" } });
+    expect(await screen.findByRole("button", { name: "Enregistrer et proposer à la validation" })).toBeTruthy();
+  });
+
   it("reorders and removes photos in what it will send", async () => {
     setCsrfCookie();
     const draft = aDraft();

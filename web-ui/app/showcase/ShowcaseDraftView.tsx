@@ -47,7 +47,7 @@ export function DraftStanding({ draft, owner }: { draft: ShowcaseDraft; owner: b
           {owner && draft.state === "REJECTED" && <p>Modifiez votre vitrine, puis proposez-la de nouveau.</p>}
         </div>
       )}
-      {owner && draft.missing.length > 0 && draft.can.submit && (
+      {owner && draft.missing.length > 0 && draft.can.edit && (
         <>
           <p>Avant de la proposer à la validation :</p>
           <ul>

@@ -135,7 +135,7 @@ function MyShowcase({ draft }: { draft: ShowcaseDraft | null }) {
           <h2 id="etat">Où en est-elle ?</h2>
           <DraftStanding draft={draft} owner />
           <div className="actions">
-            {draft.can.submit && (
+            {(draft.can.submit || (dirty && draft.can.edit)) && (
               <button
                 type="button"
                 className="button"
