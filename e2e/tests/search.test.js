@@ -1,6 +1,6 @@
 // Journey of the site's search: a visitor searches from the header (suggestions as she types, then the results
 // page with its highlighted words, kept out of search engines), does not find what is for members, not even as a
-// count; Marie, logged in, finds it; the results page works without JavaScript; staff check the index against the
+// count; Marie, logged in, finds it, and a word found only inside a PDF with its passage; the results page works without JavaScript; staff check the index against the
 // stores, rebuild it and edit a synonym. What the demo holds is read from the API (as a visitor and as Marie), never
 // assumed.
 import { test, before, after } from "node:test";
@@ -128,6 +128,28 @@ test("Marie, logged in, finds it from the header, highlighted", async () => {
     await page.getByRole("link", { name: /Retirer le filtre Ressource/ }).waitFor();
     await result.waitFor();
     await logOut(page);
+    assertNoPageErrors(page);
+  } finally {
+    await context.close();
+  }
+});
+
+test("Marie finds a word that is only inside a PDF and sees the passage, highlighted, with the file's name", async () => {
+  // « SIRET » is written only in the status guide's PDF, not in any title, summary or text of the demo
+  const found = await search("marie.entrepreneur", { q: "SIRET" });
+  const inFile = found.hits.find((h) => h.passages.some((p) => p.field === "file"));
+  assert.ok(inFile, "the demo's status guide holds the word in its PDF");
+  const { context, page } = await openPage(browser);
+  try {
+    await logIn(page, "marie.entrepreneur");
+    const box = page.getByRole("combobox", { name: "Rechercher sur le site" });
+    await box.fill("SIRET");
+    await box.press("Enter");
+    await page.waitForURL((url) => url.pathname === "/recherche");
+    const result = page.locator(".search-hit", { has: page.getByRole("link", { name: inFile.title }) });
+    const passage = result.locator(".search-passage", { hasText: /Dans le fichier « .+\.pdf »/ });
+    await passage.waitFor();
+    assert.equal(await passage.locator("mark").first().innerText(), "SIRET");
     assertNoPageErrors(page);
   } finally {
     await context.close();
