@@ -26,6 +26,16 @@ const wordOf = (title) =>
     .filter((w) => w.length >= 5)
     .sort((a, b) => b.length - a.length)[0];
 
+/**
+ * The word of a title a visitor finds in the fewest documents (read from the API): the document stays on the first
+ * page of results even sorted by date, whatever else the index holds (the agenda's events, other resources).
+ */
+async function rarestWord(title) {
+  const words = [...new Set(title.normalize("NFC").split(/[^\p{L}]+/u).filter((w) => w.length >= 5))];
+  const totals = await Promise.all(words.map(async (q) => (await search(null, { q, size: "1" })).body.total));
+  return words[totals.indexOf(Math.min(...totals))];
+}
+
 let everyone; // a document a visitor finds
 let membersOnly; // a document Marie finds and a visitor does not
 
@@ -161,7 +171,7 @@ test("the results page works without JavaScript", async () => {
   try {
     const page = await context.newPage();
     await page.goto(`${BASE_URL}/`);
-    const word = wordOf(everyone.title);
+    const word = await rarestWord(everyone.title);
     await page.getByRole("combobox", { name: "Rechercher sur le site" }).fill(word);
     await page.locator("header").getByRole("button", { name: "Rechercher" }).click();
     await page.waitForURL((url) => url.pathname === "/recherche" && url.searchParams.get("q") === word);
