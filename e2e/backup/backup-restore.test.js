@@ -99,7 +99,12 @@ function contentsOf(archive) {
   }
   for (const database of MONGO_DATABASES) {
     for (const file of readdirSync(join(dir, "mongo", database)).sort()) {
-      contents[`mongo ${database}/${file}`] = readFileSync(join(dir, "mongo", database, file), "utf8");
+      const text = readFileSync(join(dir, "mongo", database, file), "utf8");
+      // a collection's indexes are a set: the order they were created in (by a service at start, or by the
+      // restore) says nothing
+      contents[`mongo ${database}/${file}`] = file.endsWith(".indexes.json")
+        ? text.split("\n").filter(Boolean).sort().join("\n")
+        : text;
     }
   }
   const realm = JSON.parse(readFileSync(join(dir, "keycloak", "coop-realm.json"), "utf8"));
