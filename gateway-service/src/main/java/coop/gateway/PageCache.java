@@ -352,10 +352,11 @@ class PageCache implements WebFilter, Ordered {
 			return fill(key);
 		})).doOnNext((fill) -> {
 			if (store(key, fill) == null) {
-				if (fill.status() >= 400 && fill.status() < 500) {
-					// gone (an event deleted, a showcase withdrawn): its answer is no
-					// longer
-					// this page
+				if (fill.status() >= 300 && !fill.failed()) {
+					// gone or moved (an event deleted, a showcase withdrawn or renamed):
+					// the web UI's answer is no longer this page, and the next visitor
+					// gets
+					// that answer (404, or the 301 to the new address)
 					this.entries.asMap().remove(key, entry);
 				}
 				entry.refreshing.set(false);

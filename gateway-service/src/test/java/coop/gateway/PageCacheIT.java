@@ -69,6 +69,11 @@ class PageCacheIT {
 	/** What the web UI renders at each path now. */
 	static final Map<String, String> pages = new ConcurrentHashMap<>();
 
+	/**
+	 * Pages the web UI now answers with a permanent redirection, to the address given.
+	 */
+	static final Map<String, String> moved = new ConcurrentHashMap<>();
+
 	static final Map<String, AtomicInteger> renderings = new ConcurrentHashMap<>();
 
 	/** The Cookie header of every request the web UI got ("" without). */
@@ -104,6 +109,12 @@ class PageCacheIT {
 		cookiesSeen.add((cookie != null) ? cookie : "");
 		int count = renderings.computeIfAbsent(path, (p) -> new AtomicInteger()).incrementAndGet();
 		String page = pages.get(path);
+		if (moved.containsKey(path)) {
+			exchange.getResponseHeaders().set("Location", moved.get(path));
+			exchange.sendResponseHeaders(301, -1);
+			exchange.close();
+			return;
+		}
 		if (page == null) {
 			exchange.sendResponseHeaders(404, -1);
 			exchange.close();
@@ -302,6 +313,30 @@ class PageCacheIT {
 		publish(new ShowcaseWithdrawn("atelier-bois"));
 
 		untilShown(directory, "<ul><li>Céramiques</li></ul>");
+	}
+
+	@Test
+	void aRenamedShowcasesOldAddressAnswersItsRedirectionWithinSeconds() throws Exception {
+		String slug = unique("ancien-nom");
+		String old = "/entrepreneurs/" + slug;
+		pages.put(old, "<h1>Ancien nom</h1>");
+		body(old);
+		body(old);
+		moved.put(old, "/entrepreneurs/nouveau-nom");
+
+		publish(new ShowcaseWithdrawn(slug));
+
+		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+		Instant deadline = Instant.now().plusSeconds(5);
+		HttpResponse<Void> answer;
+		do {
+			Thread.sleep(100);
+			answer = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + old)).build(),
+					HttpResponse.BodyHandlers.discarding());
+		}
+		while (answer.statusCode() != 301 && Instant.now().isBefore(deadline));
+		assertThat(answer.statusCode()).as("the kept page gives way to the web UI's redirection").isEqualTo(301);
+		assertThat(answer.headers().firstValue("Location")).hasValue("/entrepreneurs/nouveau-nom");
 	}
 
 	@Test

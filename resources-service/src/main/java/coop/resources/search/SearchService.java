@@ -1,5 +1,6 @@
 package coop.resources.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -138,7 +139,8 @@ class SearchService {
 			String titleHtml = first(found.get("title"));
 			Date date = (Date) doc.getFieldValue("date");
 			hits.add(new SearchResults.Hit(id, string(doc, "type"), typeLabel(string(doc, "type")), title,
-					(titleHtml != null) ? titleHtml : HtmlUtils.htmlEscape((title != null) ? title : ""),
+					(titleHtml != null) ? titleHtml
+							: HtmlUtils.htmlEscape((title != null) ? title : "", StandardCharsets.UTF_8.name()),
 					string(doc, "summary"), string(doc, "url"), (date != null) ? date.toInstant() : null,
 					string(doc, "status"), passages(doc, found)));
 		}

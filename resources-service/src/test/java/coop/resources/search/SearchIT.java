@@ -133,6 +133,21 @@ class SearchIT extends SearchTestBase {
 		String body = hit.passages().stream().filter((p) -> p.field().equals("body")).findFirst().get().html();
 		assertThat(body).contains("<mark>prix</mark>").contains("&lt;script&gt;").doesNotContain("<script>");
 		assertThat(body.replaceAll("</?mark>", "")).doesNotContain("<").doesNotContain(">");
+
+		// a title the words were not found in is escaped the same way: markup escaped,
+		// accents left as they are
+		// (a named reference such as &eacute; was shown as such on the results page)
+		this.indexing.changed(document("sans-titre", Access.everyone()).title("Créer <i>l'activité</i> à Annecy")
+			.summary("Le calcul de la marge.")
+			.body("Un marché de producteurs, deux fois par semaine.")
+			.build());
+		awaitIndexed(2);
+		SearchResults.Hit untitled = find(Reader.VISITOR, "producteurs").items()
+			.stream()
+			.filter((h) -> h.title().startsWith("Créer"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(untitled.titleHtml()).isEqualTo("Créer &lt;i&gt;l&#39;activité&lt;/i&gt; à Annecy");
 	}
 
 	@Test
