@@ -35,6 +35,8 @@ import coop.platform.contracts.members.PersonChanged;
 import coop.platform.contracts.members.Member;
 import coop.platform.contracts.members.PersonInvited;
 import coop.platform.contracts.members.PersonalFileChanged;
+import coop.platform.contracts.members.PrivacyRequested;
+import coop.platform.contracts.privacy.PrivacyAnswered;
 import coop.platform.contracts.members.ShowcaseContacted;
 import coop.platform.contracts.resources.AnswerAccepted;
 import coop.platform.contracts.resources.Participant;
@@ -213,6 +215,21 @@ final class ContractSamples {
 				marie, "Lucas Favre", "Le marché de Seynod n'a plus lieu.", page));
 		samples.put(ResourceReviewDue.class, new ResourceReviewDue(resource, "Réussir son premier marché de Noël",
 				lucas, LocalDate.of(2027, 9, 1), page));
+		UUID privacyRequest = UUID.fromString("3f6b1c2d-8e9a-4b7c-9d0e-1f2a3b4c5d6e");
+		samples.put(PrivacyRequested.class, new PrivacyRequested(privacyRequest, PrivacyRequested.Kind.EXPORT,
+				new Member(null, null, null, "lea.perrin@example.org"), Instant.parse("2026-12-05T10:00:00Z")));
+		Map<String, Object> registrationPart = new LinkedHashMap<>();
+		registrationPart.put("id", "0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f11");
+		registrationPart.put("event", "Réunion d'information collective");
+		registrationPart.put("startsAt", "2027-01-12T09:30:00+01:00");
+		registrationPart.put("status", "CONFIRMED");
+		registrationPart.put("seats", 1);
+		registrationPart.put("prescriberOrganisation", null);
+		Map<String, Object> part = new LinkedHashMap<>();
+		part.put("registrations", List.of(registrationPart));
+		part.put("appointments", List.of());
+		samples.put(PrivacyAnswered.class, new PrivacyAnswered(privacyRequest, "events-service",
+				PrivacyRequested.Kind.EXPORT, part, "1 inscription", 0, 0, Instant.parse("2026-12-05T10:00:02Z")));
 		return samples;
 	}
 
@@ -297,6 +314,15 @@ final class ContractSamples {
 				new AntennaChanged("cluses", "Cluses",
 						new CooperativeChanged.PostalAddress("10 avenue de la Libération", "74300", "Cluses"), null,
 						false, AntennaChanged.Status.CLOSED, Instant.parse("2026-06-30T16:00:00Z")));
+		UUID erasure = UUID.fromString("3f6b1c2d-8e9a-4b7c-9d0e-1f2a3b4c5d6f");
+		variants.put("members.privacy.requested.v1.erasure",
+				new PrivacyRequested(erasure, PrivacyRequested.Kind.ERASURE,
+						new Member(SUBJECT, "Julien", "Morel", "julien.morel@example.org"),
+						Instant.parse("2026-11-28T09:00:00Z")));
+		variants.put("privacy.request.answered.v1.erasure",
+				new PrivacyAnswered(erasure, "events-service", PrivacyRequested.Kind.ERASURE, null,
+						"3 inscriptions effacées, 2 présences anonymisées", 3, 2,
+						Instant.parse("2026-12-05T09:00:03Z")));
 		return variants;
 	}
 
