@@ -2,7 +2,6 @@ package coop.platform.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,9 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.github.dockerjava.api.model.ExposedPort;
-import com.github.dockerjava.api.model.PortBinding;
-import com.github.dockerjava.api.model.Ports;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 
@@ -27,31 +23,19 @@ import org.testcontainers.containers.wait.strategy.Wait;
  * as root) and run by {@code postgres}; with Docker, a container of the pinned image on a
  * fixed port.
  */
-public final class OwnPostgresServer {
+public final class OwnPostgresServer extends OwnServer {
 
 	private static final String PASSWORD = "own-postgres";
 
-	private final int port;
-
-	private final Path home;
-
 	private final boolean asRoot;
 
-	private Process process;
-
-	private GenericContainer<?> container;
-
 	OwnPostgresServer(boolean containers) {
-		this.port = freePort();
+		super("postgres");
 		this.asRoot = "root".equals(System.getProperty("user.name"));
 		try {
-			this.home = Files.createTempDirectory("coop-postgres-it");
 			if (containers) {
-				this.container = new GenericContainer<>(TestServers.POSTGRES_IMAGE).withExposedPorts(5432)
-					.withEnv("POSTGRES_PASSWORD", PASSWORD)
-					.withCreateContainerCmdModifier((cmd) -> cmd.getHostConfig()
-						.withPortBindings(new PortBinding(Ports.Binding.bindPort(this.port), ExposedPort.tcp(5432))))
-					.waitingFor(Wait.forLogMessage(".*ready to accept connections.*\\n", 2));
+				useContainer(new GenericContainer<>(TestServers.POSTGRES_IMAGE).withEnv("POSTGRES_PASSWORD", PASSWORD)
+					.waitingFor(Wait.forLogMessage(".*ready to accept connections.*\\n", 2)), 5432);
 			}
 			else {
 				if (this.asRoot) {
@@ -69,7 +53,6 @@ public final class OwnPostgresServer {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "own-postgres-stop"));
 		start();
 	}
 
@@ -93,53 +76,26 @@ public final class OwnPostgresServer {
 		return "jdbc:postgresql://127.0.0.1:" + this.port + "/" + database;
 	}
 
-	/** Starts it (again) and waits until it accepts connections. */
-	public synchronized void start() {
-		if (this.container != null) {
-			if (this.container.getContainerId() == null) {
-				this.container.start();
-			}
-			else {
-				this.container.getDockerClient().startContainerCmd(this.container.getContainerId()).exec();
-			}
-		}
-		else if (this.process == null || !this.process.isAlive()) {
-			try {
-				this.process = new ProcessBuilder(command(List.of("postgres", "-D",
-						this.home.resolve("data").toString(), "-p", String.valueOf(this.port), "-c",
+	@Override
+	protected ProcessBuilder localProcess() {
+		return new ProcessBuilder(command(
+				List.of("postgres", "-D", this.home.resolve("data").toString(), "-p", String.valueOf(this.port), "-c",
 						"listen_addresses=127.0.0.1", "-c", "unix_socket_directories=" + this.home, "-c", "fsync=off")))
-					.redirectErrorStream(true)
-					.redirectOutput(ProcessBuilder.Redirect.appendTo(this.home.resolve("postgres.log").toFile()))
-					.start();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		await();
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.home.resolve("postgres.log").toFile()));
 	}
 
-	/** Stops it at once, as a crash or a fast restart does: open connections drop. */
-	public synchronized void stop() {
-		if (this.container != null && this.container.getContainerId() != null) {
-			this.container.getDockerClient().stopContainerCmd(this.container.getContainerId()).exec();
-		}
-		if (this.process != null && this.process.isAlive()) {
-			// SIGTERM: "smart" shutdown waits for clients; destroyForcibly would skip the
-			// shutdown checkpoint. pg_ctl's fast mode is SIGINT, sent through kill.
-			// (to the postmaster itself: the process started may be runuser)
-			try {
-				String postmaster = Files.readAllLines(this.home.resolve("data/postmaster.pid")).get(0).strip();
-				run(List.of("kill", "-INT", postmaster));
-				this.process.waitFor();
-			}
-			catch (IOException ex) {
-				this.process.destroy();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+	/**
+	 * Stops it at once, as a crash or a fast restart does: open connections drop. SIGTERM
+	 * ("smart" shutdown) would wait for clients and destroyForcibly would skip the
+	 * shutdown checkpoint: pg_ctl's fast mode is SIGINT, sent to the postmaster itself
+	 * (the process started may be runuser).
+	 */
+	@Override
+	protected void stopProcess(Process process) throws IOException, InterruptedException {
+		String postmaster = Files.readAllLines(this.home.resolve("data/postmaster.pid")).get(0).strip();
+		run(List.of("kill", "-INT", postmaster));
+		process.waitFor();
 	}
 
 	/** Stops it, keeps it down for {@code down}, and starts it again. */
@@ -149,7 +105,8 @@ public final class OwnPostgresServer {
 		start();
 	}
 
-	private void await() {
+	@Override
+	protected void awaitStarted() {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
 		while (Instant.now().isBefore(deadline)) {
 			try (Connection connection = DriverManager.getConnection(url("postgres"), "postgres", PASSWORD)) {
@@ -188,15 +145,6 @@ public final class OwnPostgresServer {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -1,19 +1,12 @@
 package coop.platform.test;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.github.dockerjava.api.model.ExposedPort;
-import com.github.dockerjava.api.model.PortBinding;
-import com.github.dockerjava.api.model.Ports;
 import org.testcontainers.containers.GenericContainer;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,30 +18,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * {@code ./coop up} installs) without persistence; with Docker, a container of the pinned
  * image on the same fixed port, so that clients find it again after a restart.
  */
-public final class OwnRedisServer {
-
-	private final int port;
-
-	private final Path home;
-
-	private Process process;
-
-	private GenericContainer<?> container;
+public final class OwnRedisServer extends OwnServer {
 
 	OwnRedisServer(boolean containers) {
-		this.port = freePort();
-		try {
-			this.home = Files.createTempDirectory("coop-redis-it");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		super("redis");
 		if (containers) {
-			this.container = new GenericContainer<>(TestServers.REDIS_IMAGE).withExposedPorts(6379)
-				.withCreateContainerCmdModifier((cmd) -> cmd.getHostConfig()
-					.withPortBindings(new PortBinding(Ports.Binding.bindPort(this.port), ExposedPort.tcp(6379))));
+			useContainer(new GenericContainer<>(TestServers.REDIS_IMAGE), 6379);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "own-redis-stop"));
 		start();
 	}
 
@@ -65,45 +41,23 @@ public final class OwnRedisServer {
 		registry.add("spring.data.redis.port", this::port);
 	}
 
-	/** Starts it (again, empty) and waits until it accepts connections. */
-	public synchronized void start() {
-		if (this.container != null) {
-			if (this.container.getContainerId() == null) {
-				this.container.start();
-			}
-			else {
-				this.container.getDockerClient().startContainerCmd(this.container.getContainerId()).exec();
-			}
-		}
-		else if (this.process == null || !this.process.isAlive()) {
-			try {
-				this.process = new ProcessBuilder(List.of("redis-server", "--port", String.valueOf(this.port), "--bind",
-						"127.0.0.1", "--save", "", "--appendonly", "no", "--dir", this.home.toString()))
-					.redirectErrorStream(true)
-					.redirectOutput(this.home.resolve("redis.log").toFile())
-					.start();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("redis-server not found: ./coop up installs it", ex);
-			}
-		}
+	@Override
+	protected ProcessBuilder localProcess() {
+		return new ProcessBuilder(List.of("redis-server", "--port", String.valueOf(this.port), "--bind", "127.0.0.1",
+				"--save", "", "--appendonly", "no", "--dir", this.home.toString()))
+			.redirectErrorStream(true)
+			.redirectOutput(this.home.resolve("redis.log").toFile());
+	}
+
+	@Override
+	protected void awaitStarted() {
 		await(true);
 	}
 
 	/** Stops it as an outage would: every connection drops, nothing is answered. */
+	@Override
 	public synchronized void stop() {
-		if (this.container != null && this.container.getContainerId() != null) {
-			this.container.getDockerClient().stopContainerCmd(this.container.getContainerId()).exec();
-		}
-		if (this.process != null && this.process.isAlive()) {
-			this.process.destroy();
-			try {
-				this.process.waitFor();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		super.stop();
 		await(false);
 	}
 
@@ -126,15 +80,6 @@ public final class OwnRedisServer {
 		}
 		catch (IOException ex) {
 			return false;
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

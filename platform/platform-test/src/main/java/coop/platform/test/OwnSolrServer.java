@@ -3,7 +3,6 @@ package coop.platform.test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.github.dockerjava.api.model.ExposedPort;
-import com.github.dockerjava.api.model.PortBinding;
-import com.github.dockerjava.api.model.Ports;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.MountableFile;
@@ -28,35 +24,21 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * ({@code infra/solr/SolrServer.java}) in a process of its own on a free port, with its
  * data in a temporary folder; with Docker, a container of the official image.
  */
-public final class OwnSolrServer {
-
-	private final int port;
-
-	private final Path home;
-
-	private Process process;
-
-	private GenericContainer<?> container;
+public final class OwnSolrServer extends OwnServer {
 
 	OwnSolrServer(boolean containers) {
-		this.port = freePort();
-		try {
-			this.home = Files.createTempDirectory("coop-solr-it");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		super("solr");
 		if (containers) {
-			this.container = new GenericContainer<>(TestServers.SOLR_IMAGE).withExposedPorts(8983)
-				.withCreateContainerCmdModifier((cmd) -> cmd.getHostConfig()
-					.withPortBindings(new PortBinding(Ports.Binding.bindPort(this.port), ExposedPort.tcp(8983))))
-				.withCopyFileToContainer(
-						MountableFile.forHostPath(TestServers.repositoryRoot().resolve("resources-service/solr/coop")),
-						"/opt/solr/server/solr/configsets/coop")
-				.withCommand("solr-precreate", "coop", "/opt/solr/server/solr/configsets/coop")
-				.waitingFor(Wait.forHttp("/solr/coop/admin/ping").forStatusCode(200));
+			useContainer(
+					new GenericContainer<>(TestServers.SOLR_IMAGE)
+						.withCopyFileToContainer(
+								MountableFile
+									.forHostPath(TestServers.repositoryRoot().resolve("resources-service/solr/coop")),
+								"/opt/solr/server/solr/configsets/coop")
+						.withCommand("solr-precreate", "coop", "/opt/solr/server/solr/configsets/coop")
+						.waitingFor(Wait.forHttp("/solr/coop/admin/ping").forStatusCode(200)),
+					8983);
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "own-solr-stop"));
 		start();
 	}
 
@@ -68,48 +50,25 @@ public final class OwnSolrServer {
 		registry.add("coop.search.solr-url", this::baseUrl);
 	}
 
-	/** Starts it (again) and waits until the core answers. */
-	public synchronized void start() {
-		if (this.container != null) {
-			if (this.container.getContainerId() == null) {
-				this.container.start();
-			}
-			else {
-				this.container.getDockerClient().startContainerCmd(this.container.getContainerId()).exec();
-			}
+	@Override
+	protected ProcessBuilder localProcess() {
+		Path root = TestServers.repositoryRoot();
+		try {
+			return new ProcessBuilder(List.of(javaCommand(), "-Xmx256m", "-cp", classpath(root),
+					root.resolve("infra/solr/SolrServer.java").toString(), "--port", String.valueOf(this.port),
+					"--home", this.home.resolve("home").toString(), "--configset",
+					root.resolve("resources-service/solr/coop").toString()))
+				.redirectErrorStream(true)
+				.redirectOutput(this.home.resolve("solr.log").toFile());
 		}
-		else if (this.process == null || !this.process.isAlive()) {
-			Path root = TestServers.repositoryRoot();
-			try {
-				this.process = new ProcessBuilder(List.of(javaCommand(), "-Xmx256m", "-cp", classpath(root),
-						root.resolve("infra/solr/SolrServer.java").toString(), "--port", String.valueOf(this.port),
-						"--home", this.home.resolve("home").toString(), "--configset",
-						root.resolve("resources-service/solr/coop").toString()))
-					.redirectErrorStream(true)
-					.redirectOutput(this.home.resolve("solr.log").toFile())
-					.start();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-		awaitPing(true);
 	}
 
-	/** Stops it as an outage would (the index is kept for {@link #start()}). */
-	public synchronized void stop() {
-		if (this.container != null && this.container.getContainerId() != null) {
-			this.container.getDockerClient().stopContainerCmd(this.container.getContainerId()).exec();
-		}
-		if (this.process != null && this.process.isAlive()) {
-			this.process.destroy();
-			try {
-				this.process.waitFor();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+	@Override
+	protected void awaitStarted() {
+		awaitPing(true);
 	}
 
 	private void awaitPing(boolean up) {
@@ -118,7 +77,7 @@ public final class OwnSolrServer {
 			if (ping() == up) {
 				return;
 			}
-			if (this.process != null && !this.process.isAlive()) {
+			if (processExited()) {
 				throw new IllegalStateException("Solr of the tests exited; see " + this.home.resolve("solr.log"));
 			}
 			Eventually.pause(Duration.ofMillis(250));
@@ -170,15 +129,6 @@ public final class OwnSolrServer {
 
 	private static String javaCommand() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
