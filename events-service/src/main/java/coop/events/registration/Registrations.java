@@ -33,6 +33,10 @@ interface Registrations extends JpaRepository<Registration, UUID> {
 
 	List<Registration> findByPrescriberSubjectOrderByCreatedAtDesc(String prescriberSubject);
 
+	/** A person's registrations, found by their subject or their address. */
+	@Query("select r from Registration r where r.subject = :subject or r.emailKey = :emailKey")
+	List<Registration> findOfPerson(String subject, String emailKey);
+
 	@Query("select r from Registration r where r.status = coop.events.registration.Registration.Status.OFFERED"
 			+ " and r.offerExpiresAt <= :now order by r.offerExpiresAt")
 	List<Registration> findOffersDue(Instant now);

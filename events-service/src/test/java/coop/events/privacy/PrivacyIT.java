@@ -1,0 +1,156 @@
+package coop.events.privacy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import coop.events.EventsIntegrationTest;
+import coop.events.agenda.AgendaEvent;
+import coop.events.agenda.Audience;
+import coop.events.agenda.EventKind;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person's data in events-service: Marie (an account) registered to a workshop to come
+ * and attended a past one, was registered by a prescriber under her address in capitals,
+ * booked an appointment the coach wrote a note about, exhibits at a fair and has a
+ * calendar feed. Her export holds all of it; her erasure gives her seat to Théo, who
+ * waited, opens her slot again, keeps the attendance counted under a pseudonym, and
+ * leaves neither her address nor her name in any table.
+ */
+class PrivacyIT extends EventsIntegrationTest {
+
+	static final String MARIE = "b465c806-618a-4771-b0d4-d76aa7ceecf5";
+
+	static final String MARIE_EMAIL = "marie.dupont@demo.coopemploi.test";
+
+	static final DataSubject marie = new DataSubject(MARIE, MARIE_EMAIL, "Marie", "Dupont");
+
+	@Autowired
+	EventsPersonalData personalData;
+
+	@Test
+	void exportHoldsEverythingAndErasureLeavesOnlyCountsUnderAPseudonym() {
+		// a workshop to come, full with Marie; Théo waits
+		AgendaEvent coming = event(EventKind.WORKSHOP, Audience.MEMBERS, 1, Duration.ofDays(8));
+		register("marie.entrepreneur", coming);
+		register("theo.entrepreneur", coming);
+		// a past workshop both attended
+		AgendaEvent past = event(EventKind.WORKSHOP, Audience.MEMBERS, 8, Duration.ofDays(2));
+		register("marie.entrepreneur", past);
+		register("theo.entrepreneur", past);
+		this.jdbc.update("update agenda_event set starts_at = now() - interval '3 hours', ends_at = now() - interval"
+				+ " '1 hour' where id = ?", past.id());
+		this.jdbc.update("update registration set attendance = 'PRESENT', attendance_at = now() where event_id = ?",
+				past.id());
+		// Sophie registered her to an information meeting, her address typed in capitals
+		AgendaEvent meeting = meeting(5);
+		call(HttpMethod.POST, "/api/events/prescriber/events/" + meeting.id() + "/registrations", "sophie.prescriber",
+				Map.of("firstName", "Marie", "lastName", "Dupont", "email", MARIE_EMAIL.toUpperCase(), "phone",
+						"06 12 34 56 78", "town", "Annecy", "consent", true))
+			.expectStatus()
+			.isCreated();
+		// an appointment to come with Lucas's note, and one in the past
+		String slot = slot(Duration.ofDays(5));
+		call(HttpMethod.POST, "/api/events/slots/" + slot + "/booking", "marie.entrepreneur",
+				Map.of("topic", "Mon prix de revient"))
+			.expectStatus()
+			.isCreated();
+		call(HttpMethod.PUT, "/api/events/coach/appointments/" + slot + "/note", "lucas.coach",
+				Map.of("note", "Revoir le prix avec Marie."))
+			.expectStatus()
+			.isOk();
+		String pastSlot = slot(Duration.ofDays(3));
+		call(HttpMethod.POST, "/api/events/slots/" + pastSlot + "/booking", "marie.entrepreneur", Map.of())
+			.expectStatus()
+			.isCreated();
+		this.jdbc.update("update slot set starts_at = now() - interval '3 days', ends_at = now() - interval '71 hours'"
+				+ " where id = ?::uuid", pastSlot);
+		AgendaEvent fair = event(EventKind.FAIR, Audience.PUBLIC, 0, Duration.ofDays(20));
+		call(HttpMethod.PUT, "/api/events/me/fairs/" + fair.id(), "marie.entrepreneur", null).expectStatus()
+			.isNoContent();
+		call(HttpMethod.GET, "/api/events/me/calendar-link", "marie.entrepreneur", null).expectStatus().isOk();
+
+		Map<String, Object> part = this.personalData.export(marie);
+		assertThat(rows(part, "registrations")).hasSize(3)
+			.anySatisfy((r) -> assertThat(r).containsEntry("referredByOrganisation", "plie-bassin-annecien")
+				.containsEntry("phone", "06 12 34 56 78"))
+			.anySatisfy((r) -> assertThat(r).containsEntry("attendance", "PRESENT"));
+		assertThat(rows(part, "appointments")).hasSize(2)
+			.anySatisfy((a) -> assertThat(a).containsEntry("note", "Revoir le prix avec Marie.")
+				.containsEntry("topic", "Mon prix de revient"));
+		assertThat(rows(part, "fairsExhibitedAt")).hasSize(1);
+		assertThat(part).containsEntry("personalCalendarFeed", true);
+
+		Erased erased = this.personalData.erase(marie);
+
+		// Théo waited: the seat Marie held is offered to him, as when someone cancels
+		assertThat(message("events.registration.seat-offered",
+				(m) -> m.payload().path("event").path("id").asString().equals(coming.id().toString()))
+			.payload()
+			.path("attendee")
+			.path("lastName")
+			.asString()).isEqualTo("Girard");
+		assertThat(this.jdbc.queryForObject("select status from slot where id = ?::uuid", String.class, slot))
+			.isEqualTo("OPEN");
+		// the attendance hours still count, under a pseudonym
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from registration where event_id = ? and attendance = 'PRESENT'", Long.class,
+				past.id()))
+			.isEqualTo(2);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from slot where id = ?::uuid and entrepreneur_subject like 'anonyme-%'", Long.class,
+				pastSlot))
+			.isEqualTo(1);
+		assertThat(erased.anonymised()).isEqualTo(2);
+		assertThat(erased.deleted()).isGreaterThanOrEqualTo(5);
+		assertThat(tablesHolding(MARIE_EMAIL)).isEmpty();
+		assertThat(tablesHolding("Dupont")).isEmpty();
+		assertThat(tablesHolding(MARIE)).isEmpty();
+
+		// a second request finds nothing more to do
+		assertThat(this.personalData.erase(marie)).isEqualTo(new Erased(0, 0));
+	}
+
+	void register(String username, AgendaEvent event) {
+		call(HttpMethod.POST, "/api/events/me/registrations", username, Map.of("eventId", event.id().toString()))
+			.expectStatus()
+			.isCreated();
+	}
+
+	String slot(Duration startsIn) {
+		Instant start = Instant.now().plus(startsIn);
+		ZoneId paris = ZoneId.of("Europe/Paris");
+		return (String) json(call(HttpMethod.POST, "/api/events/coach/slots", "lucas.coach",
+				Map.of("startsAt", start.atZone(paris).toOffsetDateTime().toString(), "endsAt",
+						start.plus(Duration.ofHours(1)).atZone(paris).toOffsetDateTime().toString(), "place",
+						Map.of("kind", "ANTENNA", "label", "COOP'EMPLOI Seynod", "town", "Seynod")))
+			.expectStatus()
+			.isCreated()).get("id");
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> rows(Map<String, Object> part, String key) {
+		return (List<Map<String, Object>>) part.get(key);
+	}
+
+	/** The tables of the service's database with a row whose text holds the value. */
+	List<String> tablesHolding(String value) {
+		return this.jdbc
+			.queryForList("select table_name from information_schema.tables where table_schema = current_schema()"
+					+ " and table_type = 'BASE TABLE'", String.class)
+			.stream()
+			.filter((table) -> this.jdbc.queryForObject(
+					"select count(*) from " + table + " t where strpos(lower(t::text), lower(?)) > 0", Long.class,
+					value) > 0)
+			.toList();
+	}
+
+}
