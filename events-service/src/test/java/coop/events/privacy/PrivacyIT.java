@@ -3,15 +3,30 @@ package coop.events.privacy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import coop.events.EventsIntegrationTest;
 import coop.events.agenda.AgendaEvent;
 import coop.events.agenda.Audience;
 import coop.events.agenda.EventKind;
+import coop.platform.contracts.members.Member;
+import coop.platform.contracts.members.PrivacyRequested;
+import coop.platform.contracts.privacy.PrivacyAnswered;
+import coop.platform.messaging.BrokerPublisher;
+import coop.platform.messaging.MessageEnvelope;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 
@@ -31,10 +46,33 @@ class PrivacyIT extends EventsIntegrationTest {
 
 	static final String MARIE_EMAIL = "marie.dupont@demo.coopemploi.test";
 
-	static final DataSubject marie = new DataSubject(MARIE, MARIE_EMAIL, "Marie", "Dupont");
+	static final Member marie = new Member(MARIE, "Marie", "Dupont", MARIE_EMAIL);
 
 	@Autowired
-	EventsPersonalData personalData;
+	BrokerPublisher broker;
+
+	@Autowired
+	RabbitAdmin admin;
+
+	@Autowired
+	RabbitTemplate template;
+
+	/** The answers to privacy requests, as members-service receives them. */
+	Queue answers;
+
+	@BeforeEach
+	void answersProbe() {
+		this.answers = new Queue("test.privacy-answers." + UUID.randomUUID(), false, false, false);
+		this.admin.declareQueue(this.answers);
+		this.admin.declareBinding(BindingBuilder.bind(this.answers)
+			.to(new TopicExchange("coop.events"))
+			.with("privacy.request.answered"));
+	}
+
+	@AfterEach
+	void dropAnswersProbe() {
+		this.admin.deleteQueue(this.answers.getName());
+	}
 
 	@Test
 	void exportHoldsEverythingAndErasureLeavesOnlyCountsUnderAPseudonym() {
@@ -78,7 +116,13 @@ class PrivacyIT extends EventsIntegrationTest {
 			.isNoContent();
 		call(HttpMethod.GET, "/api/events/me/calendar-link", "marie.entrepreneur", null).expectStatus().isOk();
 
-		Map<String, Object> part = this.personalData.export(marie);
+		UUID exportId = UUID.randomUUID();
+		this.broker.publish(MessageEnvelope
+			.of(new PrivacyRequested(exportId, PrivacyRequested.Kind.EXPORT, marie, Instant.now()), Instant.now()));
+		PrivacyAnswered exported = answers(exportId, 1).get(0);
+		assertThat(exported.service()).isEqualTo("events-service");
+		assertThat(exported.summary()).startsWith("3 inscription(s), 2 rendez-vous, 1 salon(s)");
+		Map<String, Object> part = exported.part();
 		assertThat(rows(part, "registrations")).hasSize(3)
 			.anySatisfy((r) -> assertThat(r).containsEntry("referredByOrganisation", "plie-bassin-annecien")
 				.containsEntry("phone", "06 12 34 56 78"))
@@ -89,7 +133,15 @@ class PrivacyIT extends EventsIntegrationTest {
 		assertThat(rows(part, "fairsExhibitedAt")).hasSize(1);
 		assertThat(part).containsEntry("personalCalendarFeed", true);
 
-		Erased erased = this.personalData.erase(marie);
+		UUID erasureId = UUID.randomUUID();
+		MessageEnvelope erasure = MessageEnvelope
+			.of(new PrivacyRequested(erasureId, PrivacyRequested.Kind.ERASURE, marie, Instant.now()), Instant.now());
+		// delivered twice: acted on once
+		this.broker.publish(erasure);
+		this.broker.publish(erasure);
+		PrivacyAnswered erased = answers(erasureId, 1).get(0);
+		assertThat(erased.part()).isNull();
+		assertThat(erased.summary()).doesNotContain("Marie").doesNotContain("Dupont");
 
 		// Théo waited: the seat Marie held is offered to him, as when someone cancels
 		assertThat(message("events.registration.seat-offered",
@@ -115,8 +167,33 @@ class PrivacyIT extends EventsIntegrationTest {
 		assertThat(tablesHolding("Dupont")).isEmpty();
 		assertThat(tablesHolding(MARIE)).isEmpty();
 
-		// a second request finds nothing more to do
-		assertThat(this.personalData.erase(marie)).isEqualTo(new Erased(0, 0));
+		assertThat(answers(erasureId, 2)).as("the same message delivered twice is answered once").hasSize(1);
+
+		// asked again (a new message): nothing more to do
+		UUID againId = UUID.randomUUID();
+		this.broker.publish(MessageEnvelope
+			.of(new PrivacyRequested(againId, PrivacyRequested.Kind.ERASURE, marie, Instant.now()), Instant.now()));
+		PrivacyAnswered again = answers(againId, 1).get(0);
+		assertThat(again.deleted()).isZero();
+		assertThat(again.anonymised()).isZero();
+	}
+
+	private final List<PrivacyAnswered> received = new ArrayList<>();
+
+	/** The answers to that request (waits for {@code count}, at most 15 s). */
+	List<PrivacyAnswered> answers(UUID requestId, int count) {
+		Instant deadline = Instant.now().plusSeconds(15);
+		while (ofRequest(requestId).size() < count && Instant.now().isBefore(deadline)) {
+			Message message = this.template.receive(this.answers.getName(), 300);
+			if (message != null) {
+				this.received.add(MessageEnvelope.fromJson(message.getBody()).payloadAs(PrivacyAnswered.class));
+			}
+		}
+		return ofRequest(requestId);
+	}
+
+	private List<PrivacyAnswered> ofRequest(UUID requestId) {
+		return this.received.stream().filter((a) -> a.requestId().equals(requestId)).toList();
 	}
 
 	void register(String username, AgendaEvent event) {
