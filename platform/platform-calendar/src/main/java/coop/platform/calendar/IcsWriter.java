@@ -36,17 +36,24 @@ public final class IcsWriter {
 
 	/**
 	 * Who publishes the calendar: strict readers (and Outlook for a cancellation) need an
-	 * {@code ORGANIZER}; the address is one people may answer (the team's mailbox).
+	 * {@code ORGANIZER}; the cooperative's name as its settings give it, and an address
+	 * people may answer (the team's mailbox).
 	 */
 	public record Organizer(String name, String email) {
 
-		public static Organizer cooperative(String email) {
-			return new Organizer(COOPERATIVE, email);
-		}
-
 	}
 
-	static final String COOPERATIVE = "COOP'EMPLOI";
+	/** The platform as a product, the same for every cooperative that runs it. */
+	static final String PRODUCT_ID = "-//Plateforme des coopératives d'activités et d'emploi//Agenda//FR";
+
+	/**
+	 * The UID of an event or appointment: its id alone (RFC 7986 recommends a UUID), so
+	 * that the subscribed feed and the file attached to an e-mail name the same entry
+	 * whatever the cooperative is called.
+	 */
+	public static String uid(java.util.UUID id) {
+		return id.toString();
+	}
 
 	/**
 	 * A published calendar ({@code METHOD:PUBLISH}): a feed, or the file of one event.
@@ -73,7 +80,7 @@ public final class IcsWriter {
 
 	private static String write(String name, Organizer organizer, List<CalendarEntry> entries, Method method) {
 		ICalendar calendar = new ICalendar();
-		calendar.setProductId("-//" + COOPERATIVE + "//Plateforme coopérative//FR");
+		calendar.setProductId(PRODUCT_ID);
 		calendar.setMethod(method);
 		if (name != null) {
 			calendar.setName(name);

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IcsWriterTests {
 
-	static final Organizer TEAM = Organizer.cooperative("contact@coopemploi.com");
+	static final Organizer TEAM = new Organizer("Coopérative du test", "contact@cooperative.test");
 
 	private static Instant paris(String localDateTime) {
 		return LocalDateTime.parse(localDateTime).atZone(IcsWriter.PARIS).toInstant();
@@ -33,7 +33,7 @@ class IcsWriterTests {
 				List.of(new CalendarEntry("a@coop", "Réunion d'hiver", "Présentation", paris("2027-01-12T09:30"),
 						paris("2027-01-12T11:30"), "1025 ancienne route d'Annecy, 74600 Seynod", null, false, 0),
 						new CalendarEntry("b@coop", "Réunion d'été", null, paris("2027-07-06T09:30"),
-								paris("2027-07-06T11:30"), null, "https://coopemploi.com/agenda/b", false, 0)));
+								paris("2027-07-06T11:30"), null, "https://cooperative.test/agenda/b", false, 0)));
 
 		assertThat(ics).contains("BEGIN:VTIMEZONE")
 			.contains("TZID:Europe/Paris")
@@ -54,8 +54,8 @@ class IcsWriterTests {
 		ICalendar parsed = StrictCalendar.parse(IcsWriter.attachment(TEAM, workshop(false, 0)));
 		assertThat(parsed.getMethod().getValue()).isEqualTo("PUBLISH");
 		VEvent event = parsed.getEvents().get(0);
-		assertThat(event.getOrganizer().getEmail()).isEqualTo("contact@coopemploi.com");
-		assertThat(event.getOrganizer().getCommonName()).isEqualTo("COOP'EMPLOI");
+		assertThat(event.getOrganizer().getEmail()).isEqualTo("contact@cooperative.test");
+		assertThat(event.getOrganizer().getCommonName()).isEqualTo("Coopérative du test");
 	}
 
 	@Test
@@ -68,7 +68,7 @@ class IcsWriterTests {
 		assertThat(event.getStatus().isCancelled()).isTrue();
 		assertThat(event.getSequence().getValue()).isEqualTo(2);
 		assertThat(event.getUid().getValue()).isEqualTo("c@coop");
-		assertThat(event.getOrganizer().getEmail()).isEqualTo("contact@coopemploi.com");
+		assertThat(event.getOrganizer().getEmail()).isEqualTo("contact@cooperative.test");
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import coop.platform.contracts.IntegrationEvent;
  * Staff changed the cooperative's settings: the whole of them (state transfer), so that a
  * service keeps its copy by replacing it. The newest {@code changedAt} wins.
  *
- * @param name the cooperative's name as people read it ("COOP'EMPLOI")
+ * @param name the cooperative's name as people read it ("Coopérative du Lac")
  * @param shortName a short form for narrow places (e-mail subjects, the browser tab), or
  * the name
  * @param primaryColour the main brand colour, {@code #rrggbb}; readable on white and

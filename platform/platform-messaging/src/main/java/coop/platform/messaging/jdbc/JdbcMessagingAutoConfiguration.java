@@ -61,6 +61,11 @@ public class JdbcMessagingAutoConfiguration {
 	}
 
 	@Bean
+	JdbcCooperativeStore cooperativeStore(PlatformSchema schema, JdbcTemplate jdbc) {
+		return new JdbcCooperativeStore(jdbc);
+	}
+
+	@Bean
 	OutboxHealthIndicator outboxHealthIndicator(JdbcOutboxRelay relay) {
 		return new OutboxHealthIndicator(relay::pendingCount);
 	}

@@ -39,6 +39,11 @@ public class MongoMessagingAutoConfiguration {
 	}
 
 	@Bean
+	MongoCooperativeStore cooperativeStore(MongoTemplate mongo) {
+		return new MongoCooperativeStore(mongo);
+	}
+
+	@Bean
 	OutboxHealthIndicator outboxHealthIndicator(MongoOutboxRelay relay) {
 		return new OutboxHealthIndicator(relay::pendingCount);
 	}

@@ -1,0 +1,28 @@
+package coop.platform.messaging.cooperative;
+
+import coop.platform.contracts.members.CooperativeChanged;
+
+/**
+ * The cooperative's current settings, read from the service's copy at each use (never
+ * held in memory: every instance reads the same store), so that the next e-mail, PDF or
+ * calendar after a change carries it.
+ */
+public class CooperativeCopy {
+
+	private final CooperativeStore store;
+
+	public CooperativeCopy(CooperativeStore store) {
+		this.store = store;
+	}
+
+	/** The settings staff set, or {@link Cooperative#NEUTRAL}. */
+	public Cooperative current() {
+		return this.store.find().map(Cooperative::of).orElse(Cooperative.NEUTRAL);
+	}
+
+	/** Keeps {@code settings} unless the copy holds newer ones. */
+	public void keep(CooperativeChanged settings) {
+		this.store.keep(settings);
+	}
+
+}
