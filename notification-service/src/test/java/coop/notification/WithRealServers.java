@@ -28,7 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * RabbitMQ (the tests' own virtual host), Keycloak, GreenMail. Every test class extends
  * this one and shares one application context.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "eureka.client.enabled=false", "coop.mail.from=ne-pas-repondre@coopemploi.com",
+				"coop.mail.team-mailbox=contact@coopemploi.com",
+				// the neutral settings: other tests' settings changes do not reach these
+				// (BrandedMailIT does)
+				"coop.cooperative-copy.enabled=false" })
 public abstract class WithRealServers {
 
 	protected static final MailServer mail = TestServers.mail();

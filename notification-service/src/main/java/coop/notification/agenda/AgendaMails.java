@@ -7,7 +7,7 @@ import coop.notification.mail.MailKind;
 import coop.notification.mail.Calendars;
 import coop.notification.mail.FrenchDates;
 import coop.notification.mail.Letter;
-import coop.notification.mail.MailProperties;
+import coop.notification.mail.Sender;
 import coop.notification.mail.OutgoingMail;
 import coop.notification.mail.Places;
 import coop.platform.contracts.events.AgendaEventCancelled;
@@ -25,10 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AgendaMails {
 
-	private final MailProperties properties;
+	private final Sender sender;
 
-	AgendaMails(MailProperties properties) {
-		this.properties = properties;
+	AgendaMails(Sender sender) {
+		this.sender = sender;
 	}
 
 	OutgoingMail changed(AgendaEventChanged change, Recipient recipient, Instant occurredAt) {
@@ -47,8 +47,8 @@ class AgendaMails {
 					? "Ce nouveau rendez-vous ne vous convient pas ? Annulez votre inscription pour libérer votre place."
 					: null)
 			.button("Annuler mon inscription", recipient.cancelUrl())
-			.mail(MailKind.EVENT_CHANGED, recipient.attendee().email(), subject, List.of(Calendars
-				.event(this.properties.organizer(), meeting, "Horaire ou lieu modifié.", occurredAt, false)));
+			.mail(MailKind.EVENT_CHANGED, recipient.attendee().email(), subject, List
+				.of(Calendars.event(this.sender.organizer(), meeting, "Horaire ou lieu modifié.", occurredAt, false)));
 	}
 
 	OutgoingMail cancelled(AgendaEventCancelled cancellation, Recipient recipient, Instant occurredAt) {
@@ -63,9 +63,9 @@ class AgendaMails {
 			.paragraph("Votre inscription est donc annulée, vous n'avez rien à faire. "
 					+ "Le fichier joint retire l'événement de votre agenda.")
 			.paragraph("D'autres dates vous attendent peut-être dans notre agenda.")
-			.link("Voir l'agenda", this.properties.link("/agenda"))
+			.link("Voir l'agenda", this.sender.link("/agenda"))
 			.mail(MailKind.EVENT_CANCELLED, recipient.attendee().email(), subject,
-					List.of(Calendars.event(this.properties.organizer(), meeting,
+					List.of(Calendars.event(this.sender.organizer(), meeting,
 							"Événement annulé" + (hasReason ? " : " + cancellation.reason() : "."), occurredAt, true)));
 	}
 

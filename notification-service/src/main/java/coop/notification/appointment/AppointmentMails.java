@@ -9,7 +9,7 @@ import coop.notification.mail.MailKind;
 import coop.notification.mail.Calendars;
 import coop.notification.mail.FrenchDates;
 import coop.notification.mail.Letter;
-import coop.notification.mail.MailProperties;
+import coop.notification.mail.Sender;
 import coop.notification.mail.OutgoingMail;
 import coop.notification.mail.Places;
 import coop.notification.reminder.Reminder;
@@ -23,15 +23,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the French e-mails about an appointment, one for each of the two people, with
- * {@code rendez-vous.ics} (UID {@code <appointment id>@coopemploi.com}).
+ * {@code rendez-vous.ics} (UID the appointment's id).
  */
 @Component
 class AppointmentMails {
 
-	private final MailProperties properties;
+	private final Sender sender;
 
-	AppointmentMails(MailProperties properties) {
-		this.properties = properties;
+	AppointmentMails(Sender sender) {
+		this.sender = sender;
 	}
 
 	OutgoingMail booked(AppointmentBooked booking, Side side, Instant occurredAt) {
@@ -77,7 +77,7 @@ class AppointmentMails {
 
 	/** The intranet page where each one finds their appointments. */
 	private String page() {
-		return this.properties.link("/intranet/rendez-vous");
+		return this.sender.link("/intranet/rendez-vous");
 	}
 
 	/** The reminder of the day before, for that person. */
@@ -93,7 +93,7 @@ class AppointmentMails {
 
 	private OutgoingMail.Attachment invite(UUID appointmentId, String summary, String description, OffsetDateTime start,
 			OffsetDateTime end, String place, Instant occurredAt, boolean cancelled) {
-		return Calendars.file(this.properties.organizer(), "rendez-vous.ics",
+		return Calendars.file(this.sender.organizer(), "rendez-vous.ics",
 				new CalendarEntry(Calendars.uid(appointmentId), summary, description, start.toInstant(),
 						end.toInstant(), place, page(), cancelled, Calendars.sequence(occurredAt)));
 	}

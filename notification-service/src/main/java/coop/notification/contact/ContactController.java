@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
+import coop.notification.mail.Sender;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -23,8 +24,11 @@ class ContactController {
 
 	private final Clock clock;
 
-	ContactController(ContactMessages messages, Clock clock) {
+	private final Sender sender;
+
+	ContactController(ContactMessages messages, Clock clock, Sender sender) {
 		this.messages = messages;
+		this.sender = sender;
 		this.clock = clock;
 	}
 
@@ -34,8 +38,8 @@ class ContactController {
 		String phone = (request.phone() == null || request.phone().isBlank()) ? null : request.phone().trim();
 		this.messages.save(new ContactMessage(UUID.randomUUID(), request.name().trim(), request.email().trim(), phone,
 				request.topic(), request.message().trim(), this.clock.instant()));
-		return Map.of("message",
-				"Votre message est envoyé à l'équipe de COOP'EMPLOI. Vous recevez un accusé de réception par e-mail.");
+		return Map.of("message", "Votre message est envoyé à l'équipe de " + this.sender.cooperative().name()
+				+ ". Vous recevez un accusé de réception par e-mail.");
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import coop.notification.mail.MailKind;
 import coop.notification.mail.FrenchDates;
 import coop.notification.mail.Letter;
-import coop.notification.mail.MailProperties;
+import coop.notification.mail.Sender;
 import coop.notification.mail.OutgoingMail;
 
 import org.springframework.stereotype.Component;
@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ContactMails {
 
-	private final MailProperties properties;
+	private final Sender sender;
 
-	ContactMails(MailProperties properties) {
-		this.properties = properties;
+	ContactMails(Sender sender) {
+		this.sender = sender;
 	}
 
 	OutgoingMail toTeam(ContactMessage message) {
@@ -35,18 +35,19 @@ class ContactMails {
 					(message.phone() != null) ? "Téléphone : " + message.phone() : null)
 			.paragraph(message.message())
 			.paragraph("Répondez à ce message : la réponse part directement à " + message.email() + ".")
-			.mail(MailKind.CONTACT_TO_TEAM, this.properties.teamMailbox(), subject, List.of())
+			.mail(MailKind.CONTACT_TO_TEAM, this.sender.teamMailbox(), subject, List.of())
 			.replyingTo(message.email());
 	}
 
 	OutgoingMail acknowledgment(ContactMessage message) {
+		String cooperative = this.sender.cooperative().name();
 		return Letter.toUnverifiedAddress()
-			.paragraph("Nous avons bien reçu votre message (" + message.topic().label()
-					+ "). L'équipe de COOP'EMPLOI vous répond au plus vite, en général sous deux jours ouvrés.")
-			.paragraph("Si vous n'avez pas écrit à COOP'EMPLOI, quelqu'un a saisi votre adresse par erreur : "
+			.paragraph("Nous avons bien reçu votre message (" + message.topic().label() + "). L'équipe de "
+					+ cooperative + " vous répond au plus vite, en général sous deux jours ouvrés.")
+			.paragraph("Si vous n'avez pas écrit à " + cooperative + ", quelqu'un a saisi votre adresse par erreur : "
 					+ "ignorez ce message, vous n'en recevrez pas d'autre.")
-			.link("Découvrir nos prochaines réunions d'information", this.properties.link("/agenda"))
-			.mail(MailKind.CONTACT_ACKNOWLEDGED, message.email(), "Votre message à COOP'EMPLOI est bien reçu",
+			.link("Découvrir nos prochaines réunions d'information", this.sender.link("/agenda"))
+			.mail(MailKind.CONTACT_ACKNOWLEDGED, message.email(), "Votre message à " + cooperative + " est bien reçu",
 					List.of());
 	}
 

@@ -22,7 +22,7 @@ public final class Calendars {
 	}
 
 	public static String uid(UUID id) {
-		return id + "@coopemploi.com";
+		return IcsWriter.uid(id);
 	}
 
 	/**
@@ -34,7 +34,7 @@ public final class Calendars {
 	}
 
 	/**
-	 * {@code reunion.ics} for an agenda event, UID {@code <event id>@coopemploi.com}.
+	 * {@code reunion.ics} for an agenda event, UID the event's id.
 	 * @param cancelled true to remove the event from the person's calendar
 	 */
 	public static OutgoingMail.Attachment event(IcsWriter.Organizer organizer, AgendaEventSnapshot event,

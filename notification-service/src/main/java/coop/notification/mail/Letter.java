@@ -6,12 +6,11 @@ import java.util.Objects;
 
 /**
  * The body of an e-mail, written once and rendered twice: as plain text and as HTML in
- * the charter ({@link MailLayout}). It opens with « Bonjour {first name}, » and closes
- * with the team's signature.
+ * the cooperative's colours ({@link MailLayout}). It opens with « Bonjour {first name},
+ * »; the team's signature and the frame are added when it is sent, with the cooperative's
+ * settings of that moment ({@link OutgoingMail#framed}).
  */
 public final class Letter {
-
-	private static final String SIGNATURE = "À bientôt,\nL'équipe de COOP'EMPLOI";
 
 	private final StringBuilder text = new StringBuilder();
 
@@ -66,9 +65,7 @@ public final class Letter {
 	}
 
 	public OutgoingMail mail(MailKind kind, String to, String subject, List<OutgoingMail.Attachment> attachments) {
-		String plain = this.text + SIGNATURE + "\n";
-		String page = MailLayout.page(subject, this.html + "<p>" + MailLayout.text(SIGNATURE) + "</p>\n");
-		return new OutgoingMail(kind, to, subject, plain, page, attachments);
+		return new OutgoingMail(kind, to, subject, this.text.toString(), this.html.toString(), attachments);
 	}
 
 }

@@ -1,12 +1,23 @@
 package coop.notification.mail;
 
+import coop.platform.messaging.cooperative.Cooperative;
+
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The HTML frame of every e-mail, in the charter (white, greys, the teal of the logo),
- * with inline styles because mail clients ignore style sheets.
+ * The HTML frame of every e-mail, in the cooperative's colours (white, greys and the
+ * brand colours of its settings), with inline styles because mail clients ignore style
+ * sheets. A letter is written before it is sent: its links and button carry markers that
+ * {@link #page} turns into the colours of the settings at sending time (a marker starts
+ * with {@code <}, which escaped text never holds).
  */
 public final class MailLayout {
+
+	private static final String PRIMARY = "<!--primary-->";
+
+	private static final String ACCENT = "<!--accent-->";
+
+	private static final String FOOTER = "<!-- footer -->";
 
 	private MailLayout() {
 	}
@@ -17,42 +28,50 @@ public final class MailLayout {
 	}
 
 	public static String link(String url, String label) {
-		return "<a href=\"" + HtmlUtils.htmlEscape(url, "UTF-8") + "\" style=\"color:#00676b\">" + text(label) + "</a>";
+		return "<a href=\"" + HtmlUtils.htmlEscape(url, "UTF-8") + "\" style=\"color:" + PRIMARY + "\">" + text(label)
+				+ "</a>";
 	}
 
 	public static String button(String url, String label) {
-		return "<a href=\"" + HtmlUtils.htmlEscape(url, "UTF-8")
-				+ "\" style=\"display:inline-block;background:#b5400f;color:#ffffff;padding:10px 18px;"
+		return "<a href=\"" + HtmlUtils.htmlEscape(url, "UTF-8") + "\" style=\"display:inline-block;background:"
+				+ ACCENT + ";color:#ffffff;padding:10px 18px;"
 				+ "border-radius:4px;text-decoration:none;font-weight:bold\">" + text(label) + "</a>";
 	}
-
-	private static final String FOOTER = "<!-- footer -->";
 
 	/**
 	 * A page with a small paragraph at its foot, above the cooperative's address.
 	 * @param footer HTML already escaped
 	 */
 	static String withFooter(String page, String footer) {
-		return page.replace(FOOTER, "<p style=\"margin-top:32px;font-size:12px;color:#5c636a\">" + footer + "</p>");
+		return page.replace(FOOTER, "<p style=\"margin-top:32px;font-size:12px;color:#5c636a\">" + footer + "</p>")
+			.replace(PRIMARY, "#5c636a");
 	}
 
 	/**
-	 * @param body HTML already escaped
+	 * The whole page: the cooperative's logo or name on top, the body, its name, legal
+	 * form and address at the foot.
+	 * @param body HTML already escaped, with the colour markers of {@link #link} and
+	 * {@link #button}
 	 */
-	public static String page(String title, String body) {
+	static String page(Cooperative cooperative, String title, String body) {
+		String header = (cooperative.logoUrl() != null)
+				? "<p style=\"margin:0 0 16px\"><img src=\"" + HtmlUtils.htmlEscape(cooperative.logoUrl(), "UTF-8")
+						+ "\" alt=\"" + HtmlUtils.htmlEscape(cooperative.name(), "UTF-8") + "\" height=\"48\"></p>"
+				: "<p style=\"margin:0 0 16px;font-size:20px;font-weight:bold;color:" + PRIMARY + "\">"
+						+ text(cooperative.name()) + "</p>";
 		return """
 				<!DOCTYPE html>
 				<html lang="fr"><head><meta charset="utf-8"><title>%s</title></head>
 				<body style="margin:0;background:#f2f4f5;font-family:Arial,Helvetica,sans-serif;color:#262b30">
 				<div style="max-width:600px;margin:0 auto;background:#ffffff;padding:24px">
-				<p style="margin:0 0 16px;font-size:20px;font-weight:bold;color:#00676b">COOP'EMPLOI</p>
+				%s
 				%s
 				<!-- footer -->
-				<p style="margin-top:32px;font-size:12px;color:#5c636a">COOP'EMPLOI, coopérative d'activités et d'emploi \
-				— 1025 ancienne route d'Annecy, 74600 Seynod</p>
+				<p style="margin-top:32px;font-size:12px;color:#5c636a">%s</p>
 				</div></body></html>
-				"""
-			.formatted(text(title), body);
+				""".formatted(text(title), header, body, text(cooperative.footer()))
+			.replace(PRIMARY, cooperative.primaryColour())
+			.replace(ACCENT, cooperative.accentColour());
 	}
 
 }

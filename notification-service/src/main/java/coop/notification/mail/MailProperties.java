@@ -1,13 +1,12 @@
 package coop.notification.mail;
 
-import coop.platform.calendar.IcsWriter;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param from sender of every e-mail
+ * @param from sender address of every e-mail until the cooperative's settings name one
+ * ({@link Sender})
  * @param teamMailbox the cooperative's mailbox, which receives the contact form and is
- * named in e-mails as the address to write to
+ * named in e-mails as the address to write to, until the settings name one
  * @param publicUrl the site's address, for links
  */
 @ConfigurationProperties("coop.mail")
@@ -16,11 +15,6 @@ public record MailProperties(String from, String teamMailbox, String publicUrl) 
 	/** A page of the site, e.g. {@code link("/agenda")}. */
 	public String link(String path) {
 		return this.publicUrl.replaceAll("/+$", "") + path;
-	}
-
-	/** The organizer of every calendar entry sent: the team, whom people may answer. */
-	public IcsWriter.Organizer organizer() {
-		return IcsWriter.Organizer.cooperative(this.teamMailbox);
 	}
 
 }

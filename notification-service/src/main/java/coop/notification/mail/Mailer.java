@@ -3,6 +3,7 @@ package coop.notification.mail;
 import java.time.Clock;
 import java.util.UUID;
 
+import coop.platform.messaging.cooperative.Cooperative;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Service;
  * message is retried later. A non-essential mail ({@link MailKind#topic()}) goes only to
  * who did not unsubscribe from its topic (otherwise the log says it was skipped), and
  * carries the one-click unsubscribe headers of RFC 8058 and a footer link to the
- * preferences page.
+ * preferences page. Each mail is framed and sent with the cooperative's settings of that
+ * moment ({@link Sender}).
  */
 @Service
 public class Mailer {
@@ -28,7 +30,7 @@ public class Mailer {
 
 	private final SentMails log;
 
-	private final MailProperties properties;
+	private final Sender from;
 
 	private final Clock clock;
 
@@ -38,18 +40,20 @@ public class Mailer {
 
 	private final UnsubscribeLinks links;
 
-	Mailer(JavaMailSender sender, SentMails log, MailProperties properties, Clock clock, MeterRegistry meters,
+	Mailer(JavaMailSender sender, SentMails log, Sender from, Clock clock, MeterRegistry meters,
 			MailPreferences preferences, UnsubscribeLinks links) {
 		this.sender = sender;
 		this.log = log;
-		this.properties = properties;
+		this.from = from;
 		this.clock = clock;
 		this.meters = meters;
 		this.preferences = preferences;
 		this.links = links;
 	}
 
-	public void send(UUID causeId, OutgoingMail mail) {
+	public void send(UUID causeId, OutgoingMail letter) {
+		Cooperative cooperative = this.from.cooperative();
+		OutgoingMail mail = letter.framed(cooperative);
 		MailTopic topic = mail.kind().topic();
 		String oneClick = null;
 		if (topic != null) {
@@ -69,7 +73,7 @@ public class Mailer {
 		MimeMessage message = this.sender.createMimeMessage();
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-			helper.setFrom(this.properties.from());
+			helper.setFrom(this.from.from(cooperative));
 			helper.setTo(mail.to());
 			helper.setSubject(mail.subject());
 			if (mail.replyTo() != null) {

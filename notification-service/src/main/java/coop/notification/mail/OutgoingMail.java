@@ -2,9 +2,12 @@ package coop.notification.mail;
 
 import java.util.List;
 
+import coop.platform.messaging.cooperative.Cooperative;
+
 /**
  * An e-mail ready to send: both an HTML and a plain-text body, so every mail client shows
- * it well.
+ * it well. A letter's bodies are its words alone until {@link #framed} signs them and
+ * puts the HTML in the cooperative's page.
  *
  * @param kind what the mail is about: for the sent log, and whether the person may
  * unsubscribe from it
@@ -21,6 +24,18 @@ public record OutgoingMail(MailKind kind, String to, String subject, String text
 	/** The same mail, answered to {@code address} rather than to the sender. */
 	public OutgoingMail replyingTo(String address) {
 		return new OutgoingMail(this.kind, this.to, this.subject, this.text, this.html, this.attachments, address);
+	}
+
+	/**
+	 * The letter signed by the cooperative's team and, in HTML, in its page (name or
+	 * logo, colours, address).
+	 */
+	OutgoingMail framed(Cooperative cooperative) {
+		String signature = "À bientôt,\nL'équipe de " + cooperative.name();
+		String plain = this.text + signature + "\n";
+		String page = MailLayout.page(cooperative, this.subject,
+				this.html + "<p>" + MailLayout.text(signature) + "</p>\n");
+		return new OutgoingMail(this.kind, this.to, this.subject, plain, page, this.attachments, this.replyTo);
 	}
 
 	/**

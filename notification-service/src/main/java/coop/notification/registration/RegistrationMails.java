@@ -7,7 +7,7 @@ import coop.notification.mail.MailKind;
 import coop.notification.mail.Calendars;
 import coop.notification.mail.FrenchDates;
 import coop.notification.mail.Letter;
-import coop.notification.mail.MailProperties;
+import coop.notification.mail.Sender;
 import coop.notification.mail.OutgoingMail;
 import coop.notification.mail.Places;
 import coop.platform.contracts.events.AgendaEventSnapshot;
@@ -27,10 +27,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistrationMails {
 
-	private final MailProperties properties;
+	private final Sender sender;
 
-	RegistrationMails(MailProperties properties) {
-		this.properties = properties;
+	RegistrationMails(Sender sender) {
+		this.sender = sender;
 	}
 
 	OutgoingMail confirmed(RegistrationConfirmed event, Instant occurredAt) {
@@ -55,7 +55,7 @@ class RegistrationMails {
 			.paragraph("Un empêchement ? Annulez votre inscription en un clic pour libérer votre place.")
 			.button("Annuler mon inscription", cancelUrl)
 			.mail(kind, attendee.email(), subject,
-					List.of(Calendars.event(this.properties.organizer(), meeting, "Inscription de " + fullName(attendee)
+					List.of(Calendars.event(this.sender.organizer(), meeting, "Inscription de " + fullName(attendee)
 							+ "." + ((cancelUrl != null) ? " Pour annuler : " + cancelUrl : ""), occurredAt, false)));
 	}
 
@@ -100,10 +100,10 @@ class RegistrationMails {
 		letter.paragraph(cancellation.paragraph());
 		letter.paragraph(hadSeat ? "Le fichier joint retire l'événement de votre agenda." : null)
 			.paragraph("D'autres dates vous attendent peut-être dans notre agenda.")
-			.link("Voir l'agenda", this.properties.link("/agenda"));
+			.link("Voir l'agenda", this.sender.link("/agenda"));
 		return letter.mail(kind, event.attendee().email(), subject,
 				hadSeat ? List
-					.of(Calendars.event(this.properties.organizer(), meeting, "Inscription annulée", occurredAt, true))
+					.of(Calendars.event(this.sender.organizer(), meeting, "Inscription annulée", occurredAt, true))
 						: List.of());
 	}
 
@@ -132,7 +132,7 @@ class RegistrationMails {
 							+ " : elle est proposée à la personne suivante. Merci de nous avoir répondu.");
 			case BY_STAFF -> new Cancellation(MailKind.REGISTRATION_CANCELLED_BY_STAFF, "Votre inscription est annulée",
 					true, "Nous sommes désolés : nous avons dû annuler votre inscription à " + what + ".",
-					"Pour toute question, écrivez-nous à " + this.properties.teamMailbox() + ".");
+					"Pour toute question, écrivez-nous à " + this.sender.teamMailbox() + ".");
 		};
 	}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import coop.notification.Samples;
 import coop.notification.appointment.AppointmentMails.Side;
 import coop.notification.mail.MailProperties;
+import coop.notification.mail.TestSenders;
 import coop.platform.contracts.events.AppointmentCancelled;
 import coop.platform.contracts.events.AppointmentCancelled.CancelledBy;
 import coop.platform.contracts.events.Attendee;
@@ -18,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AppointmentMailsTests {
 
-	final AppointmentMails mails = new AppointmentMails(
-			new MailProperties("ne-pas-repondre@coopemploi.com", "contact@coopemploi.com", "http://localhost:8080"));
+	final AppointmentMails mails = new AppointmentMails(TestSenders
+		.of(new MailProperties("ne-pas-repondre@coopemploi.com", "contact@coopemploi.com", "http://localhost:8080")));
 
 	final Attendee marie = Samples.person("Marie", "Dupont", "marie@example.org");
 

@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stores nothing; a robot's form stores nothing either.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "eureka.client.enabled=false", "coop.contact.interval=1h" })
+		properties = { "eureka.client.enabled=false", "coop.contact.interval=1h",
+				"coop.mail.from=ne-pas-repondre@coopemploi.com", "coop.mail.team-mailbox=contact@coopemploi.com",
+				"coop.cooperative-copy.enabled=false" })
 class ContactIT extends WithRealServers {
 
 	static final String TEAM = "contact@coopemploi.com";
@@ -94,7 +96,8 @@ class ContactIT extends WithRealServers {
 		assertThat(toTeam.text()).contains("E-mail : " + visitor).contains("Téléphone : 06 12 34 56 78");
 
 		ReceivedMail acknowledgment = exactly(1, visitor).get(0);
-		assertThat(acknowledgment.subject()).isEqualTo("Votre message à COOP'EMPLOI est bien reçu");
+		assertThat(acknowledgment.subject())
+			.isEqualTo("Votre message à Coopérative d'activités et d'emploi est bien reçu");
 		assertThat(acknowledgment.text()).startsWith("Bonjour,").contains("Présentation d'un projet");
 	}
 

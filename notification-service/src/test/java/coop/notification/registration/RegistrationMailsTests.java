@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import coop.notification.Samples;
 import coop.notification.mail.MailProperties;
+import coop.notification.mail.TestSenders;
 import coop.notification.mail.OutgoingMail;
 import coop.platform.contracts.ContractJson;
 import coop.platform.contracts.events.RegistrationCancelled;
@@ -17,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RegistrationMailsTests {
 
-	final RegistrationMails mails = new RegistrationMails(
-			new MailProperties("ne-pas-repondre@coopemploi.com", "contact@coopemploi.com", "https://coopemploi.com/"));
+	final RegistrationMails mails = new RegistrationMails(TestSenders
+		.of(new MailProperties("ne-pas-repondre@coopemploi.com", "contact@coopemploi.com", "https://coopemploi.com/")));
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
