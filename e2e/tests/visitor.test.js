@@ -73,7 +73,7 @@ async function fillRegistration() {
   await form.getByLabel("Adresse e-mail").fill(address);
   await form.getByLabel("Commune").fill("Annecy");
   await form.getByLabel("Comment nous avez-vous connus ?").selectOption("WORD_OF_MOUTH");
-  await form.getByRole("checkbox", { name: /J'accepte que COOP'EMPLOI traite ces informations/ }).check();
+  await form.getByRole("checkbox", { name: /J'accepte que la coopérative traite ces informations/ }).check();
   // the button is enabled once the page is hydrated
   await form.getByRole("button", { name: "Je m'inscris" }).click();
 }

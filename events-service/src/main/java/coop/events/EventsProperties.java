@@ -14,5 +14,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("coop")
 public record EventsProperties(String publicUrl, String linkSecret, boolean demoData,
-		@DefaultValue("seynod") String headOfficeAntenna, @DefaultValue("contact@coopemploi.com") String teamMailbox) {
+		@DefaultValue("seynod") String headOfficeAntenna, @DefaultValue("contact@localhost") String teamMailbox) {
 }

@@ -36,14 +36,14 @@ class CalendarIT extends EventsIntegrationTest {
 
 		ICalendar calendar = StrictCalendar.parse(ics);
 		assertThat(calendar.getEvents()).anySatisfy((event) -> {
-			assertThat(event.getUid().getValue()).isEqualTo(meeting.id() + "@coopemploi.com");
+			assertThat(event.getUid().getValue()).isEqualTo(meeting.id().toString());
 			assertThat(event.getDateStart().getValue().toInstant())
 				.isEqualTo(meeting.startsAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 			assertThat(calendar.getTimezoneInfo().getTimezone(event.getDateStart()).getTimeZone().getID())
 				.isEqualTo("Europe/Paris");
 		});
 		assertThat(calendar.getEvents())
-			.noneSatisfy((event) -> assertThat(event.getUid().getValue()).isEqualTo(members.id() + "@coopemploi.com"));
+			.noneSatisfy((event) -> assertThat(event.getUid().getValue()).isEqualTo(members.id().toString()));
 	}
 
 	@Test

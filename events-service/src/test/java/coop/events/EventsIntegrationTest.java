@@ -41,7 +41,11 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * real Keycloak tokens, events built the same way, and a probe queue to read the messages
  * the service publishes.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "eureka.client.enabled=false", "coop.team-mailbox=contact@coopemploi.com",
+				// neutral settings: other tests' settings changes do not reach these
+				// (BrandedDocumentsIT does)
+				"coop.cooperative-copy.enabled=false" })
 public abstract class EventsIntegrationTest {
 
 	static final KeycloakServer keycloak = TestServers.keycloak();

@@ -3,6 +3,7 @@ package coop.events.appointment;
 import java.util.List;
 
 import coop.platform.calendar.CalendarEntry;
+import coop.platform.calendar.IcsWriter;
 
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ public class AppointmentCalendar {
 			String summary = "Entretien individuel avec " + with;
 			String location = (a.place().url() != null) ? a.place().url()
 					: a.place().label() + ((a.place().town() != null) ? ", " + a.place().town() : "");
-			return new CalendarEntry(a.id() + "@coopemploi.com", summary, a.topic(), a.startsAt().toInstant(),
+			return new CalendarEntry(IcsWriter.uid(a.id()), summary, a.topic(), a.startsAt().toInstant(),
 					a.endsAt().toInstant(), location, null, false, 0);
 		}).toList();
 	}

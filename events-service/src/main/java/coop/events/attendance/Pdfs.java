@@ -16,10 +16,12 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import coop.events.agenda.AgendaEvent;
+import coop.platform.messaging.cooperative.Cooperative;
 
 /**
  * The printable documents of the workshops: the sign-in sheet of a session and an
- * entrepreneur's attendance certificate, in French with the cooperative's name.
+ * entrepreneur's attendance certificate, in French with the cooperative's name, address
+ * and main colour as its settings give them when the document is made.
  */
 final class Pdfs {
 
@@ -27,11 +29,11 @@ final class Pdfs {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H 'h' mm", Locale.FRENCH);
 
-	private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD, new java.awt.Color(0x00, 0x67, 0x6b));
-
 	private static final Font TEXT = new Font(Font.HELVETICA, 11);
 
 	private static final Font HEADER = new Font(Font.HELVETICA, 11, Font.BOLD);
+
+	private static final Font FOOTER = new Font(Font.HELVETICA, 8, Font.NORMAL, new java.awt.Color(0x5c, 0x63, 0x6a));
 
 	private Pdfs() {
 	}
@@ -42,9 +44,9 @@ final class Pdfs {
 	record Attended(String title, Instant startsAt, Instant endsAt) {
 	}
 
-	static byte[] signInSheet(AgendaEvent event, List<Attendee> attendees) {
-		return document((document) -> {
-			document.add(new Paragraph("COOP'EMPLOI — Feuille d'émargement", TITLE));
+	static byte[] signInSheet(Cooperative cooperative, AgendaEvent event, List<Attendee> attendees) {
+		return document(cooperative, (document) -> {
+			document.add(new Paragraph(cooperative.name() + " — Feuille d'émargement", title(cooperative)));
 			document.add(new Paragraph(event.title(), HEADER));
 			document.add(new Paragraph(when(event.startsAt(), event.endsAt()), TEXT));
 			document.add(new Paragraph(
@@ -72,14 +74,13 @@ final class Pdfs {
 		});
 	}
 
-	static byte[] certificate(String fullName, List<Attended> sessions, Instant issuedAt) {
-		return document((document) -> {
-			document.add(new Paragraph("Attestation de présence", TITLE));
+	static byte[] certificate(Cooperative cooperative, String fullName, List<Attended> sessions, Instant issuedAt) {
+		return document(cooperative, (document) -> {
+			document.add(new Paragraph("Attestation de présence", title(cooperative)));
 			document.add(new Paragraph(" "));
-			document
-				.add(new Paragraph("La coopérative d'activités et d'emploi COOP'EMPLOI, 1025 ancienne route d'Annecy, "
-						+ "74600 Seynod, atteste que " + fullName + " a participé aux ateliers collectifs suivants :",
-						TEXT));
+			String address = cooperative.addressLine();
+			document.add(new Paragraph(cooperative.name() + ((address != null) ? ", " + address : "") + ", atteste que "
+					+ fullName + " a participé aux ateliers collectifs suivants :", TEXT));
 			document.add(new Paragraph(" "));
 			if (sessions.isEmpty()) {
 				document.add(new Paragraph("Aucune présence enregistrée à ce jour.", TEXT));
@@ -89,9 +90,11 @@ final class Pdfs {
 						TEXT));
 			}
 			document.add(new Paragraph(" "));
-			document
-				.add(new Paragraph("Fait à Seynod, le " + DAY.format(issuedAt.atZone(AgendaEvent.ZONE)) + ".", TEXT));
-			Paragraph signature = new Paragraph("L'équipe de COOP'EMPLOI", TEXT);
+			String day = DAY.format(issuedAt.atZone(AgendaEvent.ZONE));
+			document.add(new Paragraph(
+					((cooperative.town() != null) ? "Fait à " + cooperative.town() + ", le " : "Fait le ") + day + ".",
+					TEXT));
+			Paragraph signature = new Paragraph("L'équipe de " + cooperative.name(), TEXT);
 			signature.setAlignment(Element.ALIGN_RIGHT);
 			document.add(signature);
 		});
@@ -102,20 +105,30 @@ final class Pdfs {
 				+ " à " + TIME.format(end.atZone(AgendaEvent.ZONE));
 	}
 
+	/**
+	 * Titles in the cooperative's main colour (readable on white: the settings check it).
+	 */
+	private static Font title(Cooperative cooperative) {
+		return new Font(Font.HELVETICA, 16, Font.BOLD, java.awt.Color.decode(cooperative.primaryColour()));
+	}
+
 	private interface Content {
 
 		void write(Document document) throws Exception;
 
 	}
 
-	private static byte[] document(Content content) {
+	private static byte[] document(Cooperative cooperative, Content content) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 48, 48, 56, 56);
 		try {
 			PdfWriter.getInstance(document, out);
-			document.addTitle("COOP'EMPLOI");
+			document.addTitle(cooperative.name());
+			document.addCreator(cooperative.name());
 			document.open();
 			content.write(document);
+			document.add(new Paragraph(" "));
+			document.add(new Paragraph(cooperative.footer(), FOOTER));
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not write the PDF", ex);

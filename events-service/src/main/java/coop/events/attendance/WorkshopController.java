@@ -16,6 +16,7 @@ import coop.events.registration.AttendanceBook;
 import coop.events.registration.Registration;
 import coop.events.registration.RegistrationService;
 import coop.events.registration.RegistrationView;
+import coop.platform.messaging.cooperative.CooperativeCopy;
 import coop.platform.web.problem.ProblemException;
 import coop.platform.web.security.CurrentUser;
 import jakarta.validation.Valid;
@@ -59,8 +60,10 @@ class WorkshopController {
 
 	private final SessionLeaders leaders;
 
+	private final CooperativeCopy cooperative;
+
 	WorkshopController(Workshops workshops, AttendanceBook attendance, RegistrationService registrations,
-			AgendaEvents events, AgendaQuery agenda, Clock clock, SessionLeaders leaders) {
+			AgendaEvents events, AgendaQuery agenda, Clock clock, SessionLeaders leaders, CooperativeCopy cooperative) {
 		this.workshops = workshops;
 		this.attendance = attendance;
 		this.registrations = registrations;
@@ -68,6 +71,7 @@ class WorkshopController {
 		this.agenda = agenda;
 		this.clock = clock;
 		this.leaders = leaders;
+		this.cooperative = cooperative;
 	}
 
 	record Session(EventResponse event, long confirmed, long waiting) {
@@ -96,7 +100,8 @@ class WorkshopController {
 					line.event().endsAt().toInstant()))
 			.toList();
 		String name = (member.name() != null) ? member.name() : member.username();
-		return pdf(Pdfs.certificate(name, attended, this.clock.instant()), "attestation-de-presence.pdf");
+		return pdf(Pdfs.certificate(this.cooperative.current(), name, attended, this.clock.instant()),
+				"attestation-de-presence.pdf");
 	}
 
 	@GetMapping("/api/events/coach/sessions")
@@ -148,7 +153,7 @@ class WorkshopController {
 			.stream()
 			.map((r) -> new Pdfs.Attendee(r.lastName(), r.firstName()))
 			.toList();
-		return pdf(Pdfs.signInSheet(event, attendees), "emargement.pdf");
+		return pdf(Pdfs.signInSheet(this.cooperative.current(), event, attendees), "emargement.pdf");
 	}
 
 	private static ResponseEntity<byte[]> pdf(byte[] content, String fileName) {

@@ -19,6 +19,8 @@ import coop.events.registration.RegistrationService;
 import coop.events.registration.RegistrationView;
 import coop.platform.calendar.CalendarEntry;
 import coop.platform.calendar.IcsWriter;
+import coop.platform.messaging.cooperative.Cooperative;
+import coop.platform.messaging.cooperative.CooperativeCopy;
 import coop.platform.web.problem.ProblemException;
 
 import org.springframework.data.domain.PageRequest;
@@ -50,9 +52,13 @@ class CalendarService {
 
 	private final Clock clock;
 
+	private final CooperativeCopy cooperative;
+
 	CalendarService(AgendaEvents events, EventSnapshots snapshots, RegistrationService registrations,
-			AppointmentCalendar appointments, CalendarLinks links, EventsProperties properties, Clock clock) {
+			AppointmentCalendar appointments, CalendarLinks links, EventsProperties properties, Clock clock,
+			CooperativeCopy cooperative) {
 		this.events = events;
+		this.cooperative = cooperative;
 		this.snapshots = snapshots;
 		this.registrations = registrations;
 		this.appointments = appointments;
@@ -71,7 +77,7 @@ class CalendarService {
 			.stream()
 			.map(this::entry)
 			.toList();
-		return IcsWriter.write("Agenda de COOP'EMPLOI", organizer(), entries);
+		return IcsWriter.write("Agenda de " + this.cooperative.current().name(), organizer(), entries);
 	}
 
 	@Transactional(readOnly = true)
@@ -110,7 +116,7 @@ class CalendarService {
 			}
 		}
 		entries.addAll(this.appointments.entriesOf(subject));
-		return IcsWriter.write("Mon agenda COOP'EMPLOI", organizer(), entries);
+		return IcsWriter.write("Mon agenda " + this.cooperative.current().shortName(), organizer(), entries);
 	}
 
 	private String renewSecret(String subject) {
@@ -126,13 +132,15 @@ class CalendarService {
 	}
 
 	private IcsWriter.Organizer organizer() {
-		return IcsWriter.Organizer.cooperative(this.properties.teamMailbox());
+		Cooperative cooperative = this.cooperative.current();
+		return new IcsWriter.Organizer(cooperative.name(),
+				(cooperative.contactEmail() != null) ? cooperative.contactEmail() : this.properties.teamMailbox());
 	}
 
 	private CalendarEntry entry(AgendaEvent event) {
 		String location = (event.place().url() != null) ? event.place().url()
 				: event.place().label() + ((event.place().address() != null) ? ", " + event.place().address() : "");
-		return new CalendarEntry(event.id() + "@coopemploi.com", event.title(), event.summary(), event.startsAt(),
+		return new CalendarEntry(IcsWriter.uid(event.id()), event.title(), event.summary(), event.startsAt(),
 				event.endsAt(), location, this.snapshots.pageUrl(event), !event.isScheduled(),
 				// each change of the event (time, place, cancellation) raises its version
 				(int) event.version());

@@ -3,22 +3,24 @@ package coop.events.consent;
 /**
  * What a person consents to, and the words they read: the one source of the texts the
  * forms show. Changing a text here makes a new version at the next start
- * ({@link ConsentVersions}); registrations keep the version they were given with.
+ * ({@link ConsentVersions}); registrations keep the version they were given with. The
+ * texts say « la coopérative »: the page around the form names it from the settings, and
+ * a renamed cooperative does not change what people agreed to.
  */
 public enum ConsentPurpose {
 
 	PUBLIC_REGISTRATION("Inscription à une réunion d'information",
-			"J'accepte que COOP'EMPLOI traite ces informations pour gérer mon inscription.",
+			"J'accepte que la coopérative traite ces informations pour gérer mon inscription.",
 			"Vos données servent uniquement à organiser cette réunion et à vous recontacter au sujet de votre projet. "
-					+ "Elles sont réservées à l'équipe de COOP'EMPLOI et ne sont jamais cédées. Vous pouvez y accéder, "
-					+ "les rectifier ou les faire effacer en écrivant à contact@coopemploi.com."),
+					+ "Elles sont réservées à l'équipe de la coopérative et ne sont jamais cédées. Vous pouvez y accéder, "
+					+ "les rectifier ou les faire effacer en écrivant à l'adresse de contact de la coopérative."),
 
 	PRESCRIBED_REGISTRATION("Inscription par une structure d'accompagnement",
-			"La personne a donné son accord pour que je l'inscrive et pour que COOP'EMPLOI traite "
+			"La personne a donné son accord pour que je l'inscrive et pour que la coopérative traite "
 					+ "ces informations afin d'organiser la réunion et de la recontacter au sujet de son projet.",
 			"La personne reçoit un e-mail de confirmation avec les informations pratiques et un lien pour annuler. "
-					+ "Elle peut accéder à ses données, les rectifier ou les faire effacer en écrivant à "
-					+ "contact@coopemploi.com.");
+					+ "Elle peut accéder à ses données, les rectifier ou les faire effacer en écrivant à l'adresse de "
+					+ "contact de la coopérative.");
 
 	private final String label;
 
