@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import coop.dashboard.export.ReportFormats;
 import coop.dashboard.people.PeopleDirectory;
 import coop.platform.web.security.CurrentUser;
+import coop.platform.messaging.cooperative.CooperativeCopy;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -34,8 +35,11 @@ class ActivityController {
 
 	private final Clock clock;
 
+	private final CooperativeCopy cooperative;
+
 	ActivityController(ActivityQuery activity, EntrepreneurAccess access, PeopleDirectory directory, TypedFigures typed,
-			Clock clock) {
+			Clock clock, CooperativeCopy cooperative) {
+		this.cooperative = cooperative;
 		this.activity = activity;
 		this.access = access;
 		this.directory = directory;
@@ -55,7 +59,7 @@ class ActivityController {
 
 	@GetMapping("/api/dashboard/me/export.pdf")
 	ResponseEntity<byte[]> mineAsPdf(CurrentUser user) {
-		return ReportFormats.pdfDownload(report(user.subject(), nameOf(user)));
+		return ReportFormats.pdfDownload(this.cooperative.current(), report(user.subject(), nameOf(user)));
 	}
 
 	@GetMapping("/api/dashboard/entrepreneurs/{subject}")
@@ -72,7 +76,8 @@ class ActivityController {
 	@GetMapping("/api/dashboard/entrepreneurs/{subject}/export.pdf")
 	ResponseEntity<byte[]> ofAsPdf(CurrentUser user, @PathVariable String subject) {
 		PeopleDirectory.Entry entrepreneur = this.access.readable(user, subject);
-		return ReportFormats.pdfDownload(report(entrepreneur.subject(), entrepreneur.name()));
+		return ReportFormats.pdfDownload(this.cooperative.current(),
+				report(entrepreneur.subject(), entrepreneur.name()));
 	}
 
 	/**

@@ -21,6 +21,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import coop.platform.messaging.cooperative.Cooperative;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,12 +41,6 @@ public final class ReportFormats {
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRENCH);
 
-	private static final java.awt.Color CHARTER = new java.awt.Color(0x00, 0x67, 0x6b);
-
-	private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD, CHARTER);
-
-	private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD, CHARTER);
-
 	private static final Font TEXT = new Font(Font.HELVETICA, 9);
 
 	private static final Font HEADER = new Font(Font.HELVETICA, 9, Font.BOLD);
@@ -57,8 +52,12 @@ public final class ReportFormats {
 		return download(csv(report), CSV, report.fileName() + ".csv");
 	}
 
-	public static ResponseEntity<byte[]> pdfDownload(Report report) {
-		return download(pdf(report), MediaType.APPLICATION_PDF, report.fileName() + ".pdf");
+	/**
+	 * @param cooperative the cooperative as its settings give it now: the PDF's creator,
+	 * its main colour for the titles, its name and address at the foot
+	 */
+	public static ResponseEntity<byte[]> pdfDownload(Cooperative cooperative, Report report) {
+		return download(pdf(cooperative, report), MediaType.APPLICATION_PDF, report.fileName() + ".pdf");
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
@@ -134,7 +133,10 @@ public final class ReportFormats {
 		return '"' + cell.replace("\"", "\"\"") + '"';
 	}
 
-	static byte[] pdf(Report report) {
+	static byte[] pdf(Cooperative cooperative, Report report) {
+		java.awt.Color brand = java.awt.Color.decode(cooperative.primaryColour());
+		Font titleFont = new Font(Font.HELVETICA, 16, Font.BOLD, brand);
+		Font headingFont = new Font(Font.HELVETICA, 12, Font.BOLD, brand);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		// landscape when a table is too wide to read upright
 		boolean wide = report.tables().stream().anyMatch((table) -> table.headers().size() > 7);
@@ -142,14 +144,15 @@ public final class ReportFormats {
 		try {
 			PdfWriter.getInstance(document, out);
 			document.addTitle(report.title());
+			document.addCreator(cooperative.name());
 			document.setDocumentLanguage("fr-FR");
 			document.open();
-			document.add(new Paragraph(report.title(), TITLE));
+			document.add(new Paragraph(report.title(), titleFont));
 			for (String about : report.about()) {
 				document.add(new Paragraph(about, TEXT));
 			}
 			for (Report.Table table : report.tables()) {
-				Paragraph heading = new Paragraph(table.title(), HEADING);
+				Paragraph heading = new Paragraph(table.title(), headingFont);
 				heading.setSpacingBefore(14);
 				heading.setSpacingAfter(6);
 				document.add(heading);
@@ -158,6 +161,9 @@ public final class ReportFormats {
 					document.add(new Paragraph(table.note(), TEXT));
 				}
 			}
+			Paragraph foot = new Paragraph(cooperative.footer(), TEXT);
+			foot.setSpacingBefore(18);
+			document.add(foot);
 		}
 		finally {
 			document.close();
@@ -172,7 +178,7 @@ public final class ReportFormats {
 		for (String header : table.headers()) {
 			PdfPCell cell = new PdfPCell(new Phrase(header, HEADER));
 			cell.setPadding(4);
-			cell.setBackgroundColor(new java.awt.Color(0xe6, 0xf0, 0xf0));
+			cell.setBackgroundColor(new java.awt.Color(0xf2, 0xf4, 0xf5));
 			pdf.addCell(cell);
 		}
 		if (table.rows().isEmpty()) {

@@ -8,6 +8,7 @@ import coop.dashboard.export.ReportFormats;
 import coop.platform.web.problem.ProblemException;
 import coop.platform.web.security.CurrentUser;
 import coop.platform.web.security.Roles;
+import coop.platform.messaging.cooperative.CooperativeCopy;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +30,11 @@ class FundersController {
 
 	private final String headOffice;
 
-	FundersController(FunderQuery query, Clock clock, @Value("${coop.head-office-antenna:seynod}") String headOffice) {
+	private final CooperativeCopy cooperative;
+
+	FundersController(FunderQuery query, Clock clock, @Value("${coop.head-office-antenna:seynod}") String headOffice,
+			CooperativeCopy cooperative) {
+		this.cooperative = cooperative;
 		this.query = query;
 		this.clock = clock;
 		this.headOffice = headOffice;
@@ -51,7 +56,8 @@ class FundersController {
 	@GetMapping("/api/dashboard/funders/figures.pdf")
 	ResponseEntity<byte[]> pdf(CurrentUser user, @RequestParam(required = false) String antenna,
 			@RequestParam(required = false) YearMonth from, @RequestParam(required = false) YearMonth to) {
-		return ReportFormats.pdfDownload(FundersReport.of(figures(user, antenna, from, to), today()));
+		return ReportFormats.pdfDownload(this.cooperative.current(),
+				FundersReport.of(figures(user, antenna, from, to), today()));
 	}
 
 	private record Request(String antenna, YearMonth from, YearMonth to) {

@@ -11,6 +11,7 @@ import coop.platform.web.problem.FieldProblem;
 import coop.platform.web.problem.ProblemException;
 import coop.platform.web.problem.ProblemType;
 import coop.resources.people.People;
+import coop.platform.messaging.cooperative.CooperativeCopy;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -40,9 +41,12 @@ class OnlineTools {
 
 	private final Clock clock;
 
+	private final CooperativeCopy cooperative;
+
 	OnlineTools(Resources resources, ResourceService service, ResourceRules rules, People people, ResourceViews views,
-			Clock clock) {
+			Clock clock, CooperativeCopy cooperative) {
 		this.views = views;
+		this.cooperative = cooperative;
 		this.resources = resources;
 		this.service = service;
 		this.rules = rules;
@@ -106,7 +110,8 @@ class OnlineTools {
 	/** The copy as a PDF: each section, its questions and answers, its comments. */
 	Exported pdf(String id, Caller caller) {
 		Resource resource = tool(id, caller);
-		return new Exported(resource.slug() + ".pdf", ToolPdf.of(resource, this.clock.instant()));
+		return new Exported(resource.slug() + ".pdf",
+				ToolPdf.of(this.cooperative.current(), resource, this.clock.instant()));
 	}
 
 	record Exported(String fileName, byte[] bytes) {

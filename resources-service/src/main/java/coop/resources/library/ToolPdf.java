@@ -15,6 +15,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import coop.platform.messaging.cooperative.Cooperative;
 
 /**
  * Someone's copy of an online template as a PDF (OpenPDF): its title and owner, then each
@@ -29,12 +30,6 @@ final class ToolPdf {
 	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm",
 			Locale.FRENCH);
 
-	private static final Color TEAL = new Color(0x00, 0x67, 0x6b);
-
-	private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, TEAL);
-
-	private static final Font SECTION = new Font(Font.HELVETICA, 14, Font.BOLD, TEAL);
-
 	private static final Font QUESTION = new Font(Font.HELVETICA, 11, Font.BOLD);
 
 	private static final Font TEXT = new Font(Font.HELVETICA, 11);
@@ -44,7 +39,14 @@ final class ToolPdf {
 	private ToolPdf() {
 	}
 
-	static byte[] of(Resource resource, Instant now) {
+	/**
+	 * @param cooperative the cooperative as its settings give it now: its name as the
+	 * document's creator and in the foot line, its main colour for the titles
+	 */
+	static byte[] of(Cooperative cooperative, Resource resource, Instant now) {
+		Color brand = Color.decode(cooperative.primaryColour());
+		Font titleFont = new Font(Font.HELVETICA, 18, Font.BOLD, brand);
+		Font sectionFont = new Font(Font.HELVETICA, 14, Font.BOLD, brand);
 		TemplateForm form = resource.working().form();
 		FilledForm filled = resource.filled();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -53,15 +55,15 @@ final class ToolPdf {
 			PdfWriter.getInstance(document, out);
 			document.addTitle(resource.working().title());
 			document.addAuthor(resource.ownerName());
-			document.addCreator("COOP'EMPLOI");
+			document.addCreator(cooperative.name());
 			document.open();
-			document.add(new Paragraph(resource.working().title(), TITLE));
+			document.add(new Paragraph(resource.working().title(), titleFont));
 			document.add(new Paragraph(resource.ownerName() + " — exporté le " + MOMENT.format(now.atZone(ZONE))
 					+ ((filled.savedAt() != null)
 							? ", réponses enregistrées le " + MOMENT.format(filled.savedAt().atZone(ZONE)) : ""),
 					MUTED));
 			for (TemplateForm.FormSection section : form.sections()) {
-				Paragraph title = new Paragraph(section.title(), SECTION);
+				Paragraph title = new Paragraph(section.title(), sectionFont);
 				title.setSpacingBefore(16);
 				title.setSpacingAfter(4);
 				document.add(title);
@@ -87,6 +89,9 @@ final class ToolPdf {
 					document.add(said);
 				}
 			}
+			Paragraph foot = new Paragraph(cooperative.footer(), MUTED);
+			foot.setSpacingBefore(24);
+			document.add(foot);
 		}
 		catch (DocumentException ex) {
 			throw new IllegalStateException("Could not write the PDF", ex);

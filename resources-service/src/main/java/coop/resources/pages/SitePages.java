@@ -113,6 +113,14 @@ class SitePages {
 	 * cooperative's short name, which the page also gives as {@code og:site_name}: it
 	 * comes from the cooperative's settings, so it is read, never written here).
 	 */
+	/**
+	 * The site's name the page gives ({@code og:site_name}), for a page without a title.
+	 */
+	static String siteName(Document page) {
+		Element site = page.selectFirst("meta[property=og:site_name]");
+		return (site != null) ? site.attr("content") : "";
+	}
+
 	static String withoutSiteName(Document page) {
 		String title = page.title();
 		Element site = page.selectFirst("meta[property=og:site_name]");
@@ -130,7 +138,7 @@ class SitePages {
 		}
 		main.select("script, style, noscript, form").remove();
 		return SearchDocument.builder(SearchKind.PAGE, id, SearchDocument.Access.everyone())
-			.title(title.isBlank() ? "COOP'EMPLOI" : title)
+			.title(title.isBlank() ? siteName(page) : title)
 			.summary((description != null) ? description.attr("content") : null)
 			.body(main.text())
 			.url(this.publicUrl + (path.equals("/") ? "" : path))
