@@ -206,7 +206,7 @@ test("the invited person receives the \"choose your password\" e-mail", async ()
   const link = `${mail.text}\n${mail.html}`.match(/https?:\/\/[^\s"'<>]*\/realms\/coop\/login-actions\/action-token\?[^\s"'<>]+/);
   assert.ok(link, `the e-mail "${mail.subject}" has the link to choose a password`);
   assert.ok(link[0].startsWith(`${KEYCLOAK_URL}/realms/coop/`), link[0]);
-  assert.equal(mail.subject, "Votre compte COOP'EMPLOI : choisissez votre mot de passe", "the platform's own e-mail, in French");
+  assert.equal(mail.subject, "Votre compte sur l'intranet : choisissez votre mot de passe", "the platform's own e-mail, in French");
   invited.link = link[0];
 });
 

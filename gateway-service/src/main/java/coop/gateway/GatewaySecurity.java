@@ -66,7 +66,7 @@ class GatewaySecurity {
 		String browser = properties.issuerUri() + "/protocol/openid-connect";
 		String internal = properties.internalRealmUrl() + "/protocol/openid-connect";
 		ClientRegistration keycloak = ClientRegistration.withRegistrationId(REGISTRATION)
-			.clientName("COOP'EMPLOI")
+			.clientName("Keycloak")
 			.clientId(properties.clientId())
 			.clientSecret(properties.clientSecret())
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)

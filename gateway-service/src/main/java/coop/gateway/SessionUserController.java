@@ -56,7 +56,7 @@ class SessionUserController {
 			.toList();
 		body.put("roles", roles);
 		List<String> claimed = user.getClaimAsStringList("antennas");
-		// group paths (/antennes/seynod) or plain codes, as the mapper is set
+		// group paths (/antennes/<code>) or plain codes, as the mapper is set
 		List<String> antennas = (claimed != null)
 				? claimed.stream().map((name) -> name.substring(name.lastIndexOf('/') + 1)).toList() : List.of();
 		body.put("antennas", antennas);

@@ -31,6 +31,9 @@ class AccountsIT extends WithRealServers {
 	static final MailServer mail = TestServers.mail();
 
 	@Autowired
+	coop.members.keycloak.KeycloakAdmin keycloakAdmin;
+
+	@Autowired
 	Organisations organisations;
 
 	@BeforeEach
@@ -87,10 +90,15 @@ class AccountsIT extends WithRealServers {
 		List<ReceivedMail> mails = mail.awaitInbox(email, 1, Duration.ofSeconds(20));
 		assertThat(mails).hasSize(1);
 		// the platform's own e-mail theme (keycloak/themes/coop/email), in French
-		assertThat(mails.get(0).subject()).isEqualTo("Votre compte COOP'EMPLOI : choisissez votre mot de passe");
+		assertThat(mails.get(0).subject()).isEqualTo("Votre compte sur l'intranet : choisissez votre mot de passe");
 		assertThat(mails.get(0).text()).contains("choisissez votre mot de passe en suivant ce lien")
 			.contains("/realms/coop/login-actions/action-token?key=");
-		assertThat(mails.get(0).html()).contains(">Choisir mon mot de passe</a>").contains("color:#00676b");
+		// framed with the realm's display name: the cooperative's name from its settings
+		String cooperative = org.springframework.web.util.HtmlUtils
+			.htmlEscape(this.keycloakAdmin.realm().path("displayName").asString());
+		assertThat(mails.get(0).html()).contains(">Choisir mon mot de passe</a>")
+			.contains("font-weight:bold;color:#")
+			.contains(">" + cooperative + "</p>");
 	}
 
 	@Test

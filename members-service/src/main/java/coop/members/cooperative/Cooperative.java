@@ -197,6 +197,11 @@ public class Cooperative implements HasOutbox {
 		this.outbox.add(OutboxEntry.of(state(publicUrl), now));
 	}
 
+	/** Tells the unchanged settings again (their own {@code changedAt}). */
+	void told(Instant now, String publicUrl) {
+		this.outbox.add(OutboxEntry.of(state(publicUrl), now));
+	}
+
 	CooperativeChanged state(String publicUrl) {
 		String logoUrl = (this.logoFileId != null)
 				? publicUrl + CooperativeController.LOGO_PATH + "?v=" + this.logoVersion : null;

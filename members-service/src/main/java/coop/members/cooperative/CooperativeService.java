@@ -52,6 +52,20 @@ public class CooperativeService {
 		return this.settings.findById(Cooperative.ID).orElseGet(Cooperative::defaults);
 	}
 
+	/**
+	 * Tells the settings again at each start (the same state, through the outbox): a
+	 * service whose copy is newer than its queue (a first deployment, a store restored)
+	 * and a Keycloak realm imported again get them. Consumers keep the newest
+	 * {@code changedAt}, so this changes nothing where the copy is up to date.
+	 */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	public void tellAtStart() {
+		this.settings.findById(Cooperative.ID).filter(Cooperative::configured).ifPresent((cooperative) -> {
+			cooperative.told(this.clock.instant(), this.properties.publicUrl());
+			this.settings.save(cooperative);
+		});
+	}
+
 	/** Sets the cooperative up without a caller: the demo loader. */
 	public Cooperative initialise(CooperativeRequest request) {
 		Cooperative cooperative = current();
