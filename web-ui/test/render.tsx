@@ -48,19 +48,25 @@ export function renderUnderRoot(element: React.ReactElement, cooperative?: Coope
 }
 
 /** One intranet page (path relative to /intranet, "" for its home) inside the real intranet layout. */
-export function renderIntranet(path: string, mod: RouteModule, url: string) {
+export function renderIntranet(path: string, mod: RouteModule, url: string, cooperative?: Cooperative) {
+  // the root's data from a loader too: the intranet layout's loader makes the router load, which would drop data
+  // given only as hydration data
+  const root = rootData(cooperative).loaderData.root;
   const Stub = createRoutesStub([
-    rootRoute([
-      {
-        path: "intranet",
-        Component: layout.default as React.ComponentType,
-        loader: layout.clientLoader as never,
-        HydrateFallback: () => <p>Chargement…</p>,
-        children: [child(path, mod)],
-      },
-    ]),
+    {
+      ...rootRoute([
+        {
+          path: "intranet",
+          Component: layout.default as React.ComponentType,
+          loader: layout.clientLoader as never,
+          HydrateFallback: () => <p>Chargement…</p>,
+          children: [child(path, mod)],
+        },
+      ]),
+      loader: () => root,
+    },
   ]);
-  return render(<Stub initialEntries={[url]} hydrationData={rootData()} />);
+  return render(<Stub initialEntries={[url]} hydrationData={rootData(cooperative)} />);
 }
 
 /** The button named `name`, once it is enabled (buttons wait for hydration or for an action to end). */

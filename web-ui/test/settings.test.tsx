@@ -233,4 +233,39 @@ describe("/intranet/gestion/antennes", () => {
     expect(screen.queryByRole("link", { name: "Réglages de la coopérative" })).toBeNull();
     expect(screen.queryByRole("link", { name: "Antennes" })).toBeNull();
   });
+
+  it("leads the first staff account through setting an empty platform up", async () => {
+    stubApi({ ...HEAD_OFFICE, "/api/members/public/antennas": [] });
+    renderIntranet(
+      "",
+      intranetHome,
+      "/intranet",
+      aCooperative({ configured: false, name: "Coopérative d'activités et d'emploi" }),
+    );
+    const steps = await screen.findByRole("region", { name: "Première mise en route" });
+    expect(within(steps).getByRole("link", { name: "Décrire la coopérative" }).getAttribute("href")).toBe(
+      "/intranet/gestion/reglages",
+    );
+    expect(within(steps).getByRole("link", { name: "Créer la première antenne" }).getAttribute("href")).toBe(
+      "/intranet/gestion/antennes",
+    );
+    expect(within(steps).getByRole("link", { name: "Inviter l'équipe" }).getAttribute("href")).toBe(
+      "/intranet/gestion/comptes",
+    );
+    expect(within(steps).queryByText(/\(fait\)/)).toBeNull();
+  });
+
+  it("shows no first-start steps once the cooperative is set up", async () => {
+    stubApi({ ...HEAD_OFFICE, "/api/members/public/antennas": [] });
+    renderIntranet("", intranetHome, "/intranet");
+    expect(await screen.findByRole("link", { name: "Réglages de la coopérative" })).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Première mise en route" })).toBeNull();
+  });
+
+  it("shows no first-start steps to staff of an antenna", async () => {
+    stubApi({ ...ANTENNA_STAFF, "/api/members/public/antennas": [] });
+    renderIntranet("", intranetHome, "/intranet", aCooperative({ configured: false }));
+    expect(await screen.findByRole("link", { name: "Comptes" })).toBeTruthy();
+    expect(screen.queryByRole("region", { name: "Première mise en route" })).toBeNull();
+  });
 });

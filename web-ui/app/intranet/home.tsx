@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { listAntennas } from "../api/members";
 import { getReviewQueue } from "../api/resources";
 import { currentUser } from "../api/session";
+import { FirstStart } from "../settings/FirstStart";
 import { TeamMailbox } from "../ui/TeamMailbox";
 import type { Route } from "./+types/home";
 import { forMembers, intranetMeta, membersOnly, useIntranetUser } from "./page";
@@ -37,6 +38,12 @@ function IntranetHome({ loaderData }: { loaderData: PageData }) {
   return (
     <>
       <h1>Bonjour {user.name}</h1>
+      {user.roles.includes("staff") && (
+        <FirstStart
+          managesEveryAntenna={user.managesEveryAntenna === true}
+          antennaCount={Object.keys(antennaNames).length}
+        />
+      )}
       <dl className="facts">
         <dt>{roles.length > 1 ? "Rôles" : "Rôle"}</dt>
         <dd>{roles.length ? roles.map((r) => ROLE_NAMES[r]).join(", ") : "Aucun rôle attribué"}</dd>

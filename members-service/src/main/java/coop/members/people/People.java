@@ -15,4 +15,6 @@ public interface People extends MongoRepository<Person, String> {
 
 	List<Person> findByRole(PersonRole role);
 
+	boolean existsByRole(PersonRole role);
+
 }

@@ -98,6 +98,31 @@ public class PeopleService {
 	}
 
 	/**
+	 * The first staff account of a platform started without demo data: invited like any
+	 * person (Keycloak account with the realm role {@code staff}, Keycloak's « choose
+	 * your password » e-mail), in no antenna, so that it manages every antenna and the
+	 * cooperative's settings. Nothing happens once a staff member exists, or when that
+	 * address already has an account.
+	 * @return the person invited, or empty when there was nothing to do
+	 */
+	public java.util.Optional<PersonResponse> inviteFirstStaff(String email, String firstName, String lastName) {
+		String address = email.trim().toLowerCase(Locale.ROOT);
+		if (this.people.existsByRole(PersonRole.STAFF) || this.people.existsByEmail(address)) {
+			return java.util.Optional.empty();
+		}
+		String subject = this.keycloak.createUser(address, firstName, lastName, null);
+		this.keycloak.setRole(subject, PersonRole.STAFF.code(), PersonRole.codes());
+		this.keycloak.setAntenna(subject, null);
+		this.keycloak.sendInvitation(subject);
+		Instant now = this.clock.instant();
+		Person person = new Person(subject, address, firstName, lastName, PersonRole.STAFF, Person.Status.INVITED, now);
+		person.assign(PersonRole.STAFF, null, null, null);
+		person.record(new PersonInvited(subject, wire(person.role()), firstName, lastName, address, null, null, null),
+				now);
+		return java.util.Optional.of(toResponse(this.people.save(person)));
+	}
+
+	/**
 	 * Records a person whose Keycloak account already exists (the realm's demo users),
 	 * without touching Keycloak.
 	 */
