@@ -4,17 +4,23 @@
 // earlier run closed), the public agenda's « Lieu » filter offers it, then it is closed and leaves the filter.
 // The pages are checked with axe (WCAG 2.1 A and AA) and for script errors. Whatever it changes it puts back, so it
 // can run again and again on the same data.
-import { test, before, after } from "node:test";
+
 import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
 import {
   assertAccessible,
   assertNoPageErrors,
+  awaitMail,
   BASE_URL,
+  EVENTS_URL,
+  eventsApi,
+  KEYCLOAK_URL,
   launchBrowser,
   logIn,
   membersApi,
   openPage,
   publicJson,
+  uniqueEmail,
 } from "./support.js";
 
 const ANTENNA = "Essai des réglages";
@@ -58,7 +64,6 @@ after(async () => {
   await context?.close();
   await browser?.close();
 });
-
 
 /** The name the header's home link shows (the short name, or the name). */
 async function headerName() {
@@ -106,13 +111,91 @@ test("staff change the short name, the public home page shows it, then they put 
   assertNoPageErrors(page);
 });
 
+test("renamed, the cooperative is what the next e-mail, the calendar feed and Keycloak's login page say", async () => {
+  const before = await publicJson("/api/members/public/cooperative");
+  const trial = `Essai ${Date.now().toString(36)}`;
+  const renamed = await membersApi("camille.staff", "PUT", "/api/members/staff/cooperative", {
+    ...requestOf(before),
+    name: trial,
+    shortName: before.shortName,
+    senderName: trial,
+  });
+  assert.equal(renamed.status, 200, JSON.stringify(renamed.body));
+  let meeting;
+  try {
+    // the feed: events-service's copy of the settings
+    const deadline = Date.now() + 20_000;
+    let feed = "";
+    while (!feed.includes(`X-WR-CALNAME:Agenda de ${trial}`) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      feed = await (await fetch(`${EVENTS_URL}/api/events/public/agenda.ics`)).text();
+    }
+    assert.match(feed, new RegExp(`X-WR-CALNAME:Agenda de ${trial}`), "the public calendar feed names it");
+
+    // Keycloak's login page: the realm's display name written by members-service
+    const login = await (
+      await fetch(
+        `${KEYCLOAK_URL}/realms/coop/protocol/openid-connect/auth?client_id=coop-gateway&response_type=code` +
+          `&scope=openid&redirect_uri=${encodeURIComponent(`${BASE_URL}/`)}`,
+      )
+    ).text();
+    assert.match(login, new RegExp(`<span class="coop-logo">${trial}</span>`), "the login page shows the new name");
+
+    // the next e-mail: notification-service's copy
+    const start = new Date(Date.now() + 30 * 24 * 3600_000);
+    start.setUTCHours(8, 0, 0, 0);
+    const created = await eventsApi("camille.staff", "POST", "/api/events/staff/events", {
+      kind: "INFO_MEETING",
+      audience: "PUBLIC",
+      title: "Réunion d'information (nom de la coopérative)",
+      summary: "Découvrir la coopérative",
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 2 * 3600_000).toISOString(),
+      place: {
+        kind: "ADDRESS",
+        label: "Salle des fêtes",
+        street: "1 place de la Mairie",
+        postalCode: "74000",
+        town: "Annecy",
+      },
+      capacity: 10,
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    meeting = created.body[0].id;
+    const address = uniqueEmail("renommage");
+    const registered = await eventsApi(null, "POST", `/api/events/public/events/${meeting}/registrations`, {
+      firstName: "Lina",
+      lastName: "Renommage",
+      email: address,
+      town: "Annecy",
+      consent: true,
+      honeypot: "",
+    });
+    assert.equal(registered.status, 201, JSON.stringify(registered.body));
+    const confirmation = await awaitMail(address, /^Inscription confirmée/);
+    assert.match(confirmation.text, new RegExp(`L'équipe de ${trial}`), "signed with the new name");
+    assert.match(confirmation.raw, new RegExp(`^From: .*${trial}`, "mi"), "sent by the new sender name");
+  } finally {
+    if (meeting) {
+      await eventsApi("camille.staff", "POST", `/api/events/staff/events/${meeting}/cancel?scope=THIS`, {
+        reason: "Essai terminé.",
+      });
+    }
+    const back = await membersApi("camille.staff", "PUT", "/api/members/staff/cooperative", requestOf(before));
+    assert.equal(back.status, 200, JSON.stringify(back.body));
+  }
+});
+
 test("a brand colour under WCAG AA is refused with the service's French reason on its field", async () => {
   const before = await publicJson("/api/members/public/cooperative");
   await openSettings();
   const colour = page.getByLabel(/^Couleur principale/);
   await colour.fill("#7fb3b5");
   // the preview measures it while typing
-  await page.getByRole("list", { name: "Contraste des couleurs choisies" }).getByText(/insuffisant/).waitFor();
+  await page
+    .getByRole("list", { name: "Contraste des couleurs choisies" })
+    .getByText(/insuffisant/)
+    .waitFor();
   await saveSettings();
   const error = page.locator(`#${await colour.getAttribute("id")}-error`);
   await error.waitFor();
@@ -154,7 +237,9 @@ test("staff create an antenna, the agenda's filter offers it, then they close it
     await page.getByText(`L'antenne « ${ANTENNA} » est créée.`).waitFor();
   } else {
     // an earlier run closed it: it opens again
-    await row().getByRole("button", { name: `Rouvrir : ${ANTENNA}` }).click();
+    await row()
+      .getByRole("button", { name: `Rouvrir : ${ANTENNA}` })
+      .click();
     await page.getByRole("button", { name: "Oui, rouvrir" }).click();
     await page.getByText(`L'antenne « ${ANTENNA} » est rouverte.`).waitFor();
   }
@@ -166,7 +251,9 @@ test("staff create an antenna, the agenda's filter offers it, then they close it
   assert.ok((await agendaPlaces()).includes(ANTENNA), "the agenda's filter offers the new antenna");
 
   await page.goto(`${BASE_URL}/intranet/gestion/antennes`);
-  await row().getByRole("button", { name: `Fermer : ${ANTENNA}` }).click();
+  await row()
+    .getByRole("button", { name: `Fermer : ${ANTENNA}` })
+    .click();
   await page.getByRole("button", { name: "Oui, fermer l'antenne" }).click();
   await page.getByText(`L'antenne « ${ANTENNA} » est fermée.`).waitFor();
   await row().getByRole("cell", { name: "Fermée", exact: true }).waitFor();
