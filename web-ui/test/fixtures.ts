@@ -107,6 +107,22 @@ export function aShowcase(overrides: Partial<ShowcaseDetail> = {}): ShowcaseDeta
   };
 }
 
+/** The directory's filters as members-service counts them: two antennas, three towns. */
+export function directoryFilters() {
+  return {
+    sectors: [{ code: "FURNITURE", label: "Mobilier", count: 2 }],
+    antennas: [
+      { code: "annemasse", label: "Annemasse", count: 1 },
+      { code: "seynod", label: "Seynod", count: 3 },
+    ],
+    towns: [
+      { code: "Annecy", label: "Annecy", count: 2 },
+      { code: "Rumilly", label: "Rumilly", count: 1 },
+      { code: "Thônes", label: "Thônes", count: 1 },
+    ],
+  };
+}
+
 export function summaryOf(s: ShowcaseDetail): ShowcaseSummary {
   const { pages: _pages, contactEmail: _email, phone: _phone, links: _links, contactForm: _form, ...summary } = s;
   return summary;

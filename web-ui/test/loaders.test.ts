@@ -16,6 +16,7 @@ import {
   aShowcase,
   aSummary,
   callsTo,
+  directoryFilters,
   eventSummary,
   pageOf,
   problem,
@@ -91,9 +92,26 @@ describe("server loaders", () => {
   it("entrepreneurs: the secteur query becomes the API's sector filter", async () => {
     const fetchMock = stubApi({ "/api/members/public/showcases": pageOf([summaryOf(aShowcase())]) });
     const data = await entrepreneursLoader(args("/entrepreneurs?secteur=CRAFTS"));
-    expect(String(fetchMock.mock.calls[0][0])).toContain("/api/members/public/showcases?sector=CRAFTS&page=0&size=24");
+    expect(callsTo(fetchMock, "GET", "/api/members/public/showcases")[0].url.search).toBe(
+      "?sector=CRAFTS&page=0&size=24",
+    );
     expect(data.sector).toBe("CRAFTS");
     expect((await entrepreneursLoader(args("/entrepreneurs?secteur=<script>"))).sector).toBe("");
+  });
+
+  it("entrepreneurs: an antenna and a town the filters offer become the API's filters, others are dropped", async () => {
+    const fetchMock = stubApi({
+      "/api/members/public/showcases/filters": directoryFilters(),
+      "/api/members/public/showcases": pageOf([summaryOf(aShowcase())]),
+    });
+    const data = await entrepreneursLoader(args("/entrepreneurs?secteur=FURNITURE&antenne=seynod&ville=Annecy"));
+    expect(callsTo(fetchMock, "GET", "/api/members/public/showcases")[0].url.search).toBe(
+      "?sector=FURNITURE&antenna=seynod&town=Annecy&page=0&size=24",
+    );
+    expect(data).toMatchObject({ sector: "FURNITURE", antenna: "seynod", town: "Annecy" });
+    const unknown = await entrepreneursLoader(args("/entrepreneurs?antenne=lyon&ville=%3Cscript%3E"));
+    expect(unknown).toMatchObject({ antenna: "", town: "" });
+    expect(callsTo(fetchMock, "GET", "/api/members/public/showcases")[1].url.search).toBe("?page=0&size=24");
   });
 
   it("entrepreneurs: an unreachable API yields the friendly state", async () => {
@@ -211,10 +229,13 @@ describe("signed-link pages", () => {
 });
 
 describe("resource routes", () => {
-  it("sitemap lists public pages, every showcase, upcoming events and public resources as absolute URLs", async () => {
+  it("sitemap lists public pages, every page of every showcase with its lastmod, events and resources", async () => {
     vi.stubEnv("PUBLIC_URL", "https://coopemploi.com/");
     const fetchMock = stubApi({
-      "/api/members/public/showcases": pageOf([summaryOf(aShowcase()), summaryOf(aShowcase({ slug: "bijoux-lea" }))]),
+      "/api/members/public/showcases/sitemap": [
+        { slug: "atelier-bois-flotte", pages: ["presentation", "realisations"], updatedAt: "2026-11-02T09:00:00Z" },
+        { slug: "bijoux-lea", pages: ["accueil"], updatedAt: "2026-10-15T14:30:00Z" },
+      ],
       "/api/events/public/events": pageOf([eventSummary(anEvent({ id: "e-1" }))]),
       "/api/resources/public/resources": pageOf([aResourceSummary({ slug: "statut", audience: "PUBLIC" })]),
     });
@@ -228,14 +249,26 @@ describe("resource routes", () => {
       "/agenda",
       "/contact",
       "/confidentialite",
-      "/entrepreneurs/atelier-bois-flotte",
-      "/entrepreneurs/bijoux-lea",
       "/agenda/e-1",
       "/ressources",
       "/ressources/statut",
     ]) {
       expect(xml).toContain(`<loc>https://coopemploi.com${loc}</loc>`);
     }
+    // the first page at the showcase's own address, the others under it, each dated by the showcase's last change
+    expect(xml).toContain(
+      "<url><loc>https://coopemploi.com/entrepreneurs/atelier-bois-flotte</loc><lastmod>2026-11-02T09:00:00Z</lastmod></url>",
+    );
+    expect(xml).toContain(
+      "<url><loc>https://coopemploi.com/entrepreneurs/atelier-bois-flotte/realisations</loc><lastmod>2026-11-02T09:00:00Z</lastmod></url>",
+    );
+    expect(xml).toContain(
+      "<url><loc>https://coopemploi.com/entrepreneurs/bijoux-lea</loc><lastmod>2026-10-15T14:30:00Z</lastmod></url>",
+    );
+    expect(xml).not.toContain("/entrepreneurs/atelier-bois-flotte/presentation");
+    expect(xml).not.toContain("/entrepreneurs/bijoux-lea/accueil");
+    // a page without a known date has no lastmod rather than a made-up one
+    expect(xml).toContain("<url><loc>https://coopemploi.com/cooperative</loc></url>");
     expect(callsTo(fetchMock, "GET", "/api/resources/public/resources")[0].url.searchParams.get("audience")).toBe(
       "PUBLIC",
     );
@@ -243,14 +276,14 @@ describe("resource routes", () => {
 
   it("sitemap follows the pages of a long list", async () => {
     const fetchMock = stubApi({
-      "/api/members/public/showcases?page=0&size=100": pageOf([summaryOf(aShowcase({ slug: "a" }))], 2),
-      "/api/members/public/showcases?page=1&size=100": pageOf([summaryOf(aShowcase({ slug: "b" }))], 2),
-      "/api/events/public/events": pageOf([]),
+      "/api/members/public/showcases/sitemap": [],
+      "/api/events/public/events?page=0&size=100": pageOf([eventSummary(anEvent({ id: "a" }))], 2),
+      "/api/events/public/events?page=1&size=100": pageOf([eventSummary(anEvent({ id: "b" }))], 2),
       "/api/resources/public/resources": pageOf([]),
     });
     const xml = await (await sitemapLoader()).text();
-    expect(xml).toContain("/entrepreneurs/a<");
-    expect(xml).toContain("/entrepreneurs/b<");
+    expect(xml).toContain("/agenda/a<");
+    expect(xml).toContain("/agenda/b<");
     expect(fetchMock).toHaveBeenCalledTimes(4);
   });
 
@@ -267,5 +300,8 @@ describe("resource routes", () => {
     expect(text).toContain("Sitemap: https://coopemploi.com/sitemap.xml");
     expect(text).toContain("Disallow: /intranet");
     expect(text).toContain("Disallow: /inscriptions/");
+    // the directory refined by antenna or town is no page of its own
+    expect(text).toContain("Disallow: /entrepreneurs?*antenne=");
+    expect(text).toContain("Disallow: /entrepreneurs?*ville=");
   });
 });

@@ -205,25 +205,6 @@ describe("showcase", () => {
     await screen.findByRole("heading", { level: 1 });
     expect(screen.queryByRole("link", { name: /Site de/ })).toBeNull();
   });
-
-  it("describes the business in schema.org JSON-LD", () => {
-    const s = aShowcase();
-    const tags = showcase.meta({
-      loaderData: { showcase: s, current: (s.pages ?? [])[0] },
-      matches: [{ id: "root", loaderData: { publicUrl: "https://coopemploi.com" } }],
-    } as never);
-    const ld = jsonLd(tags);
-    expect(ld).toMatchObject({
-      "@type": "LocalBusiness",
-      name: "L'Atelier du Bois Flotté",
-      sameAs: ["https://bois-flotte.example/"],
-    });
-    expect(tags).toContainEqual({
-      tagName: "link",
-      rel: "canonical",
-      href: "https://coopemploi.com/entrepreneurs/atelier-bois-flotte",
-    });
-  });
 });
 
 describe("event", () => {

@@ -15,6 +15,8 @@ type Query<P extends keyof paths> = paths[P]["get"] extends { parameters: { quer
 
 export const listShowcases = (query: Query<"/api/members/public/showcases"> = {}) =>
   result(membersApi.GET("/api/members/public/showcases", { params: { query } }));
+export const showcaseFilters = () => result(membersApi.GET("/api/members/public/showcases/filters"));
+export const showcaseSitemap = () => result(membersApi.GET("/api/members/public/showcases/sitemap"));
 export const getShowcase = (slug: string) =>
   result(membersApi.GET("/api/members/public/showcases/{slug}", { params: { path: { slug } } }));
 export const listAntennas = () => result(membersApi.GET("/api/members/public/antennas"));

@@ -3,10 +3,10 @@ import { orThrow } from "../api/client";
 import { getShowcase } from "../api/members";
 import { publicPage } from "../site/cache";
 import { cooperativeFrom } from "../ui/cooperative";
-import { safeHttpUrl } from "../ui/format";
 import { publicUrlFrom, seo } from "../ui/seo";
 import type { Route } from "./+types/showcase";
-import { type ShowcaseDetail, ShowcaseView, withPages } from "./ShowcaseView";
+import { ShowcaseView, withPages } from "./ShowcaseView";
+import { showcasePagePath as pagePath, pagePicture, sharedImage, showcaseLd } from "./structured-data";
 
 export async function loader({ params }: Route.LoaderArgs) {
   const found = orThrow(await getShowcase(params.slug));
@@ -21,27 +21,6 @@ export async function loader({ params }: Route.LoaderArgs) {
   return { showcase, current };
 }
 
-function pagePath(showcase: ShowcaseDetail, pageSlug: string): string {
-  const base = `/entrepreneurs/${showcase.slug}`;
-  return showcase.pages[0]?.slug === pageSlug ? base : `${base}/${pageSlug}`;
-}
-
-function businessLd(s: ShowcaseDetail, url: string, cooperative: string): Record<string, unknown> {
-  return {
-    // makers and sellers are local businesses; the others sell their expertise
-    "@type": s.makesProducts ? "LocalBusiness" : "ProfessionalService",
-    name: s.businessName,
-    description: s.tagline,
-    url,
-    ...(safeHttpUrl(s.website) ? { sameAs: [safeHttpUrl(s.website)] } : {}),
-    ...(s.contactEmail ? { email: s.contactEmail } : {}),
-    ...(s.phone ? { telephone: s.phone } : {}),
-    founder: { "@type": "Person", name: s.displayName },
-    address: { "@type": "PostalAddress", addressLocality: s.town, addressCountry: "FR" },
-    parentOrganization: { "@type": "Organization", name: cooperative },
-  };
-}
-
 // the same page for every visitor: the gateway keeps it (site/cache.ts)
 export const headers = publicPage;
 
@@ -50,21 +29,20 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
   const { showcase, current } = loaderData;
   const path = pagePath(showcase, current.slug);
   const isFirst = path === `/entrepreneurs/${showcase.slug}`;
+  const publicUrl = publicUrlFrom(matches);
   return seo({
     title: isFirst
       ? `${showcase.businessName}, ${showcase.sectorLabel} à ${showcase.town}`
       : `${current.title} – ${showcase.businessName}`,
+    // each page its own description: the tagline presents the business, a further page its own text
     description:
-      showcase.tagline ||
+      (isFirst ? showcase.tagline || current.description : current.description || showcase.tagline) ||
       `${showcase.businessName}, entrepreneur de ${cooperativeFrom(matches).name} à ${showcase.town}.`,
     path,
     matches,
     type: "profile",
-    jsonLd: businessLd(
-      showcase,
-      `${publicUrlFrom(matches)}/entrepreneurs/${showcase.slug}`,
-      cooperativeFrom(matches).name,
-    ),
+    image: sharedImage(pagePicture(showcase, current), publicUrl),
+    jsonLd: showcaseLd(showcase, current, { publicUrl, cooperative: cooperativeFrom(matches).name }),
   });
 };
 

@@ -10,6 +10,9 @@ export function loader() {
     "Disallow: /preferences-courriels",
     "Disallow: /api/",
     "Disallow: /bff/",
+    // the directory refined by antenna or town: combinations of filters, never pages of their own
+    "Disallow: /entrepreneurs?*antenne=",
+    "Disallow: /entrepreneurs?*ville=",
     "",
     `Sitemap: ${base}/sitemap.xml`,
     "",

@@ -1,12 +1,15 @@
 import type { ApiResult } from "../api/client";
 import { listEvents } from "../api/events";
-import { listShowcases } from "../api/members";
+import { showcaseSitemap } from "../api/members";
 import { listResources } from "../api/resources";
 import { DEFAULT_PUBLIC_URL } from "../ui/seo";
 import { PUBLIC_CACHE_CONTROL } from "./cache";
 
 /** One page of a listing, the same shape in every API (platform-web's PageResponse). */
 type PageOf<T> = { items: T[]; page: number; size: number; total: number };
+
+/** One address of the sitemap, with the time its content last changed when it is known (W3C datetime). */
+type Url = { path: string; lastmod?: string };
 
 const STATIC_PAGES = ["/", "/cooperative", "/entrepreneurs", "/agenda", "/ressources", "/contact", "/confidentialite"];
 const PAGE_SIZE = 100;
@@ -30,20 +33,33 @@ const xmlEscape = (s: string) =>
 export async function loader() {
   const base = (process.env.PUBLIC_URL ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, "");
   const [showcases, events, resources] = await Promise.all([
-    all((page) => listShowcases({ page, size: PAGE_SIZE })),
+    showcaseSitemap(),
     all((page) => listEvents({ page, size: PAGE_SIZE })),
     all((page) => listResources({ audience: "PUBLIC", page, size: PAGE_SIZE })),
   ]);
-  const paths = [
-    ...STATIC_PAGES,
-    ...showcases.map((s) => `/entrepreneurs/${encodeURIComponent(s.slug)}`),
-    ...events.map((e) => `/agenda/${encodeURIComponent(e.id)}`),
-    ...resources.map((r) => `/ressources/${encodeURIComponent(r.slug)}`),
+  const urls: Url[] = [
+    ...STATIC_PAGES.map((path) => ({ path })),
+    // every page of every published showcase, the first at the showcase's own address, dated by its last change
+    ...(showcases.ok ? showcases.data : []).flatMap((s) => {
+      const base = `/entrepreneurs/${encodeURIComponent(s.slug)}`;
+      const lastmod = s.updatedAt;
+      return (s.pages.length ? s.pages : [""]).map((page, i) => ({
+        path: i === 0 ? base : `${base}/${encodeURIComponent(page)}`,
+        lastmod,
+      }));
+    }),
+    ...events.map((e) => ({ path: `/agenda/${encodeURIComponent(e.id)}` })),
+    ...resources.map((r) => ({ path: `/ressources/${encodeURIComponent(r.slug)}` })),
   ];
   const body =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +
-    paths.map((p) => `  <url><loc>${xmlEscape(base + p)}</loc></url>\n`).join("") +
+    urls
+      .map(
+        (u) =>
+          `  <url><loc>${xmlEscape(base + u.path)}</loc>${u.lastmod ? `<lastmod>${xmlEscape(u.lastmod)}</lastmod>` : ""}</url>\n`,
+      )
+      .join("") +
     "</urlset>\n";
   return new Response(body, {
     headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": PUBLIC_CACHE_CONTROL },

@@ -15,17 +15,32 @@ export function publicUrlFrom(matches: readonly (MatchLike | undefined)[]): stri
   return root?.publicUrl ?? DEFAULT_PUBLIC_URL;
 }
 
+/** The picture that represents a page when it is shared (Open Graph, Twitter card): an absolute address. */
+export interface SharedImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+  type?: string;
+}
+
 interface SeoInput {
   title: string;
   description: string;
   path: string;
   matches: readonly (MatchLike | undefined)[];
   type?: "website" | "article" | "profile";
+  /** `noindex`: out of the index and its links not followed either. */
   noindex?: boolean;
+  /** the robots meta when it is not plain indexing, e.g. "noindex, follow" on a filtered listing */
+  robots?: string;
+  /** the canonical address when it is not the page's own `path` (a filtered listing points to the unfiltered one) */
+  canonicalPath?: string;
+  image?: SharedImage;
   jsonLd?: Record<string, unknown>;
 }
 
-/** Title, description, canonical link, Open Graph tags and optional JSON-LD of one page. */
+/** Title, description, canonical link, Open Graph and Twitter tags and optional JSON-LD of one page. */
 export function seo({
   title,
   description,
@@ -33,9 +48,13 @@ export function seo({
   matches,
   type = "website",
   noindex,
+  robots,
+  canonicalPath,
+  image,
   jsonLd,
 }: SeoInput): MetaDescriptor[] {
-  const url = publicUrlFrom(matches) + path;
+  const base = publicUrlFrom(matches);
+  const url = base + (canonicalPath ?? path);
   const siteName = shortNameOf(cooperativeFrom(matches));
   const fullTitle = path === "/" ? title : `${title} | ${siteName}`;
   const tags: MetaDescriptor[] = [
@@ -48,9 +67,21 @@ export function seo({
     { property: "og:title", content: fullTitle },
     { property: "og:description", content: description },
     { property: "og:url", content: url },
-    { name: "twitter:card", content: "summary" },
+    { name: "twitter:card", content: image ? "summary_large_image" : "summary" },
   ];
+  if (image) {
+    tags.push(
+      { property: "og:image", content: image.url },
+      ...(image.type ? [{ property: "og:image:type", content: image.type }] : []),
+      { property: "og:image:width", content: String(image.width) },
+      { property: "og:image:height", content: String(image.height) },
+      { property: "og:image:alt", content: image.alt },
+      { name: "twitter:image", content: image.url },
+      { name: "twitter:image:alt", content: image.alt },
+    );
+  }
   if (noindex) tags.push({ name: "robots", content: "noindex" });
+  else if (robots) tags.push({ name: "robots", content: robots });
   if (jsonLd) tags.push({ "script:ld+json": { "@context": "https://schema.org", ...jsonLd } });
   return tags;
 }
