@@ -180,6 +180,14 @@ const MATRIX = [
     ["DELETE", "/api/members/files/{subject}/contact/proposal", "contact/proposal", null],
   ].map(([method, template, tail, body]) => ["members", method, template, `/api/members/files/${NOBODY}/${tail}`, body,
     { ...only("coach", "staff"), coach: 404, staff: 404 }]),
+  // documents exchanged in a file: any member of the three roles passes the rule; whose file it is, the service
+  // decides (here a file that does not exist: 404); Théo reading Marie's documents is PersonalFileIT's
+  ["members", "POST", "/api/members/files/{subject}/documents", `/api/members/files/${NOBODY}/documents?name=x.pdf`,
+    null, membersFindNothing],
+  ["members", "GET", "/api/members/files/{subject}/documents/{documentId}",
+    `/api/members/files/${NOBODY}/documents/${NOBODY}`, null, membersFindNothing],
+  ["members", "DELETE", "/api/members/files/{subject}/documents/{documentId}",
+    `/api/members/files/${NOBODY}/documents/${NOBODY}`, null, membersFindNothing],
   ["members", "PUT", "/api/members/files/{subject}/analytical-code", `/api/members/files/${NOBODY}/analytical-code`,
     { analyticalCode: "X" }, { ...only("staff"), staff: 404 }],
   ["members", "GET", "/api/members/staff/organisations", "/api/members/staff/organisations", null, only("staff")],

@@ -245,3 +245,64 @@ describe("/intranet/dossiers/:subject", () => {
     expect(screen.getByRole("link", { name: "Retour à mes entrepreneurs" })).toBeTruthy();
   });
 });
+
+describe("documents exchanged with the coach", () => {
+  it("lists each document with who shared it and when, as a download link, and offers the upload widget", async () => {
+    stubApi({ ...MARIE, "/api/members/me/file": aFile(), "/api/dashboard/me": aDashboard() });
+    renderIntranet("mon-dossier", myFile, "/intranet/mon-dossier");
+    const section = await screen.findByRole("region", { name: "Documents échangés" });
+    const link = within(section).getByRole("link", { name: "compte-rendu-avril.pdf" });
+    expect(link.getAttribute("href")).toBe("/api/members/files/ent-marie/documents/doc-lucas");
+    expect(link.hasAttribute("download")).toBe(true);
+    expect(plain(section.textContent)).toContain("(180 ko)");
+    expect(plain(section.textContent)).toMatch(/Déposé par Lucas Favre \(accompagnateur·rice\) le/);
+    // his document: she reads it, she cannot remove it
+    expect(within(section).queryByRole("button", { name: /Retirer le document/ })).toBeNull();
+    const input = within(section).getByLabelText("Déposer des documents") as HTMLInputElement;
+    expect(input.type).toBe("file");
+    expect(input.accept).toContain(".pdf");
+    expect(plain(section.textContent)).toContain("Lucas Favre est prévenu·e par e-mail.");
+  });
+
+  it("removes a document its reader shared, after asking, with DELETE and the CSRF header", async () => {
+    setCsrfCookie("c-doc");
+    const mine = {
+      ...aFile().documents[0],
+      id: "doc-marie",
+      name: "devis.pdf",
+      sharedByName: "Marie Dupont",
+      sharedByRole: "OWNER",
+      sharedByRoleLabel: "Entrepreneur·e",
+      downloadUrl: "/api/members/files/ent-marie/documents/doc-marie",
+      removable: true,
+    };
+    const fetchMock = stubApi({
+      ...MARIE,
+      "/api/members/me/file": aFile({ documents: [mine] }),
+      "/api/dashboard/me": aDashboard(),
+      "/api/members/files/ent-marie/documents/doc-marie": json(aFile({ documents: [] })),
+    });
+    renderIntranet("mon-dossier", myFile, "/intranet/mon-dossier");
+    const section = await screen.findByRole("region", { name: "Documents échangés" });
+    fireEvent.click(within(section).getByRole("button", { name: "Retirer le document « devis.pdf »" }));
+    fireEvent.click(await within(section).findByRole("button", { name: "Oui, le retirer" }));
+    await waitFor(() =>
+      expect(callsTo(fetchMock, "DELETE", "/api/members/files/ent-marie/documents/doc-marie")).toHaveLength(1),
+    );
+    const [call] = callsTo(fetchMock, "DELETE", "/api/members/files/ent-marie/documents/doc-marie");
+    expect(call.headers.get("X-XSRF-TOKEN")).toBe("c-doc");
+    expect(await within(section).findByText("Document « devis.pdf » retiré.")).toBeTruthy();
+  });
+
+  it("tells the coach the entrepreneur is told of what he shares", async () => {
+    stubApi({
+      ...LUCAS,
+      "/api/members/files/ent-marie": aFile({ can: COACH_CAN }),
+      "/api/dashboard/entrepreneurs/ent-marie": aDashboard(),
+    });
+    renderIntranet("dossiers/:subject", file, "/intranet/dossiers/ent-marie");
+    const section = await screen.findByRole("region", { name: "Documents échangés" });
+    expect(plain(section.textContent)).toContain("Marie est prévenu·e par e-mail.");
+    expect(plain(section.textContent)).toContain("Les documents échangés avec Marie Dupont");
+  });
+});

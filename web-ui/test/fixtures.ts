@@ -572,6 +572,20 @@ export function aFile(overrides: Partial<FileResponse> = {}): FileResponse {
         cancelled: false,
       },
     ],
+    documents: [
+      {
+        id: "doc-lucas",
+        name: "compte-rendu-avril.pdf",
+        mediaType: "application/pdf",
+        size: 184320,
+        sharedAt: "2026-04-07T12:00:00Z",
+        sharedByName: "Lucas Favre",
+        sharedByRole: "COACH",
+        sharedByRoleLabel: "Accompagnateur·rice",
+        downloadUrl: "/api/members/files/ent-marie/documents/doc-lucas",
+        removable: false,
+      },
+    ],
     history: [
       {
         at: "2026-03-02T10:00:00Z",

@@ -63,6 +63,15 @@ export const unreachMilestone = (subject: string, milestone: Milestone) =>
       params: { path: { subject, milestone } },
     }),
   );
+// Documents exchanged with the coach: sent by the upload widget (the raw file as the body), read by a plain link
+export const documentUploadUrl = (subject: string, name: string) =>
+  `/api/members/files/${encodeURIComponent(subject)}/documents?name=${encodeURIComponent(name)}`;
+export const removeDocument = (subject: string, documentId: string) =>
+  result(
+    membersApi.DELETE("/api/members/files/{subject}/documents/{documentId}", {
+      params: { path: { subject, documentId } },
+    }),
+  );
 export const saveAgreement = (subject: string, body: Schemas["AgreementRequest"]) =>
   result(membersApi.PUT("/api/members/files/{subject}/agreement", { ...bySubject(subject), body }));
 export const addObjective = (subject: string, body: Schemas["ObjectiveRequest"]) =>

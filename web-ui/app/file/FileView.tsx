@@ -8,10 +8,12 @@ import type { Objective as Figures } from "../api/dashboard";
 import {
   acceptContactProposal,
   addObjective,
+  documentUploadUrl,
   labels,
   type Milestone,
   reachMilestone,
   refuseContactProposal,
+  removeDocument,
   removeObjective,
   saveActivity,
   saveAgreement,
@@ -33,8 +35,10 @@ import {
   textOf,
   useAction,
 } from "../forms";
+import { formatSize } from "../resources/labels";
 import { progressText } from "../resources/ModuleProgress";
 import { resourcePath } from "../resources/ResourceCard";
+import { FileUpload } from "../ui/FileUpload";
 import { formatDateTime, formatDay, formatSchedule, parisToday } from "../ui/format";
 import { Prose } from "../ui/ui";
 import {
@@ -95,6 +99,7 @@ export function FileView({
       <WorkshopsSection file={file} own={own} />
       {training && <TrainingSection training={training} own={own} />}
       <AppointmentsSection file={file} own={own} />
+      <DocumentsSection file={file} own={own} action={action} />
       <HistorySection file={file} />
     </>
   );
@@ -897,6 +902,72 @@ function AppointmentsSection({ file, own }: { file: PersonalFile; own: boolean }
           <Link to="/intranet/rendez-vous">Mes rendez-vous et les notes de suivi</Link>
         </p>
       )}
+    </section>
+  );
+}
+
+const DOCUMENT_TYPES = ".pdf,.odt,.ods,.odp,.docx,.xlsx,.pptx,.txt,.csv,.md,.png,.jpg,.jpeg,.gif,.webp";
+
+/** Documents the entrepreneur and their coach exchange: listed with who shared them and when, downloaded, added. */
+function DocumentsSection({ file, own, action }: { file: PersonalFile; own: boolean; action: Action }) {
+  const subject = file.person.subject;
+  const coach = file.person.coach?.name;
+  return (
+    <section aria-labelledby="documents">
+      <h2 id="documents">Documents échangés</h2>
+      <p>
+        {own
+          ? `Les documents que vous échangez avec ${coach ?? "votre accompagnateur"} : seuls vous, votre accompagnateur et l'équipe permanente les voient.`
+          : `Les documents échangés avec ${file.person.firstName} ${file.person.lastName} : seuls l'entrepreneur, son accompagnateur et l'équipe permanente les voient.`}
+      </p>
+      {file.documents.length === 0 ? (
+        <p>Aucun document pour l'instant.</p>
+      ) : (
+        <ul className="plain stack" aria-labelledby="documents">
+          {file.documents.map((d) => (
+            <li key={d.id}>
+              <a href={d.downloadUrl} download={d.name}>
+                {d.name}
+              </a>{" "}
+              <span className="card-meta">({formatSize(d.size)})</span>
+              <br />
+              <span className="card-meta">
+                Déposé par {d.sharedByName} ({d.sharedByRoleLabel.toLowerCase()}) le {formatDateTime(d.sharedAt)}
+              </span>
+              {d.removable && (
+                <ConfirmButton
+                  label="Retirer"
+                  ariaLabel={`Retirer le document « ${d.name} »`}
+                  question={`Retirer « ${d.name} » du dossier ? Il ne pourra plus être téléchargé.`}
+                  confirmLabel="Oui, le retirer"
+                  disabled={action.pending !== null}
+                  onConfirm={() =>
+                    action.run(
+                      "document-remove",
+                      () => removeDocument(subject, d.id),
+                      () => `Document « ${d.name} » retiré.`,
+                    )
+                  }
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <OutcomeMessage outcome={action.outcome} forKey="document-remove" />
+      <FileUpload
+        endpoint={(name) => documentUploadUrl(subject, name)}
+        label="Déposer des documents"
+        hint={`Documents (PDF, traitement de texte, tableur, présentation, texte) et images, 20 Mo au plus chacun ; le type réel de chaque fichier est vérifié à l'envoi. ${
+          own
+            ? coach
+              ? `${coach} est prévenu·e par e-mail.`
+              : ""
+            : `${file.person.firstName} est prévenu·e par e-mail.`
+        }`.trim()}
+        accept={DOCUMENT_TYPES}
+        added="est déposé dans le dossier."
+      />
     </section>
   );
 }

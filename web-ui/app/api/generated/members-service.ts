@@ -130,6 +130,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/members/files/{subject}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FileController.shareDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/files/{subject}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FileController.document"];
+        put?: never;
+        post?: never;
+        delete: operations["FileController.removeDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members/files/{subject}/milestones/{milestone}": {
         parameters: {
             query?: never;
@@ -882,6 +914,20 @@ export interface components {
             shortName: string;
             socialLinks: components["schemas"]["SocialLinkResponse"][];
         };
+        DocumentView: {
+            downloadUrl: string;
+            id: string;
+            mediaType: string;
+            name: string;
+            removable: boolean;
+            /** Format: date-time */
+            sharedAt: string;
+            sharedByName: string;
+            sharedByRole: string;
+            sharedByRoleLabel: string;
+            /** Format: int64 */
+            size: number;
+        };
         DraftCan: {
             edit: boolean;
             review: boolean;
@@ -915,6 +961,7 @@ export interface components {
             changedAt: string;
             contact: components["schemas"]["Contact"] | null;
             contactProposal: components["schemas"]["ContactProposal"] | null;
+            documents: components["schemas"]["DocumentView"][];
             history: components["schemas"]["Change"][];
             journey: components["schemas"]["Journey"];
             objectives: components["schemas"]["ObjectiveView"][];
@@ -1256,6 +1303,7 @@ export type ContactProposal = components['schemas']['ContactProposal'];
 export type ContactRequest = components['schemas']['ContactRequest'];
 export type CooperativeRequest = components['schemas']['CooperativeRequest'];
 export type CooperativeResponse = components['schemas']['CooperativeResponse'];
+export type DocumentView = components['schemas']['DocumentView'];
 export type DraftCan = components['schemas']['DraftCan'];
 export type DraftOwner = components['schemas']['DraftOwner'];
 export type DraftStep = components['schemas']['DraftStep'];
@@ -1598,6 +1646,132 @@ export interface operations {
             header?: never;
             path: {
                 subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FileController.shareDocument": {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path: {
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FileController.document": {
+        parameters: {
+            query?: {
+                inline?: boolean;
+            };
+            header?: never;
+            path: {
+                subject: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "FileController.removeDocument": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subject: string;
+                documentId: string;
             };
             cookie?: never;
         };

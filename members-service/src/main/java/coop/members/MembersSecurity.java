@@ -43,6 +43,14 @@ class MembersSecurity {
 			.hasRole(Roles.ENTREPRENEUR)
 			.requestMatchers(HttpMethod.GET, "/api/members/files/*")
 			.hasAnyRole(Roles.ENTREPRENEUR, Roles.COACH, Roles.STAFF)
+			// documents exchanged with the coach: the file's readers, the service checks
+			// whose file
+			.requestMatchers(HttpMethod.GET, "/api/members/files/*/documents/*")
+			.hasAnyRole(Roles.ENTREPRENEUR, Roles.COACH, Roles.STAFF)
+			.requestMatchers(HttpMethod.POST, "/api/members/files/*/documents")
+			.hasAnyRole(Roles.ENTREPRENEUR, Roles.COACH, Roles.STAFF)
+			.requestMatchers(HttpMethod.DELETE, "/api/members/files/*/documents/*")
+			.hasAnyRole(Roles.ENTREPRENEUR, Roles.COACH, Roles.STAFF)
 			.requestMatchers(HttpMethod.PUT, "/api/members/files/*/contact")
 			.hasAnyRole(Roles.ENTREPRENEUR, Roles.COACH, Roles.STAFF)
 			.requestMatchers(HttpMethod.PUT, "/api/members/files/*/analytical-code")

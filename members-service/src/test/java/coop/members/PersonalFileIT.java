@@ -21,12 +21,16 @@ import coop.platform.contracts.events.Attendee;
 import coop.platform.messaging.BrokerPublisher;
 import coop.platform.messaging.MessageEnvelope;
 import coop.platform.test.Eventually;
+import coop.platform.test.SampleFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,9 +55,14 @@ class PersonalFileIT extends WithRealServers {
 	@Autowired
 	BrokerPublisher publisher;
 
+	@Autowired
+	MongoTemplate mongo;
+
 	@BeforeEach
 	void emptyFiles() {
 		this.files.deleteAll();
+		this.mongo.getCollection("files.files").deleteMany(new org.bson.Document());
+		this.mongo.getCollection("files.chunks").deleteMany(new org.bson.Document());
 		this.workshops.deleteAll();
 		this.appointments.deleteAll();
 	}
@@ -378,6 +387,182 @@ class PersonalFileIT extends WithRealServers {
 			.isEqualTo("Mes premiers devis")
 			.jsonPath("$.appointments[0].cancelled")
 			.isEqualTo(true);
+	}
+
+	RestTestClient.ResponseSpec share(String username, String subject, String name, byte[] bytes, MediaType type) {
+		return this.client.post()
+			.uri("/api/members/files/" + subject + "/documents?name=" + name)
+			.header("Authorization", "Bearer " + keycloak.accessToken(username))
+			.contentType(type)
+			.body(bytes)
+			.exchange();
+	}
+
+	long storedFiles() {
+		return this.mongo.getCollection("files.files").countDocuments()
+				+ this.mongo.getCollection("files.chunks").countDocuments();
+	}
+
+	@Test
+	void marieAndHerCoachExchangeDocumentsThatOnlyTheFilesReadersSee() {
+		byte[] pdf = SampleFiles.pdf("Prévisionnel 2027");
+		String documentId;
+		try (Probe probe = probe("members.file.document-shared")) {
+			share("marie.entrepreneur", MARIE, "previsionnel.pdf", pdf, MediaType.APPLICATION_PDF).expectStatus()
+				.isCreated()
+				.expectBody()
+				.jsonPath("$.documents[0].name")
+				.isEqualTo("previsionnel.pdf")
+				.jsonPath("$.documents[0].mediaType")
+				.isEqualTo("application/pdf")
+				.jsonPath("$.documents[0].size")
+				.isEqualTo(pdf.length)
+				.jsonPath("$.documents[0].sharedByName")
+				.isEqualTo("Marie Dupont")
+				.jsonPath("$.documents[0].sharedByRoleLabel")
+				.isEqualTo("Entrepreneur·e")
+				.jsonPath("$.documents[0].removable")
+				.isEqualTo(true)
+				.jsonPath("$.history[0].summary")
+				.isEqualTo("Document déposé : previsionnel.pdf");
+			documentId = idOfFirstDocument("marie.entrepreneur");
+			// her coach is told, with the address of her file as he opens it
+			List<MessageEnvelope> received = probe.await(1);
+			assertThat(received).hasSize(1);
+			JsonNode payload = received.get(0).payload();
+			assertThat(payload.path("documentName").asString()).isEqualTo("previsionnel.pdf");
+			assertThat(payload.path("sharedByName").asString()).isEqualTo("Marie Dupont");
+			assertThat(payload.path("recipients")).hasSize(1);
+			assertThat(payload.path("recipients").get(0).path("member").path("subject").asString()).isEqualTo(LUCAS);
+			assertThat(payload.path("recipients").get(0).path("fileUrl").asString())
+				.endsWith("/intranet/dossiers/" + MARIE);
+		}
+		String download = MARIE_FILE + "/documents/" + documentId;
+
+		// Lucas reads it, as a download with its type and name, never kept by a shared
+		// cache
+		byte[] read = this.client.get()
+			.uri(download)
+			.header("Authorization", "Bearer " + keycloak.accessToken("lucas.coach"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType("application/pdf")
+			.expectHeader()
+			.value("Content-Disposition",
+					(value) -> assertThat(value).startsWith("attachment").contains("previsionnel.pdf"))
+			.expectHeader()
+			.valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader()
+			.value("Cache-Control", (value) -> assertThat(value).contains("private").contains("no-store"))
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(read).isEqualTo(pdf);
+		as("camille.staff", HttpMethod.GET, download, null).expectStatus().isOk();
+		as("marie.entrepreneur", HttpMethod.GET, download, null).expectStatus().isOk();
+
+		// Théo, Inès and Annemasse staff cannot read Marie's documents, nor list them,
+		// nor add one
+		for (String stranger : List.of("theo.entrepreneur", "ines.coach", "nadia.staff")) {
+			as(stranger, HttpMethod.GET, download, null).expectStatus().isNotFound();
+			as(stranger, HttpMethod.DELETE, download, null).expectStatus().isNotFound();
+			share(stranger, MARIE, "intrus.pdf", pdf, MediaType.APPLICATION_PDF).expectStatus().isNotFound();
+		}
+		as("sophie.prescriber", HttpMethod.GET, download, null).expectStatus().isForbidden();
+		as(null, HttpMethod.GET, download, null).expectStatus().isUnauthorized();
+		// nor through his own file's address
+		as("theo.entrepreneur", HttpMethod.GET, "/api/members/files/" + THEO + "/documents/" + documentId, null)
+			.expectStatus()
+			.isNotFound();
+
+		// Lucas answers with a document of his: Marie is told; he cannot remove hers, she
+		// can
+		try (Probe probe = probe("members.file.document-shared")) {
+			share("lucas.coach", MARIE, "compte-rendu.docx", SampleFiles.docx(), MediaType.APPLICATION_OCTET_STREAM)
+				.expectStatus()
+				.isCreated()
+				.expectBody()
+				.jsonPath("$.documents[0].name")
+				.isEqualTo("compte-rendu.docx")
+				.jsonPath("$.documents[0].sharedByRoleLabel")
+				.isEqualTo("Accompagnateur·rice")
+				.jsonPath("$.documents[1].removable")
+				.isEqualTo(false);
+			JsonNode payload = probe.await(1).get(0).payload();
+			assertThat(payload.path("recipients").get(0).path("member").path("email").asString())
+				.isEqualTo("marie.dupont@demo.coopemploi.test");
+			assertThat(payload.path("recipients").get(0).path("fileUrl").asString()).endsWith("/intranet/mon-dossier");
+		}
+		as("lucas.coach", HttpMethod.DELETE, download, null).expectStatus().isForbidden();
+		long before = storedFiles();
+		as("marie.entrepreneur", HttpMethod.DELETE, download, null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.documents.length()")
+			.isEqualTo(1)
+			.jsonPath("$.history[0].summary")
+			.isEqualTo("Document retiré : previsionnel.pdf");
+		assertThat(storedFiles()).isLessThan(before);
+		as("lucas.coach", HttpMethod.GET, download, null).expectStatus().isNotFound();
+	}
+
+	@Test
+	void aBadFileIsRefusedInFrenchAndNothingStays() {
+		long before = storedFiles();
+		// an executable script named as a PDF: its bytes decide
+		share("marie.entrepreneur", MARIE, "devis.pdf",
+				"#!/bin/sh\nrm -rf /\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), MediaType.APPLICATION_PDF)
+			.expectStatus()
+			.isEqualTo(415)
+			.expectBody()
+			.jsonPath("$.detail")
+			.value(String.class, (detail) -> assertThat(detail).contains("PDF"));
+		share("marie.entrepreneur", MARIE, "html.pdf",
+				"<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				MediaType.APPLICATION_PDF)
+			.expectStatus()
+			.isEqualTo(415);
+		// a corrupted PDF, a zip bomb, a path for a name
+		share("marie.entrepreneur", MARIE, "abime.pdf", SampleFiles.corruptedPdf(), MediaType.APPLICATION_PDF)
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		share("marie.entrepreneur", MARIE, "bombe.zip", SampleFiles.zipBomb(50), MediaType.APPLICATION_OCTET_STREAM)
+			.expectStatus()
+			.value((status) -> assertThat(status).isIn(400, 413, 415));
+		share("marie.entrepreneur", MARIE, "..\\..\\secret.pdf", SampleFiles.pdf("x"), MediaType.APPLICATION_PDF)
+			.expectStatus()
+			.isBadRequest();
+		// over 20 MB: refused at the declared length, before reading (the server may
+		// close the connection while
+		// the client still sends: either way nothing is kept)
+		try {
+			share("marie.entrepreneur", MARIE, "gros.pdf", new byte[21 * 1024 * 1024], MediaType.APPLICATION_PDF)
+				.expectStatus()
+				.isEqualTo(413);
+		}
+		catch (org.springframework.web.client.ResourceAccessException cut) {
+			assertThat(cut).hasMessageContaining("Broken pipe");
+		}
+		assertThat(storedFiles()).isEqualTo(before);
+		as("marie.entrepreneur", HttpMethod.GET, "/api/members/me/file", null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.documents.length()")
+			.isEqualTo(0);
+	}
+
+	private String idOfFirstDocument(String username) {
+		return as(username, HttpMethod.GET, "/api/members/me/file", null).expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.path("documents")
+			.get(0)
+			.path("id")
+			.asString();
 	}
 
 }

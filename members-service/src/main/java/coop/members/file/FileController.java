@@ -1,15 +1,20 @@
 package coop.members.file;
 
 import coop.platform.web.security.CurrentUser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -97,6 +102,25 @@ class FileController {
 	@DeleteMapping("/api/members/files/{subject}/contact/proposal")
 	FileResponse declineContact(CurrentUser user, @PathVariable String subject) {
 		return this.files.declineContact(user, subject);
+	}
+
+	/** The file itself is the raw body (an upload widget's XHR), its name a parameter. */
+	@PostMapping(path = "/api/members/files/{subject}/documents", consumes = MediaType.ALL_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	FileResponse shareDocument(CurrentUser user, @PathVariable String subject, @RequestParam String name,
+			HttpServletRequest request) {
+		return this.files.shareDocument(user, subject, name, request);
+	}
+
+	@GetMapping("/api/members/files/{subject}/documents/{documentId}")
+	ResponseEntity<Resource> document(CurrentUser user, @PathVariable String subject, @PathVariable String documentId,
+			@RequestParam(defaultValue = "false") boolean inline) {
+		return this.files.document(user, subject, documentId, inline);
+	}
+
+	@DeleteMapping("/api/members/files/{subject}/documents/{documentId}")
+	FileResponse removeDocument(CurrentUser user, @PathVariable String subject, @PathVariable String documentId) {
+		return this.files.removeDocument(user, subject, documentId);
 	}
 
 }

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 public record FileResponse(Identity person, @Nullable String activity, @Nullable String analyticalCode,
 		PersonalFile.@Nullable Contact contact, PersonalFile.@Nullable ContactProposal contactProposal,
 		PersonalFile.Agreement agreement, List<ObjectiveView> objectives, Journey journey, List<Badge> badges,
-		List<WorkshopView> workshops, List<AppointmentView> appointments, List<PersonalFile.Change> history,
-		Permissions can, Instant changedAt) {
+		List<WorkshopView> workshops, List<AppointmentView> appointments, List<DocumentView> documents,
+		List<PersonalFile.Change> history, Permissions can, Instant changedAt) {
 
 	/**
 	 * @param id the person's id in members-service (as in the staff's screens)
@@ -56,6 +56,17 @@ public record FileResponse(Identity person, @Nullable String activity, @Nullable
 
 	public record AppointmentView(String id, String coachName, Instant startsAt, Instant endsAt, @Nullable String place,
 			@Nullable String topic, boolean cancelled) {
+	}
+
+	/**
+	 * A document exchanged between the entrepreneur and their coach, newest first.
+	 *
+	 * @param sharedByRoleLabel « Entrepreneur·e », « Accompagnateur·rice » or « Équipe »
+	 * @param downloadUrl where it is read (the same access rules as the file)
+	 * @param removable the reader shared it, or is staff of the file
+	 */
+	public record DocumentView(String id, String name, String mediaType, long size, Instant sharedAt,
+			String sharedByName, String sharedByRole, String sharedByRoleLabel, String downloadUrl, boolean removable) {
 	}
 
 	/**

@@ -21,14 +21,26 @@ import coop.members.people.PersonAssigned;
 import coop.members.people.Person;
 import coop.members.people.PersonRole;
 import coop.members.showcase.ShowcaseService;
+import coop.platform.contracts.members.FileDocumentShared;
+import coop.platform.contracts.members.Member;
 import coop.platform.contracts.members.PersonalFileChanged;
+import coop.platform.files.CheckedUploads;
+import coop.platform.files.FileDownloads;
+import coop.platform.files.FilePolicy;
+import coop.platform.files.StoredFile;
 import coop.platform.web.problem.FieldProblem;
 import coop.platform.web.problem.ProblemException;
 import coop.platform.web.problem.ProblemType;
 import coop.platform.web.security.CurrentUser;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.event.EventListener;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -54,6 +66,14 @@ public class FileService {
 
 	private static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
+	/**
+	 * What an entrepreneur and their coach exchange: documents and pictures, 20 MB each.
+	 */
+	static final DataSize MAX_DOCUMENT_SIZE = DataSize.ofMegabytes(20);
+
+	private static final FilePolicy DOCUMENTS = new FilePolicy(
+			List.of(FilePolicy.documents(MAX_DOCUMENT_SIZE), FilePolicy.images(MAX_DOCUMENT_SIZE)));
+
 	private final PersonalFiles files;
 
 	private final People people;
@@ -66,12 +86,19 @@ public class FileService {
 
 	private final ShowcaseService showcases;
 
+	private final CheckedUploads uploads;
+
+	private final FileDownloads downloads;
+
 	private final MembersProperties properties;
 
 	private final Clock clock;
 
 	FileService(PersonalFiles files, People people, Antennas antennas, AttendedWorkshops workshops,
-			FileAppointments appointments, ShowcaseService showcases, MembersProperties properties, Clock clock) {
+			FileAppointments appointments, ShowcaseService showcases, CheckedUploads uploads, FileDownloads downloads,
+			MembersProperties properties, Clock clock) {
+		this.uploads = uploads;
+		this.downloads = downloads;
 		this.files = files;
 		this.people = people;
 		this.antennas = antennas;
@@ -253,6 +280,100 @@ public class FileService {
 			file.closeProposal();
 			return "Coordonnées proposées refusées";
 		});
+	}
+
+	/**
+	 * A document for the file, from the entrepreneur, their coach or staff: checked by
+	 * {@code platform-files} while it streams in (type from the bytes, size), nothing
+	 * kept when refused; the other party is told ({@code members.file.document-shared}).
+	 */
+	FileResponse shareDocument(CurrentUser user, String subject, String name, HttpServletRequest request) {
+		Access access = access(user, subject);
+		if (file(subject).documents().size() >= PersonalFile.MAX_DOCUMENTS) {
+			throw ProblemException.invalid("documents", "Ce dossier contient déjà " + PersonalFile.MAX_DOCUMENTS
+					+ " documents : retirez-en un avant d'en ajouter.");
+		}
+		if (name == null || name.isBlank()) {
+			throw ProblemException.invalid("name", "Indiquez le nom du fichier.");
+		}
+		StoredFile stored = this.uploads.store(request, name, DOCUMENTS,
+				java.util.Map.of("personalFile", subject, "sharedBy", user.subject()));
+		try {
+			Instant now = this.clock.instant();
+			String actorName = PersonAssigned.nameOf(user);
+			PersonalFile.SharedDocument document = new PersonalFile.SharedDocument(stored.id(), stored.name(),
+					stored.mediaType(), stored.size(), now, user.subject(), actorName, access.relation().name());
+			PersonalFile file = file(subject);
+			file.addDocument(document);
+			file.changed(new PersonalFile.Change(now, user.subject(), actorName, "Document déposé : " + stored.name()),
+					shared(access, document));
+			return toResponse(access, this.files.save(file));
+		}
+		catch (RuntimeException ex) {
+			this.uploads.delete(stored.id());
+			throw ex;
+		}
+	}
+
+	/** A document of the file, for those who read the file only. */
+	ResponseEntity<Resource> document(CurrentUser user, String subject, String documentId, boolean inline) {
+		access(user, subject);
+		PersonalFile.SharedDocument document = file(subject).document(documentId)
+			.orElseThrow(FileService::noSuchDocument);
+		ResponseEntity<Resource> sent = this.downloads.send(document.id(), inline);
+		return ResponseEntity.status(sent.getStatusCode()).headers((headers) -> {
+			headers.addAll(sent.getHeaders());
+			// someone's file: never kept by a shared cache
+			headers.setCacheControl(CacheControl.noStore().cachePrivate());
+		}).body(sent.getBody());
+	}
+
+	/** Who shared a document removes it, as do staff of the file. */
+	FileResponse removeDocument(CurrentUser user, String subject, String documentId) {
+		Access access = access(user, subject);
+		PersonalFile file = file(subject);
+		PersonalFile.SharedDocument document = file.document(documentId).orElseThrow(FileService::noSuchDocument);
+		if (!removable(access, document)) {
+			throw ProblemException.forbidden("Seul qui a déposé ce document, ou l'équipe, peut le retirer.");
+		}
+		file.removeDocument(documentId);
+		Instant now = this.clock.instant();
+		file.changed(new PersonalFile.Change(now, user.subject(), PersonAssigned.nameOf(user),
+				"Document retiré : " + document.name()), null);
+		PersonalFile saved = this.files.save(file);
+		this.uploads.delete(document.id());
+		return toResponse(access, saved);
+	}
+
+	private boolean removable(Access access, PersonalFile.SharedDocument document) {
+		return access.user().subject().equals(document.sharedBySubject()) || access.relation() == Relation.STAFF;
+	}
+
+	/**
+	 * The message telling the other party: the coach when the entrepreneur shared it, the
+	 * entrepreneur when their coach or staff did; {@code null} when there is nobody to
+	 * tell.
+	 */
+	private FileDocumentShared shared(Access access, PersonalFile.SharedDocument document) {
+		Person entrepreneur = access.person();
+		List<FileDocumentShared.Recipient> recipients = new ArrayList<>();
+		String base = this.properties.publicUrl().replaceAll("/+$", "");
+		if (access.relation() == Relation.OWNER) {
+			if (entrepreneur.coach() != null) {
+				this.people.findBySubject(entrepreneur.coach())
+					.ifPresent((coach) -> recipients.add(new FileDocumentShared.Recipient(member(coach),
+							base + "/intranet/dossiers/" + entrepreneur.subject())));
+			}
+		}
+		else {
+			recipients.add(new FileDocumentShared.Recipient(member(entrepreneur), base + "/intranet/mon-dossier"));
+		}
+		return recipients.isEmpty() ? null : new FileDocumentShared(document.id(), document.name(),
+				document.sharedByName(), member(entrepreneur), recipients);
+	}
+
+	private static Member member(Person person) {
+		return new Member(person.subject(), person.firstName(), person.lastName(), person.email());
 	}
 
 	/**
@@ -470,12 +591,20 @@ public class FileService {
 			.map((a) -> new FileResponse.AppointmentView(a.appointmentId(), a.coachName(), a.startsAt(), a.endsAt(),
 					a.place(), a.topic(), a.cancelled()))
 			.toList();
+		String documentsBase = "/api/members/files/" + person.subject() + "/documents/";
+		List<FileResponse.DocumentView> documents = file.documents()
+			.stream()
+			.sorted(Comparator.comparing(PersonalFile.SharedDocument::sharedAt).reversed())
+			.map((d) -> new FileResponse.DocumentView(d.id(), d.name(), d.mediaType(), d.size(), d.sharedAt(),
+					d.sharedByName(), d.sharedByRole(), roleLabel(d.sharedByRole()), documentsBase + d.id(),
+					removable(access, d)))
+			.toList();
 		List<PersonalFile.Change> history = new ArrayList<>(file.history());
 		history.sort(Comparator.comparing(PersonalFile.Change::at).reversed());
 		boolean staff = staffOf(access.user(), person);
 		return new FileResponse(identity, file.activity(), file.analyticalCode(), file.contact(),
 				file.contactProposal(), file.agreement(), objectives, new FileResponse.Journey(steps, next, reached),
-				badges(file, attended), workshopViews, appointmentViews,
+				badges(file, attended), workshopViews, appointmentViews, documents,
 				history.subList(0, Math.min(HISTORY_SHOWN, history.size())),
 				new FileResponse.Permissions(access.editsJourney(), staff, access.relation() == Relation.OWNER),
 				file.changedAt());
@@ -497,6 +626,14 @@ public class FileService {
 		file.reached(Milestone.ASSOCIATE)
 			.ifPresent((m) -> badges.add(new FileResponse.Badge("ASSOCIATE", "Associé·e", m.reachedOn())));
 		return badges;
+	}
+
+	static String roleLabel(String relation) {
+		return switch (relation) {
+			case "OWNER" -> "Entrepreneur·e";
+			case "COACH" -> "Accompagnateur·rice";
+			default -> "Équipe";
+		};
 	}
 
 	static String attendanceLabel(String attendance) {
@@ -529,6 +666,10 @@ public class FileService {
 
 	private static ProblemException noSuchFile() {
 		return ProblemException.notFound("Ce dossier n'existe pas, ou vous n'y avez pas accès.");
+	}
+
+	private static ProblemException noSuchDocument() {
+		return ProblemException.notFound("Ce document n'existe pas (ou plus).");
 	}
 
 	private static ProblemException noSuchObjective() {

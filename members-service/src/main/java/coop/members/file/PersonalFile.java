@@ -29,6 +29,9 @@ public class PersonalFile implements HasOutbox {
 	/** More objectives than this is a plan, not an agreement. */
 	static final int MAX_OBJECTIVES = 20;
 
+	/** Documents a file holds at most: beyond, older ones are to be removed first. */
+	static final int MAX_DOCUMENTS = 100;
+
 	/** The oldest lines of the history go beyond this many. */
 	static final int MAX_HISTORY = 1000;
 
@@ -48,6 +51,8 @@ public class PersonalFile implements HasOutbox {
 	private List<Objective> objectives = new ArrayList<>();
 
 	private List<ReachedMilestone> milestones = new ArrayList<>();
+
+	private List<SharedDocument> documents = new ArrayList<>();
 
 	private List<Change> history = new ArrayList<>();
 
@@ -122,6 +127,21 @@ public class PersonalFile implements HasOutbox {
 		return this.milestones.stream().filter((m) -> m.milestone() == milestone).findFirst();
 	}
 
+	void addDocument(SharedDocument document) {
+		if (this.documents == null) {
+			this.documents = new ArrayList<>();
+		}
+		this.documents.add(document);
+	}
+
+	boolean removeDocument(String id) {
+		return this.documents != null && this.documents.removeIf((d) -> d.id().equals(id));
+	}
+
+	Optional<SharedDocument> document(String id) {
+		return documents().stream().filter((d) -> d.id().equals(id)).findFirst();
+	}
+
 	/** Records who changed what, and the message for the other services. */
 	void changed(Change change, IntegrationEvent message) {
 		this.history.add(change);
@@ -171,6 +191,11 @@ public class PersonalFile implements HasOutbox {
 		return List.copyOf(this.milestones);
 	}
 
+	/** The documents exchanged with the coach, oldest first. */
+	public List<SharedDocument> documents() {
+		return (this.documents != null) ? List.copyOf(this.documents) : List.of();
+	}
+
 	public List<Change> history() {
 		return List.copyOf(this.history);
 	}
@@ -210,6 +235,17 @@ public class PersonalFile implements HasOutbox {
 	}
 
 	public record ReachedMilestone(Milestone milestone, LocalDate reachedOn) {
+	}
+
+	/**
+	 * A document put in the file, its bytes in GridFS ({@code platform-files}).
+	 *
+	 * @param id the GridFS file's id
+	 * @param name its name as stored (the extension of its real type)
+	 * @param sharedByRole how the one who shared it relates to the file
+	 */
+	public record SharedDocument(String id, String name, String mediaType, long size, Instant sharedAt,
+			String sharedBySubject, String sharedByName, String sharedByRole) {
 	}
 
 	/** A line of the history: who did what, in French. */

@@ -43,6 +43,7 @@ import coop.platform.contracts.resources.Participant;
 import coop.platform.contracts.resources.QuestionAnswered;
 import coop.platform.contracts.members.ShowcasePublished;
 import coop.platform.contracts.members.ShowcaseRejected;
+import coop.platform.contracts.members.FileDocumentShared;
 import coop.platform.contracts.members.ShowcaseSubmitted;
 import coop.platform.contracts.members.ShowcaseValidated;
 import coop.platform.contracts.members.ShowcaseWithdrawn;
@@ -132,6 +133,9 @@ final class ContractSamples {
 						"https://coopemploi.com/intranet/vitrines/" + showcase));
 		samples.put(ShowcaseValidated.class, new ShowcaseValidated(showcase, "L'Atelier du Bois Flotté", julien,
 				"Lucas Favre", true, "https://coopemploi.com/entrepreneurs/atelier-du-bois-flotte"));
+		samples.put(FileDocumentShared.class, new FileDocumentShared("0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+				"previsionnel-2027.pdf", "Lucas Favre", julien,
+				List.of(new FileDocumentShared.Recipient(julien, "https://coopemploi.com/intranet/mon-dossier"))));
 		samples.put(ShowcaseRejected.class,
 				new ShowcaseRejected(showcase, "L'Atelier du Bois Flotté", julien, "Lucas Favre",
 						"Ajoutez le texte alternatif de la photo de l'atelier.",
