@@ -3,6 +3,8 @@
 //   progress shown), describes it, and proposes the showcase; the preview shows the photo.
 // - Lucas (lucas.coach, her coach) finds it in « Vitrines à valider », reads the preview and validates it.
 // - A visitor opens the showcase's public page and sees the new tagline and the photo, served in WebP with a fallback.
+// - What search engines read of it: canonical, Open Graph and Twitter card with the first photo, JSON-LD, its pages
+//   in the sitemap with lastmod, and the directory refined by antenna kept out of the index.
 // Each page is checked with axe (WCAG 2.1 A and AA) and for script errors. The journey can run again on the same
 // data: it writes a tagline and a photo description of its own run, and Marie first removes the photo an earlier run
 // added (a showcase holds 12 photos a page); a showcase left waiting by an interrupted run is sent back to her first.
@@ -200,6 +202,82 @@ test("a visitor sees the new page and its photo", async () => {
   if (published.body.working.contactForm) {
     await visitor.getByRole("form", { name: `Écrire à ${published.body.working.businessName}` }).waitFor();
   }
+  await assertAccessible(visitor);
+  assertNoPageErrors(visitor);
+});
+
+test("search engines read the page: canonical, link preview with the first photo, JSON-LD, sitemap with lastmod", async () => {
+  const published = (await membersApi(MARIE, "GET", "/api/members/me/showcase")).body;
+  const path = `/entrepreneurs/${published.slug}`;
+  const live = await (await fetch(`${BASE_URL}/api/members/public/showcases/${published.slug}`)).json();
+  const visitor = await session(null);
+  await visitor.goto(`${BASE_URL}${path}`);
+  const head = (selector, attribute = "content") => visitor.locator(selector).first().getAttribute(attribute);
+  const canonical = await head('link[rel="canonical"]', "href");
+  assert.equal(new URL(canonical).pathname, path);
+
+  // the link preview: the page's first photo, absolute, in a format every preview reads, with its size and text
+  const first = live.pages[0].images[0] ?? live.cover;
+  assert.ok(first, "the journey gave the showcase a photo");
+  const image = await head('meta[property="og:image"]');
+  assert.match(image, /^https?:\/\/.+\/api\/members\/public\/showcase-images\/.+\.(jpg|png)$/);
+  assert.ok(image.includes(`/showcase-images/${first.id}/`), "the first photo is the one shared");
+  const served = await fetch(`${BASE_URL}${new URL(image).pathname}`);
+  assert.equal(served.status, 200);
+  assert.match(served.headers.get("content-type"), /^image\/(jpeg|png)/);
+  assert.ok(Number(await head('meta[property="og:image:width"]')) > 0);
+  assert.ok(Number(await head('meta[property="og:image:height"]')) > 0);
+  assert.equal(await head('meta[property="og:image:alt"]'), first.alt);
+  assert.equal(await head('meta[name="twitter:card"]'), "summary_large_image");
+  assert.equal(await head('meta[name="twitter:image"]'), image);
+
+  // the JSON-LD: valid JSON, the profile page of a person, their business with an address, a breadcrumb, and an
+  // Offer in euros for exactly the priced offers
+  const blocks = await visitor.locator('script[type="application/ld+json"]').allTextContents();
+  assert.equal(blocks.length, 1);
+  const graph = JSON.parse(blocks[0])["@graph"];
+  const ofType = (type) => graph.filter((n) => n["@type"] === type);
+  const [page] = ofType("ProfilePage");
+  assert.equal(new URL(page.url).pathname, path);
+  assert.equal(ofType("Person")[0].name, live.displayName);
+  const [business] = ofType(live.makesProducts ? "LocalBusiness" : "ProfessionalService");
+  assert.equal(business.name, live.businessName);
+  assert.equal(business.address.addressLocality, live.town);
+  assert.deepEqual(
+    page.breadcrumb.itemListElement.map((step) => step.name),
+    ["Accueil", "Annuaire des entrepreneurs", live.businessName],
+  );
+  const offers = live.makesProducts ? ofType("Product").map((p) => p.offers) : (business.makesOffer ?? []);
+  const priced = live.pages[0].offers.filter((o) => o.price);
+  assert.equal(offers.length, priced.length, "an Offer for each priced offer, none for the others");
+  for (const offer of offers) {
+    assert.equal(offer.priceCurrency, "EUR");
+    assert.match(offer.price, /^\d+\.\d{2}$/);
+  }
+
+  // the sitemap: every page of the showcase, dated by its last change
+  const sitemap = await (await fetch(`${BASE_URL}/sitemap.xml`)).text();
+  const entries = (await (await fetch(`${BASE_URL}/api/members/public/showcases/sitemap`)).json()).find(
+    (e) => e.slug === published.slug,
+  );
+  entries.pages.forEach((pageSlug, i) => {
+    const loc = `${new URL(canonical).origin}${path}${i === 0 ? "" : `/${pageSlug}`}`;
+    assert.ok(
+      sitemap.includes(`<url><loc>${loc}</loc><lastmod>${entries.updatedAt}</lastmod></url>`),
+      `${loc} in the sitemap with its lastmod`,
+    );
+  });
+
+  // the directory refined by antenna: a GET form, a result kept out of the index, canonical to the directory
+  await visitor.goto(`${BASE_URL}/entrepreneurs`);
+  const form = visitor.getByRole("form", { name: "Affiner par lieu" });
+  await form.getByLabel("Antenne").selectOption(live.antenna.code);
+  await form.getByRole("button", { name: "Filtrer" }).click();
+  await visitor.waitForURL(new RegExp(`antenne=${live.antenna.code}`));
+  await visitor.getByRole("link", { name: new RegExp(live.businessName) }).first().waitFor();
+  assert.equal(await head('meta[name="robots"]'), "noindex, follow");
+  const directory = new URL(await head('link[rel="canonical"]', "href"));
+  assert.equal(`${directory.pathname}${directory.search}`, "/entrepreneurs");
   await assertAccessible(visitor);
   assertNoPageErrors(visitor);
 });

@@ -228,11 +228,23 @@ class ShowcaseIT extends WithRealServers {
 			.expectBody()
 			.jsonPath("$.total")
 			.isEqualTo(0);
+		// the sitemap: every page, dated by the showcase's last change (its lastmod), as
+		// the page says it
+		String updatedAt = as(null, HttpMethod.GET, PUBLIC + "marie-d-bijoux", null).expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.path("updatedAt")
+			.asString();
+		assertThat(Instant.parse(updatedAt)).isAfterOrEqualTo(startPublished.minusSeconds(1));
 		as(null, HttpMethod.GET, PUBLIC + "sitemap", null).expectStatus()
 			.isOk()
 			.expectBody()
+			.jsonPath("$[0].slug")
+			.isEqualTo("marie-d-bijoux")
 			.jsonPath("$[0].pages[1]")
-			.isEqualTo("collections");
+			.isEqualTo("collections")
+			.jsonPath("$[0].updatedAt")
+			.isEqualTo(updatedAt);
 
 		// a new version waits while the published one stays online
 		Map<String, Object> changed = marie();
