@@ -171,6 +171,31 @@ public class Resource implements HasOutbox {
 		this.live = this.working;
 	}
 
+	/**
+	 * The person this resource names is erased: their moderation steps and comments carry
+	 * the pseudonym, as owner they are no longer named, and messages waiting to be sent
+	 * that name them go.
+	 * @return whether anything changed
+	 */
+	boolean forget(Moderation moderation, FilledForm filled, boolean owner, String anonymousName,
+			java.util.function.Predicate<String> namesPerson, java.util.function.UnaryOperator<String> scrub) {
+		ResourceContent working = this.working.scrubbed(scrub);
+		ResourceContent live = (this.live != null) ? this.live.scrubbed(scrub) : null;
+		boolean changed = !moderation.equals(this.moderation) || !java.util.Objects.equals(filled, this.filled)
+				|| !working.equals(this.working) || !java.util.Objects.equals(live, this.live);
+		this.moderation = moderation;
+		this.filled = filled;
+		this.working = working;
+		this.live = live;
+		if (owner) {
+			changed |= !anonymousName.equals(this.ownerName) || this.ownerEmail != null;
+			this.ownerName = anonymousName;
+			this.ownerEmail = null;
+		}
+		changed |= this.outbox.removeIf((entry) -> namesPerson.test(entry.envelope()));
+		return changed;
+	}
+
 	void tell(IntegrationEvent event, Instant now) {
 		this.outbox.add(OutboxEntry.of(event, now));
 	}

@@ -41,6 +41,16 @@ public record ResourceContent(String title, String summary, String body, List<Th
 				this.url, this.files, this.steps, this.correction, form);
 	}
 
+	/**
+	 * The same content with its texts passed through {@code scrub} (an erased person's
+	 * name).
+	 */
+	ResourceContent scrubbed(java.util.function.UnaryOperator<String> scrub) {
+		return new ResourceContent(scrub.apply(this.title), scrub.apply(this.summary), scrub.apply(this.body),
+				this.themes, this.sectors, this.audience, this.url, this.files, this.steps,
+				scrub.apply(this.correction), this.form);
+	}
+
 	/** Whether it is an online template: sections and questions to fill in. */
 	boolean online() {
 		return this.form != null && !this.form.sections().isEmpty();

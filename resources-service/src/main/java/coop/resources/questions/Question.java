@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import coop.platform.contracts.IntegrationEvent;
@@ -300,6 +301,95 @@ public class Question implements HasOutbox {
 			.replaceAll("\\s+", " ")
 			.strip();
 		return (plain.length() <= EXCERPT) ? plain : plain.substring(0, EXCERPT - 1).strip() + "…";
+	}
+
+	// ---- Erasure
+	// -------------------------------------------------------------------------
+
+	/**
+	 * The person is erased: their question, answers and comments stay for the others
+	 * under a pseudonym (no name, no address; their full name or address written in any
+	 * post of it replaced), they follow nothing any more, their upvotes still count under
+	 * the pseudonym, and messages waiting to be sent that name them go.
+	 * @return the posts anonymised, or -1 when the question did not name them at all
+	 */
+	int forget(Predicate<Author> isPerson, String pseudonym, String anonymousName, Predicate<String> namesPerson,
+			UnaryOperator<Moderation> pseudonymise, UnaryOperator<String> scrub, Instant at) {
+		int posts = 0;
+		String title = scrub.apply(this.title);
+		String body = scrub.apply(this.body);
+		boolean changed = !title.equals(this.title) || !body.equals(this.body);
+		this.title = title;
+		this.body = body;
+		if (isPerson.test(this.author)) {
+			this.author = anonymous(this.author, pseudonym, anonymousName);
+			posts++;
+		}
+		for (int i = 0; i < this.answers.size(); i++) {
+			Answer answer = this.answers.get(i);
+			Author by = answer.author();
+			if (isPerson.test(by)) {
+				by = anonymous(by, pseudonym, anonymousName);
+				posts++;
+			}
+			List<Comment> comments = new ArrayList<>();
+			for (Comment comment : answer.comments()) {
+				comments.add(forgotten(comment, isPerson, pseudonym, anonymousName, pseudonymise, scrub));
+			}
+			posts += (int) answer.comments().stream().filter((c) -> isPerson.test(c.author())).count();
+			Answer next = new Answer(answer.id(), scrub.apply(answer.body()), by, answer.at(), answer.changedAt(),
+					pseudonymise.apply(answer.moderation()), answer.votes(), comments);
+			changed |= !next.equals(answer);
+			this.answers.set(i, next);
+		}
+		posts += (int) this.comments.stream().filter((c) -> isPerson.test(c.author())).count();
+		this.comments = this.comments.stream()
+			.map((c) -> forgotten(c, isPerson, pseudonym, anonymousName, pseudonymise, scrub))
+			.collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+		Moderation moderation = pseudonymise.apply(this.moderation);
+		changed |= !moderation.equals(this.moderation) || posts > 0;
+		this.moderation = moderation;
+		changed |= this.followers.removeIf(isPerson);
+		if (this.acceptedBy != null && namesPerson.test(this.acceptedBy)) {
+			this.acceptedBy = anonymousName;
+			changed = true;
+		}
+		changed |= this.outbox.removeIf((entry) -> namesPerson.test(entry.envelope()));
+		if (posts == 0 && !changed) {
+			return -1;
+		}
+		this.revisedAt = at;
+		return posts;
+	}
+
+	/** The person's upvotes count on under the pseudonym. */
+	boolean revote(String subject, String pseudonym) {
+		boolean changed = false;
+		if (this.votes.contains(subject)) {
+			this.votes.replaceAll((s) -> s.equals(subject) ? pseudonym : s);
+			changed = true;
+		}
+		for (int i = 0; i < this.answers.size(); i++) {
+			Answer answer = this.answers.get(i);
+			if (answer.votes().contains(subject)) {
+				this.answers.set(i, answer
+					.withVotes(answer.votes().stream().map((s) -> s.equals(subject) ? pseudonym : s).toList()));
+				changed = true;
+			}
+		}
+		return changed;
+	}
+
+	private static Comment forgotten(Comment comment, Predicate<Author> isPerson, String pseudonym,
+			String anonymousName, UnaryOperator<Moderation> pseudonymise, UnaryOperator<String> scrub) {
+		Author by = isPerson.test(comment.author()) ? anonymous(comment.author(), pseudonym, anonymousName)
+				: comment.author();
+		return new Comment(comment.id(), scrub.apply(comment.body()), by, comment.at(),
+				pseudonymise.apply(comment.moderation()));
+	}
+
+	private static Author anonymous(Author author, String pseudonym, String anonymousName) {
+		return new Author(pseudonym, anonymousName, null, null, null, author.role());
 	}
 
 	// ---- Reading

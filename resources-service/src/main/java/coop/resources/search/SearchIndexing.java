@@ -85,6 +85,18 @@ public class SearchIndexing {
 		removed(kind, sourceId);
 	}
 
+	/**
+	 * The things of another service that a person owns, as kept here (a showcase of a
+	 * person being erased).
+	 */
+	public java.util.List<String> copiesOwnedBy(SearchKind kind, String owner) {
+		try (java.util.stream.Stream<SearchDocument> all = this.copies.sourceOf(kind).all()) {
+			return all.filter((document) -> owner.equals(document.access().owner()))
+				.map(SearchDocument::sourceId)
+				.toList();
+		}
+	}
+
 	IndexSource source(SearchKind kind) {
 		return this.sources.orderedStream()
 			.filter((source) -> source.kind() == kind)
