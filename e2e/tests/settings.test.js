@@ -136,7 +136,9 @@ test("renamed, the cooperative is what the next e-mail, the calendar feed and Ke
     const login = await (
       await fetch(
         `${KEYCLOAK_URL}/realms/coop/protocol/openid-connect/auth?client_id=coop-gateway&response_type=code` +
-          `&scope=openid&redirect_uri=${encodeURIComponent(`${BASE_URL}/`)}`,
+          `&scope=openid&redirect_uri=${encodeURIComponent(`${BASE_URL}/`)}` +
+          // the client requires PKCE: any S256 challenge shows the page
+          "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256",
       )
     ).text();
     assert.match(login, new RegExp(`<span class="coop-logo">${trial}</span>`), "the login page shows the new name");

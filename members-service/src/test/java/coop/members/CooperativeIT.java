@@ -141,7 +141,10 @@ class CooperativeIT extends WithRealServers {
 		String login = org.springframework.web.client.RestClient.create()
 			.get()
 			.uri(keycloak.baseUrl() + "/realms/coop/protocol/openid-connect/auth?client_id=coop-gateway"
-					+ "&response_type=code&scope=openid&redirect_uri={redirect}", "http://localhost:8080/")
+					+ "&response_type=code&scope=openid&redirect_uri={redirect}"
+					// the client requires PKCE: any S256 challenge shows the page
+					+ "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256",
+					"http://localhost:8080/")
 			.retrieve()
 			.body(String.class);
 		assertThat(login).contains("<span class=\"coop-logo\">Alpes Entreprendre</span>")
