@@ -12,6 +12,7 @@ export {
   TextAreaField,
   TextField,
 } from "./fields";
+export { ModerationActions, type ModerationWording } from "./ModerationActions";
 export { PLACE_LABELS, PlaceFields, readPeriod, readPlace } from "./PlaceFields";
 export { type FormErrors, usePublicForm } from "./public";
 export { CORRECT_FIELDS, looksLikeEmail, requireFields, textOf } from "./values";

@@ -9,7 +9,7 @@ import {
   validateShowcase,
   withdrawShowcase,
 } from "../api/members";
-import { ConfirmButton, OutcomeMessage, useAction } from "../forms";
+import { ModerationActions, type ModerationWording, OutcomeMessage, useAction } from "../forms";
 import { forMembers, intranetMeta, Loaded, membersOnly } from "../intranet/page";
 import type { Route } from "./+types/review";
 import { DraftHistory, DraftPreview, DraftStanding, showcasePath } from "./ShowcaseDraftView";
@@ -30,6 +30,13 @@ function ReviewPage({ loaderData }: { loaderData: PageData }) {
   return <Loaded result={loaderData.showcase}>{(draft) => <Review draft={draft} />}</Loaded>;
 }
 
+const SHOWCASE_WORDING: ModerationWording = {
+  author: "l'entrepreneur",
+  withdrawLabel: "Retirer du site",
+  withdrawQuestion: "Retirer cette vitrine du site ? Elle ne sera plus visible jusqu'à une nouvelle validation.",
+  withdrawConfirm: "Retirer la vitrine",
+};
+
 function Review({ draft }: { draft: ShowcaseDraft }) {
   const action = useAction();
   const id = draft.id;
@@ -49,57 +56,33 @@ function Review({ draft }: { draft: ShowcaseDraft }) {
           <p className="muted">Vous avez contribué à cette version : une autre personne doit décider.</p>
         )}
         <div className="actions">
-          {draft.can.review && (
-            <>
-              <button
-                type="button"
-                className="button"
-                disabled={action.pending !== null}
-                onClick={() =>
-                  action.run(
-                    "step",
-                    () => validateShowcase(id),
-                    (done) =>
-                      `La vitrine est validée et publiée à l'adresse ${showcasePath(done.slug)} ; l'entrepreneur est prévenu par e-mail.`,
-                  )
-                }
-              >
-                Valider et publier
-              </button>
-              <ConfirmButton
-                label="Refuser"
-                question="Refuser cette version ? La raison sera envoyée à l'entrepreneur."
-                confirmLabel="Refuser cette version"
-                cancelLabel="Ne pas refuser"
-                reasonLabel="Raison du refus (montrée à l'entrepreneur)"
-                disabled={action.pending !== null}
-                onConfirm={(reason) =>
-                  action.run(
-                    "step",
-                    () => rejectShowcase(id, reason),
-                    () => "La version est refusée ; l'entrepreneur reçoit la raison par e-mail.",
-                  )
-                }
-              />
-            </>
-          )}
-          {draft.can.withdraw && (
-            <ConfirmButton
-              label="Retirer du site"
-              question="Retirer cette vitrine du site ? Elle ne sera plus visible jusqu'à une nouvelle validation."
-              confirmLabel="Retirer la vitrine"
-              cancelLabel="La laisser en ligne"
-              reasonLabel="Raison du retrait (montrée à l'entrepreneur)"
-              disabled={action.pending !== null}
-              onConfirm={(reason) =>
-                action.run(
-                  "step",
-                  () => withdrawShowcase(id, reason),
-                  () => "La vitrine n'est plus sur le site ; l'entrepreneur voit la raison.",
-                )
-              }
-            />
-          )}
+          <ModerationActions
+            can={draft.can}
+            wording={SHOWCASE_WORDING}
+            disabled={action.pending !== null}
+            onValidate={() =>
+              action.run(
+                "step",
+                () => validateShowcase(id),
+                (done) =>
+                  `La vitrine est validée et publiée à l'adresse ${showcasePath(done.slug)} ; l'entrepreneur est prévenu par e-mail.`,
+              )
+            }
+            onReject={(reason) =>
+              action.run(
+                "step",
+                () => rejectShowcase(id, reason),
+                () => "La version est refusée ; l'entrepreneur reçoit la raison par e-mail.",
+              )
+            }
+            onWithdraw={(reason) =>
+              action.run(
+                "step",
+                () => withdrawShowcase(id, reason),
+                () => "La vitrine n'est plus sur le site ; l'entrepreneur voit la raison.",
+              )
+            }
+          />
         </div>
         <OutcomeMessage outcome={action.outcome} forKey="step" />
       </section>
