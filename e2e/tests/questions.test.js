@@ -12,6 +12,7 @@ import {
   BASE_URL,
   launchBrowser,
   linkIn,
+  resourcesApi,
   sessionOf,
 } from "./support.js";
 
@@ -20,7 +21,9 @@ const TITLE = `Comment facturer un acompte sur une commande de bijoux (essai ${R
 const BODY =
   "Une cliente me commande une parure. Puis-je demander un **acompte de 30 %** avant de commencer ?\n\n" +
   "- à la commande\n- à la livraison";
-const ANSWER = `Oui : faites une facture d'acompte, puis la facture finale qui le déduit (réponse ${RUN}).`;
+// a word of this run written only in Lucas's answer: the search finds the question by it
+const ANSWER_WORD = `acomptix${RUN.replace(/\d/g, "")}`;
+const ANSWER = `Oui : faites une facture d'acompte (${ANSWER_WORD}), puis la facture finale qui le déduit (réponse ${RUN}).`;
 const MARIE_EMAIL = "marie.dupont@demo.coopemploi.test";
 const LUCAS_EMAIL = "lucas.favre@demo.coopemploi.test";
 
@@ -121,4 +124,31 @@ test("Marie gets the e-mail, opens the question from it and accepts the answer",
 
   // Lucas follows what he answered: he is told his answer was accepted
   await awaitMail(LUCAS_EMAIL, new RegExp(`^Votre réponse a été acceptée : .*essai ${RUN}`));
+});
+
+test("Théo finds the question from the header by a word only in Lucas's answer; a visitor finds nothing", async () => {
+  assert.ok(questionPath, "the first step asked a question");
+  // the index follows the answer within a second or so
+  const search = (who) => resourcesApi(who, "GET", `/api/resources/public/search?q=${ANSWER_WORD}`);
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    const found = await search("theo.entrepreneur");
+    if (found.status === 200 && found.body.items.some((h) => h.title === TITLE)) break;
+    assert.ok(Date.now() < deadline, "the index holds the answer's word within 30 s");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  assert.equal((await search(null)).body.total, 0, "a visitor never finds the members' questions");
+
+  const theo = await session("theo.entrepreneur");
+  const box = theo.getByRole("combobox", { name: "Rechercher sur le site" });
+  await box.fill(ANSWER_WORD);
+  await box.press("Enter");
+  await theo.waitForURL((url) => url.pathname === "/recherche" && url.searchParams.get("q") === ANSWER_WORD);
+  const hit = theo.locator(".search-hit", { has: theo.getByRole("link", { name: TITLE }) });
+  await hit.waitFor();
+  assert.equal((await hit.locator("mark").first().innerText()).toLowerCase(), ANSWER_WORD.toLowerCase());
+  await hit.getByRole("link", { name: TITLE }).click();
+  await theo.waitForURL((url) => url.pathname === questionPath);
+  await theo.locator("article.answer").filter({ hasText: ANSWER }).waitFor();
+  assertNoPageErrors(theo);
 });

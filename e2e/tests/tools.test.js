@@ -4,11 +4,25 @@
 // then reads. Every page is checked with axe. The journey deletes the copy it made, so it can run again and again.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, assertNoPageErrors, BASE_URL, launchBrowser, sessionOf } from "./support.js";
+import {
+  assertAccessible,
+  assertNoPageErrors,
+  BASE_URL,
+  inbox,
+  launchBrowser,
+  linkIn,
+  readMail,
+  sessionOf,
+} from "./support.js";
 
 const RUN = Date.now().toString(36);
 const ACTIVITY = `Des bijoux en argent recyclé (essai ${RUN})`;
 const COMMENT = `Précisez votre clientèle cible (${RUN}).`;
+const LUCAS_EMAIL = "lucas.favre@demo.coopemploi.test";
+const SHARED = /^Marie Dupont partage avec vous : /;
+
+/** The mails to Lucas telling him Marie shared a document, newest last. */
+const sharedMails = async () => (await inbox(LUCAS_EMAIL)).map(readMail).filter((m) => SHARED.test(m.subject));
 
 let browser;
 const sessions = [];
@@ -46,10 +60,19 @@ test("Marie takes her own copy of the online creator's booklet and fills it in: 
   assertNoPageErrors(marie);
 });
 
-test("Marie shares it with her coach and exports it as PDF", async () => {
+test("Marie shares it with her coach, who is told by e-mail, and exports it as PDF", async () => {
   assert.ok(copyPath, "the previous step made a copy");
+  const before = (await sharedMails()).length;
   await marie.getByRole("button", { name: "Partager avec mon accompagnateur" }).click();
   await marie.getByText(/est partagé avec votre accompagnateur/).waitFor();
+  const deadline = Date.now() + 30000;
+  let told = await sharedMails();
+  while (told.length === before && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    told = await sharedMails();
+  }
+  assert.equal(told.length, before + 1, "Lucas is told once that Marie shared her document");
+  assert.equal(linkIn(told.at(-1), copyPath), `${BASE_URL}${copyPath}`);
   const link = marie.getByRole("link", { name: "Exporter en PDF" });
   const href = await link.getAttribute("href");
   assert.match(href, /^\/api\/resources\/[\w-]+\/pdf$/);
