@@ -206,6 +206,9 @@ const MATRIX = [
   // through, the service answers 400 or 404); who changes what is proven in resources' ContributionIT and VisibilityIT
   ["resources", "GET", "/api/resources/public/resources", "/api/resources/public/resources", null, everyone],
   ["resources", "GET", "/api/resources/public/centre", "/api/resources/public/centre", null, everyone],
+  // the resources an event of the agenda uses: what each may read of them (none for an event never heard of)
+  ["resources", "GET", "/api/resources/public/events/{eventId}/resources",
+    "/api/resources/public/events/00000000-0000-4000-8000-000000000000/resources", null, everyone],
   ["resources", "GET", "/api/resources/public/resources/{slug}", "/api/resources/public/resources/kit-accompagnateur-deroule",
     null, { anonymous: 404, entrepreneurA: 404, entrepreneurB: 404, coach: ok, prescriber: 404, staff: ok }],
   ["resources", "GET", "/api/resources/public/resources/{slug}/files/{fileId}",

@@ -10,6 +10,7 @@ import {
   aDashboard,
   anAppointment,
   aRegistration,
+  aResourceSummary,
   aSlot,
   aSummary,
   aWorkshop,
@@ -61,6 +62,38 @@ describe("/intranet/ateliers", () => {
     expect(
       screen.getByRole("link", { name: "Mon historique de présences et mon attestation" }).getAttribute("href"),
     ).toBe("/intranet/presences");
+  });
+
+  it("lists the resources of a workshop to come and of one missed, and asks nothing for a workshop without any", async () => {
+    const fetchMock = stubApi({
+      ...ME,
+      "/api/events/me/workshops": {
+        upcoming: [
+          { event: aWorkshop({ resources: ["fixer-ses-prix"] }), registration: null },
+          { event: aWorkshop({ id: "w2", title: "La TVA sans peur" }), registration: null },
+        ],
+        suggestions: [
+          {
+            missed: aWorkshop({ id: "m0", title: "Faire un devis", resources: ["modele-de-devis"] }),
+            next: aWorkshop({ id: "m1", title: "Faire un devis (session 2)" }),
+          },
+        ],
+      },
+      "/api/resources/public/events/w1/resources": [
+        aResourceSummary({ id: "r1", slug: "fixer-ses-prix", title: "Module : fixer ses prix" }),
+      ],
+      "/api/resources/public/events/m0/resources": [
+        aResourceSummary({ id: "r2", slug: "modele-de-devis", title: "Modèle de devis" }),
+      ],
+    });
+    renderIntranet("ateliers", workshops, "/intranet/ateliers");
+    const module = await screen.findByRole("link", {
+      name: "Module : fixer ses prix (ressource de « Fixer ses prix »)",
+    });
+    expect(module.getAttribute("href")).toBe("/intranet/ressources/fixer-ses-prix");
+    const missed = screen.getByRole("link", { name: "Modèle de devis (ressource de « Faire un devis »)" });
+    expect(missed.getAttribute("href")).toBe("/intranet/ressources/modele-de-devis");
+    expect(callsTo(fetchMock, "GET", "/api/resources/public/events/w2/resources")).toHaveLength(0);
   });
 
   it("offers registration to a workshop although the API's registrationOpen (the public form) is false", async () => {

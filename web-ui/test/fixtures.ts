@@ -59,6 +59,7 @@ export function anEvent(overrides: Partial<EventDetail> = {}): EventDetail {
     audience: "PUBLIC",
     description: "Premier paragraphe.\n\nSecond paragraphe.",
     exhibitors: [],
+    resources: [],
     ...overrides,
   };
 }
@@ -419,6 +420,7 @@ export function aResource(overrides: Partial<ResourceView> = {}): ResourceView {
     correction: null,
     correctionHtml: null,
     form: null,
+    answers: null,
   };
   return {
     id: "r1",
@@ -453,6 +455,7 @@ export function aResource(overrides: Partial<ResourceView> = {}): ResourceView {
     copiedFrom: null,
     updatedAt: "2026-11-30T10:00:00Z",
     tool: null,
+    workshops: [],
     ...overrides,
   };
 }

@@ -8,7 +8,17 @@ import * as home from "../app/home/home";
 import * as intranetHome from "../app/intranet/home";
 import * as entrepreneurs from "../app/showcase/entrepreneurs";
 import * as showcase from "../app/showcase/showcase";
-import { anEvent, aShowcase, consents, eventSummary, pageOf, stubApi, stubApiDown, summaryOf } from "./fixtures";
+import {
+  anEvent,
+  aResourceSummary,
+  aShowcase,
+  consents,
+  eventSummary,
+  pageOf,
+  stubApi,
+  stubApiDown,
+  summaryOf,
+} from "./fixtures";
 import { renderIntranet, renderRoute } from "./render";
 
 function jsonLd(tags: MetaDescriptor[]): Record<string, unknown> | undefined {
@@ -223,6 +233,27 @@ describe("event", () => {
     expect(
       screen.getByLabelText("J'accepte que COOP'EMPLOI traite ces informations pour gérer mon inscription."),
     ).toBeTruthy();
+  });
+
+  it("lists the public resources of the centre a workshop uses, leading to their public pages", async () => {
+    stubApi({
+      "/bff/user": USER_ANONYMOUS,
+      "/api/events/public/events/w9": anEvent({
+        id: "w9",
+        kind: "WORKSHOP",
+        title: "Fixer ses prix",
+        resources: ["fixer-ses-prix", "kit-interne"],
+      }),
+      "/api/resources/public/events/w9/resources": [
+        aResourceSummary({ id: "r1", slug: "fixer-ses-prix", title: "Module : fixer ses prix", audience: "PUBLIC" }),
+      ],
+    });
+    renderRoute("agenda/:id", event, "/agenda/w9");
+    const section = await screen.findByRole("region", { name: "Les ressources de l'atelier" });
+    expect(within(section).getByRole("link", { name: "Module : fixer ses prix" }).getAttribute("href")).toBe(
+      "/ressources/fixer-ses-prix",
+    );
+    expect(within(section).getAllByRole("listitem")).toHaveLength(1);
   });
 
   it("has no form for a fair", async () => {

@@ -9,6 +9,7 @@ import {
   anEvent,
   aPerson,
   aRegistration,
+  aResourceSummary,
   aSummary,
   aWorkshop,
   callsTo,
@@ -111,6 +112,37 @@ describe("/intranet/gestion/agenda", () => {
       place: { kind: "ONLINE", url: "https://visio.example.org/tresorerie" },
       antenna: "cluses",
     });
+  });
+
+  it("points a workshop to the centre's resources it uses, keeping one no longer listed until unticked", async () => {
+    setCsrfCookie("c-r");
+    const fetchMock = stubApi(
+      routes({
+        "/api/resources/public/resources": pageOf([
+          aResourceSummary(),
+          aResourceSummary({ id: "r3", slug: "modele-suivi-activite", title: "Modèle de suivi d'activité" }),
+        ]),
+        "/api/events/staff/events": (_url: URL, init?: RequestInit) =>
+          init?.method === "PUT"
+            ? json(aWorkshop())
+            : json(pageOf([{ ...aWorkshop(), resources: ["fixer-ses-prix", "ancienne-fiche"] }])),
+        "/api/events/staff/events/w1": { ...aWorkshop(), resources: ["fixer-ses-prix", "ancienne-fiche"] },
+      }),
+    );
+    renderIntranet("gestion/agenda", agenda, "/intranet/gestion/agenda?modifier=w1");
+    const form = await screen.findByRole("form", { name: /^Modifier/ });
+    const used = within(form).getByRole("group", { name: /^Ressources du centre utilisées/ });
+    const box = (name: string) => within(used).getByLabelText(name) as HTMLInputElement;
+    expect(box("Fixer ses prix").checked).toBe(true);
+    expect(box("Modèle de suivi d'activité").checked).toBe(false);
+    expect(box("ancienne-fiche").checked).toBe(true);
+    fireEvent.click(box("Modèle de suivi d'activité"));
+    fireEvent.click(box("ancienne-fiche"));
+    fireEvent.change(within(form).getByLabelText(/^Description/), { target: { value: "Apportez vos chiffres." } });
+    fireEvent.click(within(form).getByRole("button", { name: "Enregistrer les modifications" }));
+    await waitFor(() => expect(callsTo(fetchMock, "PUT", "/api/events/staff/events/w1")).toHaveLength(1));
+    const [put] = callsTo(fetchMock, "PUT", "/api/events/staff/events/w1");
+    expect(put.body.resources).toEqual(["fixer-ses-prix", "modele-suivi-activite"]);
   });
 
   it("creates a weekly series: Paris times in winter and summer become ISO with their offsets", async () => {

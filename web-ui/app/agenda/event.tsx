@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { orThrow } from "../api/client";
 import { consentFor, type EventResponse, getConsents, getEvent } from "../api/events";
+import { getEventResources } from "../api/resources";
 import { RegistrationForm } from "../registration/RegistrationForm";
 import { publicPage } from "../site/cache";
 import { cooperativeFrom } from "../ui/cooperative";
@@ -12,8 +13,15 @@ import { seatsText } from "./EventCard";
 
 export async function loader({ params }: Route.LoaderArgs) {
   const [event, consents] = await Promise.all([getEvent(params.id), getConsents()]);
+  const found = orThrow(event);
+  // the public resources of the centre a workshop uses (asked without session: the page is the same for everyone)
+  const used = found.resources.length > 0 ? await getEventResources(found.id) : null;
   // the consent text the registration form shows, in the version the registration will keep
-  return { event: orThrow(event), consent: consentFor(consents, "PUBLIC_REGISTRATION") };
+  return {
+    event: found,
+    consent: consentFor(consents, "PUBLIC_REGISTRATION"),
+    resources: used?.ok ? used.data.filter((r) => r.audience === "PUBLIC") : [],
+  };
 }
 
 function eventLd(e: EventResponse, publicUrl: string, organizer: string): Record<string, unknown> {
@@ -63,7 +71,7 @@ export const meta: Route.MetaFunction = ({ loaderData, matches }) => {
 };
 
 export default function EventPage({ loaderData }: Route.ComponentProps) {
-  const { event, consent } = loaderData;
+  const { event, consent, resources } = loaderData;
   const { place } = event;
   const seats = seatsText(event);
   const placeUrl = safeHttpUrl(place.url);
@@ -163,6 +171,18 @@ export default function EventPage({ loaderData }: Route.ComponentProps) {
                   <li key={x.slug ?? `${x.businessName}|${x.displayName}`}>
                     {x.slug ? <Link to={`/entrepreneurs/${x.slug}`}>{x.businessName}</Link> : x.businessName} (
                     {x.displayName})
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {resources.length > 0 && (
+            <section aria-labelledby="ressources-atelier">
+              <h2 id="ressources-atelier">Les ressources de l'atelier</h2>
+              <ul>
+                {resources.map((r) => (
+                  <li key={r.id}>
+                    <Link to={`/ressources/${encodeURIComponent(r.slug)}`}>{r.title}</Link>
                   </li>
                 ))}
               </ul>

@@ -13,7 +13,9 @@ import {
   updateEvent,
 } from "../api/events";
 import { type AntennaResponse, listAntennas } from "../api/members";
+import { listResources } from "../api/resources";
 import {
+  CheckboxGroupField,
   ConfirmButton,
   fieldErrors,
   Options,
@@ -63,7 +65,7 @@ export async function clientLoader({ request }: Route.ClientLoaderArgs) {
     const editId = idParam(q.get(EDIT));
     const registrationsId = idParam(q.get(REGISTRATIONS));
     // the API takes instants: from the first day's midnight to the midnight after the last day, in Paris
-    const [events, antennas, detail, registrations] = await Promise.all([
+    const [events, antennas, detail, registrations, centre] = await Promise.all([
       listStaffEvents({
         kind: (kind || undefined) as EventKind | undefined,
         from: parisMidnight(from),
@@ -75,6 +77,8 @@ export async function clientLoader({ request }: Route.ClientLoaderArgs) {
       // the list carries no description: the edit form reads the event from the staff API (members-only ones too)
       editId ? getStaffEvent(editId) : null,
       registrationsId ? listEventRegistrations(registrationsId) : null,
+      // what a workshop may point to: the centre's published resources (slug → title)
+      listResources({ size: 100 }),
     ]);
     const listed = (id: string | null) => (id && events.ok ? events.data.items.find((e) => e.id === id) : undefined);
     return {
@@ -82,6 +86,7 @@ export async function clientLoader({ request }: Route.ClientLoaderArgs) {
       page,
       events,
       antennas: antennas.ok ? antennas.data : [],
+      resources: centre.ok ? Object.fromEntries(centre.data.items.map((r) => [r.slug, r.title])) : {},
       editing: editId ? draftOf(listed(editId), detail) : null,
       registrations:
         registrationsId && registrations && listed(registrationsId)
@@ -104,6 +109,7 @@ const LABELS: Record<string, string> = {
   summary: "Résumé",
   description: "Description",
   theme: "Thème",
+  resources: "Ressources du centre utilisées",
   startsAt: "Début",
   endsAt: "Fin",
   capacity: "Nombre de places",
@@ -141,12 +147,15 @@ function draftOf(listed: EventResponse | undefined, detail: ApiResult<EventRespo
 function EventForm({
   draft,
   antennas,
+  resources,
   ownAntenna,
   onSaved,
   onClose,
 }: {
   draft: Draft;
   antennas: AntennaResponse[];
+  /** the centre's published resources a workshop may use: slug → title */
+  resources: Record<string, string>;
   /** for staff of one antenna: an event elsewhere or online still belongs to it */
   ownAntenna?: string;
   onSaved: (message: string) => void;
@@ -199,6 +208,7 @@ function EventForm({
       place: where.place,
       ...(where.antenna ? { antenna: where.antenna } : ownAntenna ? { antenna: ownAntenna } : {}),
       capacity,
+      resources: fd.getAll("resources").map(String),
     };
     if (e) {
       const scope = e.seriesId && text("scope") === "FOLLOWING" ? "FOLLOWING" : "THIS";
@@ -299,6 +309,19 @@ function EventForm({
         required={false}
         defaultValue={e?.theme ?? ""}
         hint="Pour les ateliers : relie les sessions d'un même thème (réinscription après une absence)."
+      />
+      <CheckboxGroupField
+        prefix={PREFIX}
+        name="resources"
+        legend={LABELS.resources}
+        errors={errors}
+        // a resource no longer in the list (taken offline) stays chosen until unticked
+        values={{
+          ...resources,
+          ...Object.fromEntries((e?.resources ?? []).filter((slug) => !resources[slug]).map((slug) => [slug, slug])),
+        }}
+        defaultChecked={e?.resources ?? []}
+        hint="Les modules de formation et documents de l'atelier : les inscrits et ceux qui l'ont manqué les retrouvent depuis « Mes ateliers »."
       />
       <div className="form-grid form-grid-2">
         <TextField
@@ -511,6 +534,7 @@ function StaffAgenda({ loaderData }: { loaderData: PageData }) {
           key={draft.event?.id ?? "new"}
           draft={draft}
           antennas={antennas}
+          resources={loaderData.resources}
           ownAntenna={!user.managesEveryAntenna && user.antennas.length === 1 ? user.antennas[0] : undefined}
           onClose={() => {
             setCreating(false);

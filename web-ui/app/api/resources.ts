@@ -72,6 +72,10 @@ export const getResource = (slug: string, request?: Request) =>
       headers: onBehalfOf(request),
     }),
   );
+/** The resources an event of the agenda uses that the person may read (events-service says which). */
+export const getEventResources = (eventId: string) =>
+  result(resourcesApi.GET("/api/resources/public/events/{eventId}/resources", { params: { path: { eventId } } }));
+export type UpcomingEvent = Schemas["UpcomingEvent"];
 export const getMyResources = () => result(resourcesApi.GET("/api/resources/mine"));
 export const getBookmarks = () => result(resourcesApi.GET("/api/resources/bookmarks"));
 export const getReviewQueue = () => result(resourcesApi.GET("/api/resources/review"));

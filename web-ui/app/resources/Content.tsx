@@ -4,7 +4,7 @@
 import { useId, useState } from "react";
 import { Link } from "react-router";
 import type { ContentView, FileView } from "../api/resources";
-import { safeHttpUrl } from "../ui/format";
+import { formatDate, safeHttpUrl } from "../ui/format";
 import { ServiceHtml } from "../ui/ServiceHtml";
 import { formatSize } from "./labels";
 import { resourcePath } from "./ResourceCard";
@@ -116,6 +116,48 @@ export function Exercise({ correctionHtml }: { correctionHtml: string }) {
   );
 }
 
+/**
+ * A filled copy of an online template proposed to the centre: each section's questions with the answers of this
+ * version, to read (its owner fills in their own copy elsewhere).
+ */
+export function FilledAnswers({
+  form,
+  answers,
+}: {
+  form: NonNullable<ContentView["form"]>;
+  answers: Record<string, string>;
+}) {
+  return (
+    <section aria-labelledby="reponses-document">
+      <h2 id="reponses-document">Le document rempli</h2>
+      {form.sections.map((section) => (
+        <section key={section.key} aria-labelledby={`partie-${section.key}`}>
+          <h3 id={`partie-${section.key}`}>{section.title}</h3>
+          <dl className="answers">
+            {section.questions.map((question) => {
+              const answer = answers[question.key];
+              return (
+                <div key={question.key}>
+                  <dt>{question.label}</dt>
+                  <dd>
+                    {answer === undefined ? (
+                      <span className="muted">Sans réponse</span>
+                    ) : question.type === "DATE" ? (
+                      formatDate(`${answer}T12:00:00Z`)
+                    ) : (
+                      answer
+                    )}
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
+    </section>
+  );
+}
+
 export function Content({
   content,
   withFileStatus = false,
@@ -164,6 +206,7 @@ export function Content({
         </section>
       )}
       {content.correctionHtml && <Exercise correctionHtml={content.correctionHtml} />}
+      {content.form && content.answers && <FilledAnswers form={content.form} answers={content.answers} />}
       <Files files={content.files} withStatus={withFileStatus} />
     </>
   );

@@ -8,6 +8,7 @@ import { seo } from "../ui/seo";
 import type { Route } from "./+types/public-resource";
 import { Content } from "./Content";
 import { KINDS } from "./labels";
+import { NextWorkshops } from "./NextWorkshops";
 
 export async function loader({ params }: Route.LoaderArgs) {
   // no session passed on: what the public site shows is what visitors may read
@@ -37,6 +38,7 @@ export default function PublicResource({ loaderData }: Route.ComponentProps) {
       </p>
       <h1 id="titre-ressource">{live.title}</h1>
       <Content content={live} publicPage />
+      <NextWorkshops workshops={resource.workshops} publicPage />
     </article>
   );
 }

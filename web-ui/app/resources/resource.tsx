@@ -20,7 +20,7 @@ import {
   validateResource,
   withdrawResource,
 } from "../api/resources";
-import { ConfirmButton, OutcomeMessage, useAction } from "../forms";
+import { ConfirmButton, ModerationActions, type ModerationWording, OutcomeMessage, useAction } from "../forms";
 import { forMembers, intranetMeta, Loaded, membersOnly, useIntranetUser } from "../intranet/page";
 import { formatDate, formatDateTime } from "../ui/format";
 import { DataTable } from "../ui/ui";
@@ -29,6 +29,7 @@ import { Content } from "./Content";
 import { FileUpload } from "./FileUpload";
 import { AUDIENCES, formatSize, KINDS, STATES, STEPS, stateClass } from "./labels";
 import { ModuleProgress } from "./ModuleProgress";
+import { NextWorkshops } from "./NextWorkshops";
 import { OnlineTool } from "./OnlineTool";
 import { resourcePath } from "./ResourceCard";
 import { ResourceForm } from "./ResourceForm";
@@ -181,10 +182,19 @@ function Resource({ resource, progress }: { resource: ResourceView; progress: Pa
         />
       )}
 
+      <NextWorkshops workshops={resource.workshops} />
+
       {m?.audit && <History resource={resource} />}
     </article>
   );
 }
+
+const RESOURCE_WORDING: ModerationWording = {
+  author: "l'auteur",
+  withdrawLabel: "Retirer du centre",
+  withdrawQuestion: "Retirer cette ressource ? Plus personne ne la verra jusqu'à son rétablissement.",
+  withdrawConfirm: "Retirer la ressource",
+};
 
 /** Where the version stands and the steps the person may take. */
 function Standing({ resource }: { resource: ResourceView }) {
@@ -218,6 +228,12 @@ function Standing({ resource }: { resource: ResourceView }) {
           {m.state === "REJECTED" && resource.mine && <p>Modifiez-la, puis proposez-la de nouveau.</p>}
         </div>
       )}
+      {personal && resource.tool && resource.can.edit && (
+        <p className="muted">
+          Pour le proposer au centre de ressources : « Modifier », choisissez à qui il s'adresse, enregistrez, puis
+          proposez-le. Un accompagnateur le relit avec vos réponses du moment ; vous continuez à remplir votre copie.
+        </p>
+      )}
       {m.reviewBy && <p>À relire avant le {formatDate(`${m.reviewBy}T12:00:00Z`)}.</p>}
       <div className="actions">
         {resource.can.submit && (
@@ -236,72 +252,39 @@ function Standing({ resource }: { resource: ResourceView }) {
             Proposer à la validation
           </button>
         )}
-        {resource.can.review && (
-          <>
-            <button
-              type="button"
-              className="button"
-              disabled={action.pending !== null}
-              onClick={() =>
-                action.run(
-                  "step",
-                  () => validateResource(id),
-                  () => "La ressource est publiée ; son auteur est prévenu par e-mail.",
-                )
-              }
-            >
-              Valider et publier
-            </button>
-            <ConfirmButton
-              label="Refuser"
-              question="Refuser cette version ? La raison sera envoyée à son auteur."
-              confirmLabel="Refuser cette version"
-              cancelLabel="Ne pas refuser"
-              reasonLabel="Raison du refus (montrée à l'auteur)"
-              disabled={action.pending !== null}
-              onConfirm={(reason) =>
-                action.run(
-                  "step",
-                  () => rejectResource(id, reason),
-                  () => "La version est refusée ; son auteur reçoit la raison par e-mail.",
-                )
-              }
-            />
-          </>
-        )}
-        {resource.can.withdraw && (
-          <ConfirmButton
-            label="Retirer du centre"
-            question="Retirer cette ressource ? Plus personne ne la verra jusqu'à son rétablissement."
-            confirmLabel="Retirer la ressource"
-            cancelLabel="La laisser en ligne"
-            reasonLabel="Raison du retrait (montrée à l'auteur)"
-            disabled={action.pending !== null}
-            onConfirm={(reason) =>
-              action.run(
-                "step",
-                () => withdrawResource(id, reason),
-                () => "La ressource est retirée du centre.",
-              )
-            }
-          />
-        )}
-        {resource.can.restore && (
-          <button
-            type="button"
-            className="button button-secondary"
-            disabled={action.pending !== null}
-            onClick={() =>
-              action.run(
-                "step",
-                () => restoreResource(id),
-                () => "La ressource est de nouveau en ligne.",
-              )
-            }
-          >
-            Rétablir
-          </button>
-        )}
+        <ModerationActions
+          can={resource.can}
+          wording={RESOURCE_WORDING}
+          disabled={action.pending !== null}
+          onValidate={() =>
+            action.run(
+              "step",
+              () => validateResource(id),
+              () => "La ressource est publiée ; son auteur est prévenu par e-mail.",
+            )
+          }
+          onReject={(reason) =>
+            action.run(
+              "step",
+              () => rejectResource(id, reason),
+              () => "La version est refusée ; son auteur reçoit la raison par e-mail.",
+            )
+          }
+          onWithdraw={(reason) =>
+            action.run(
+              "step",
+              () => withdrawResource(id, reason),
+              () => "La ressource est retirée du centre.",
+            )
+          }
+          onRestore={() =>
+            action.run(
+              "step",
+              () => restoreResource(id),
+              () => "La ressource est de nouveau en ligne.",
+            )
+          }
+        />
         {resource.can.delete && (
           <ConfirmButton
             label="Supprimer"

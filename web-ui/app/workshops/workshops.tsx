@@ -11,9 +11,17 @@ import { OutcomeMessage, useAction } from "../forms";
 import { forMembers, intranetMeta, Loaded, membersOnly } from "../intranet/page";
 import { formatDate, formatDateTime } from "../ui/format";
 import type { Route } from "./+types/workshops";
+import { resourcesOfEvents, WorkshopResources } from "./WorkshopResources";
 
 export async function clientLoader() {
-  return forMembers(async () => ({ workshops: await getMyWorkshops() }));
+  return forMembers(async () => {
+    const workshops = await getMyWorkshops();
+    // the resources of the workshops to come and of those missed
+    const events = workshops.ok
+      ? [...workshops.data.upcoming.map((u) => u.event), ...workshops.data.suggestions.map((s) => s.missed)]
+      : [];
+    return { workshops, resources: await resourcesOfEvents(events) };
+  });
 }
 clientLoader.hydrate = true as const;
 
@@ -107,6 +115,7 @@ function Workshops({ loaderData }: { loaderData: PageData }) {
                           Vous n'avez pas pu assister à « {missed.title} » le {formatDate(missed.startsAt)}. Prochaine
                           session sur ce thème :
                         </p>
+                        <WorkshopResources title={missed.title} resources={loaderData.resources[missed.id]} />
                         <h3 className="card-title">{next.title}</h3>
                         <WhenWhere startsAt={next.startsAt} endsAt={next.endsAt} place={next.place} />
                         <button
@@ -147,6 +156,7 @@ function Workshops({ loaderData }: { loaderData: PageData }) {
                         <h3 className="card-title">{event.title}</h3>
                         <WhenWhere startsAt={event.startsAt} endsAt={event.endsAt} place={event.place} />
                         {event.summary && <p>{event.summary}</p>}
+                        <WorkshopResources title={event.title} resources={loaderData.resources[event.id]} />
                         {cancelled ? (
                           <p className="badge badge-alert">Annulé</p>
                         ) : active ? (

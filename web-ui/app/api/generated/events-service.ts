@@ -680,6 +680,7 @@ export interface components {
             kind: "INFO_MEETING" | "MONTHLY_MEETING" | "FAIR" | "WORKSHOP" | "APPOINTMENT";
             place: components["schemas"]["PlaceInput"];
             recurrence?: components["schemas"]["RecurrenceRequest"];
+            resources?: string[];
             /** Format: date-time */
             startsAt: string;
             summary: string;
@@ -704,6 +705,7 @@ export interface components {
             kindLabel: string;
             place: components["schemas"]["PlaceResponse"];
             registrationOpen: boolean;
+            resources: string[];
             /** Format: int32 */
             seatsLeft: number;
             /** Format: uuid */

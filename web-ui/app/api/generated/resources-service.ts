@@ -98,6 +98,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resources/public/events/{eventId}/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ResourceController.ofEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resources/public/resources": {
         parameters: {
             query?: never;
@@ -734,6 +750,9 @@ export interface components {
             state: components["schemas"]["PostState"];
         };
         ContentView: {
+            answers: {
+                [key: string]: string;
+            } | null;
             /** @enum {string} */
             audience: "PUBLIC" | "MEMBERS" | "COACHES" | "PERSONAL";
             body: string;
@@ -1060,6 +1079,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             working: components["schemas"]["ContentView"] | null;
+            workshops: components["schemas"]["UpcomingEvent"][];
         };
         ReviewDateRequest: {
             /** Format: date */
@@ -1157,6 +1177,16 @@ export interface components {
             /** Format: date-time */
             sharedAt: string | null;
         };
+        UpcomingEvent: {
+            id: string;
+            members: boolean;
+            pageUrl: string;
+            /** Format: date-time */
+            startsAt: string;
+            theme: string | null;
+            title: string;
+            uses: boolean;
+        };
         Waiting: {
             own: boolean;
             resource: components["schemas"]["ResourceSummary"];
@@ -1227,6 +1257,7 @@ export type TemplateForm = components['schemas']['TemplateForm'];
 export type ThemeCount = components['schemas']['ThemeCount'];
 export type ThemeView = components['schemas']['ThemeView'];
 export type ToolView = components['schemas']['ToolView'];
+export type UpcomingEvent = components['schemas']['UpcomingEvent'];
 export type Waiting = components['schemas']['Waiting'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -1442,6 +1473,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CentreOverview"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ResourceController.ofEvent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceSummary"][];
                 };
             };
             /** @description Refused (RFC 9457 problem) */

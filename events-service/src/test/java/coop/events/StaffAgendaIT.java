@@ -276,6 +276,59 @@ class StaffAgendaIT extends EventsIntegrationTest {
 		message("events.event.published", (m) -> ofEvent(m, id) && m.payload().path("cancelled").asBoolean());
 	}
 
+	@Test
+	void aWorkshopNamesTheResourcesItUsesAndTellsThemToTheCentre() {
+		Map<String, Object> body = workshop(paris("2031-04-07T09:00"), paris("2031-04-07T12:00"));
+		body.put("resources", List.of("fixer-ses-prix", "modele-suivi-activite", "fixer-ses-prix"));
+		Map<?, ?> created = (Map<?, ?>) call(HttpMethod.POST, "/api/events/staff/events", "camille.staff", body)
+			.expectStatus()
+			.isCreated()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody()
+			.get(0);
+		String id = (String) created.get("id");
+		assertThat(created.get("resources")).as("each once, in order")
+			.isEqualTo(List.of("fixer-ses-prix", "modele-suivi-activite"));
+		MessageEnvelope told = message("events.event.published",
+				(m) -> ofEvent(m, id) && m.payload().path("resources").size() == 2);
+		assertThat(told.payload().path("theme").asString()).isEqualTo("Gestion");
+		assertThat(told.payload().path("resources").get(1).asString()).isEqualTo("modele-suivi-activite");
+
+		// staff change them, and read them back
+		body.put("resources", List.of("livret-du-createur"));
+		call(HttpMethod.PUT, "/api/events/staff/events/" + id, "camille.staff", body).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.resources[0]")
+			.isEqualTo("livret-du-createur");
+		message("events.event.published", (m) -> ofEvent(m, id) && m.payload().path("resources").size() == 1);
+		call(HttpMethod.GET, "/api/events/staff/events/" + id, "camille.staff", null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.resources.length()")
+			.isEqualTo(1);
+
+		// what is not the address of a resource, or too many, is refused in French and
+		// nothing changes
+		body.put("resources", List.of("../admin"));
+		call(HttpMethod.PUT, "/api/events/staff/events/" + id, "camille.staff", body).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.value((field) -> assertThat((String) field).startsWith("resources"))
+			.jsonPath("$.errors[0].message")
+			.value((message) -> assertThat((String) message).startsWith("Indiquez l'adresse d'une ressource"));
+		body.put("resources", java.util.stream.IntStream.range(0, 11).mapToObj((i) -> "ressource-" + i).toList());
+		call(HttpMethod.PUT, "/api/events/staff/events/" + id, "camille.staff", body).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("10 ressources au plus.");
+		assertThat(this.events.findById(UUID.fromString(id)).orElseThrow().resources())
+			.containsExactly("livret-du-createur");
+	}
+
 	private static boolean ofEvent(MessageEnvelope message, String id) {
 		return message.payload().path("event").path("id").asString().equals(id);
 	}

@@ -9,6 +9,7 @@ import coop.platform.contracts.resources.ResourceReviewDue;
 import coop.platform.contracts.resources.ResourceSubmitted;
 import coop.platform.contracts.resources.ResourceValidated;
 import coop.platform.contracts.resources.ResourceWithdrawn;
+import coop.platform.contracts.resources.ToolShared;
 import coop.platform.messaging.MessageEnvelope;
 import coop.platform.test.ReceivedMail;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,25 @@ class ResourceMailIT extends WithRealServers {
 		assertThat(reminder.subject()).isEqualTo("À relire : Bpifrance Création");
 		assertThat(reminder.text()).contains("d'ici le mercredi 1 septembre 2027")
 			.contains("Relire la ressource : " + PAGE);
+	}
+
+	@Test
+	void aCoachHearsOnceOfADocumentSharedWithThem() {
+		Member marie = person("Marie", "Dupont");
+		Member lucas = person("Lucas", "Favre");
+		String tool = "http://localhost:8080/intranet/ressources/livret-du-createur-marie-dupont";
+		MessageEnvelope envelope = publish(new ToolShared("t1", "Livret du <créateur>", marie, lucas, tool));
+		this.broker.publish(envelope);
+
+		ReceivedMail shared = exactly(1, lucas.email()).get(0);
+		assertThat(shared.subject()).isEqualTo("Marie Dupont partage avec vous : Livret du <créateur>");
+		assertThat(shared.text()).contains("Bonjour Lucas,")
+			.contains("Marie Dupont partage avec vous son document « Livret du <créateur> »")
+			.contains("commenter chacune de ses parties")
+			.contains("Lire le document : " + tool);
+		assertThat(shared.html()).contains("Livret du &lt;créateur&gt;").contains(tool);
+		assertThat(sentBecauseOf(envelope)).isEqualTo(1);
+		assertThat(mail.inbox(marie.email())).isEmpty();
 	}
 
 	@Test

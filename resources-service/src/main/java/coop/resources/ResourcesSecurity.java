@@ -36,7 +36,7 @@ class ResourcesSecurity {
 			.hasAnyRole(MEMBERS)
 			.requestMatchers(HttpMethod.GET, "/api/resources/public/resources", "/api/resources/public/centre",
 					"/api/resources/public/resources/*", "/api/resources/public/resources/*/files/*",
-					"/api/resources/public/resources/*/files/*/thumbnail")
+					"/api/resources/public/resources/*/files/*/thumbnail", "/api/resources/public/events/*/resources")
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, "/api/resources/review", "/api/resources/links/broken")
 			.hasAnyRole(REVIEWERS)

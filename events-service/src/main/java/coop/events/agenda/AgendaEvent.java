@@ -2,6 +2,8 @@ package coop.events.agenda;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,6 +14,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * An event of the agenda. Times are instants; people read them in {@link #ZONE}.
@@ -44,6 +48,13 @@ public class AgendaEvent {
 	private String description;
 
 	private String theme;
+
+	/**
+	 * Slugs of the resource centre's resources the event uses, in the order staff chose.
+	 */
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "resource_slugs")
+	private List<String> resourceSlugs = new ArrayList<>();
 
 	private Instant startsAt;
 
@@ -103,6 +114,16 @@ public class AgendaEvent {
 	public AgendaEvent withTheme(String theme) {
 		this.theme = theme;
 		return this;
+	}
+
+	/** The resources of the centre it uses (slugs, each once, in order). */
+	public AgendaEvent withResources(List<String> slugs) {
+		this.resourceSlugs = new ArrayList<>((slugs != null) ? slugs : List.of());
+		return this;
+	}
+
+	public List<String> resources() {
+		return (this.resourceSlugs != null) ? List.copyOf(this.resourceSlugs) : List.of();
 	}
 
 	public AgendaEvent inSeries(UUID seriesId) {

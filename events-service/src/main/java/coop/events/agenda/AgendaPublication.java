@@ -57,7 +57,7 @@ public class AgendaPublication {
 	AgendaEventPublished message(AgendaEvent event) {
 		return new AgendaEventPublished(this.snapshots.of(event), event.summary(), event.description(),
 				AgendaEventPublished.Audience.valueOf(event.audience().name()), !event.isScheduled(),
-				this.clock.instant());
+				this.clock.instant(), event.theme(), event.resources());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

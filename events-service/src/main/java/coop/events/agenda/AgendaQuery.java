@@ -81,7 +81,7 @@ public class AgendaQuery {
 				summary.startsAt(), summary.endsAt(), summary.place(), summary.antenna(), summary.capacity(),
 				summary.seatsLeft(), summary.registrationOpen(), summary.theme(), summary.status(), summary.audience(),
 				summary.description(), exhibitors, "/api/events/public/events/" + id + "/calendar.ics",
-				summary.seriesId());
+				summary.seriesId(), summary.resources());
 	}
 
 	private Map<UUID, Long> seatsTaken(List<AgendaEvent> events) {
@@ -102,7 +102,7 @@ public class AgendaQuery {
 				event.endsAt().atZone(AgendaEvent.ZONE).toOffsetDateTime(),
 				EventResponse.PlaceResponse.of(event.place()), antenna, event.capacity(), seatsLeft,
 				event.acceptsPublicRegistration(now), event.theme(), event.status(), event.audience(),
-				withDescription ? event.description() : null, null, null, event.seriesId());
+				withDescription ? event.description() : null, null, null, event.seriesId(), event.resources());
 	}
 
 }

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param exhibitors entrepreneurs at a fair, only on the event's own page
  * @param calendarUrl the event's own calendar file, only on its page
  * @param seriesId the series the event is an occurrence of, if any
+ * @param resources slugs of the resource centre's resources it uses, in order (empty when
+ * none)
  */
 public record EventResponse(UUID id, EventKind kind, String kindLabel, String title, String summary,
 		OffsetDateTime startsAt, OffsetDateTime endsAt, PlaceResponse place, @Nullable AntennaResponse antenna,
@@ -23,7 +25,7 @@ public record EventResponse(UUID id, EventKind kind, String kindLabel, String ti
 		Audience audience, @JsonInclude(JsonInclude.Include.NON_NULL) String description,
 		@JsonInclude(JsonInclude.Include.NON_NULL) List<Exhibitor> exhibitors,
 		@JsonInclude(JsonInclude.Include.NON_NULL) String calendarUrl,
-		@JsonInclude(JsonInclude.Include.NON_NULL) UUID seriesId) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) UUID seriesId, List<String> resources) {
 
 	/**
 	 * An entrepreneur exhibiting at a fair; {@code slug} names their showcase, if they

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import coop.events.EventsProperties;
@@ -149,10 +150,19 @@ class DemoAgenda implements ApplicationRunner {
 					today.with(TemporalAdjusters.next(DayOfWeek.THURSDAY)).plusWeeks(i), "09:00", "12:00",
 					(i % 3 == 2) ? ANNEMASSE : SEYNOD, 10)
 				.atAntenna((i % 3 == 2) ? "annemasse" : "seynod", (i % 3 == 2) ? "Annemasse" : "Seynod")
-				.withTheme(workshops[i][0]));
+				.withTheme(workshops[i][0])
+				.withResources(RESOURCES.getOrDefault(workshops[i][1], List.of())));
 		}
 		return agenda;
 	}
+
+	/**
+	 * The resource centre's demo resources (resources-service's slugs) the workshops use.
+	 */
+	static final Map<String, List<String>> RESOURCES = Map.of("Construire son prévisionnel d'activité",
+			List.of("modele-suivi-activite"), "Fixer ses prix et calculer sa marge",
+			List.of("fixer-ses-prix", "exercice-prix-de-revient"), "Prospecter ses premiers clients",
+			List.of("prospection-telephonique"));
 
 	static final String MARIE = "b465c806-618a-4771-b0d4-d76aa7ceecf5";
 
@@ -177,7 +187,8 @@ class DemoAgenda implements ApplicationRunner {
 				today.minusWeeks(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY)), "09:00", "12:00", SEYNOD,
 				10)
 			.atAntenna("seynod", "Seynod")
-			.withTheme("Gestion");
+			.withTheme("Gestion")
+			.withResources(RESOURCES.get("Construire son prévisionnel d'activité"));
 		AgendaEvent pastMeeting = event(EventKind.INFO_MEETING, Audience.PUBLIC,
 				"Réunion d'information collective à Seynod", "Découvrir la coopérative.", "Réunion passée.",
 				today.minusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY)), "09:30", "11:30", SEYNOD, 12)

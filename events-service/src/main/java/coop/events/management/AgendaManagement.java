@@ -123,6 +123,7 @@ class AgendaManagement {
 					request.summary().trim(), Objects.requireNonNullElse(request.description(), "").trim(),
 					span.startsAt(), span.endsAt(), request.place().toPlace(), request.capacity(), now)
 				.withTheme(blankToNull(request.theme()))
+				.withResources(resourcesOf(request))
 				.inSeries(series);
 			if (antenna != null) {
 				event.atAntenna(antenna.code(), antenna.name());
@@ -166,6 +167,7 @@ class AgendaManagement {
 				Objects.requireNonNullElse(request.description(), "").trim(), blankToNull(request.theme()), startsAt,
 				endsAt, request.place().toPlace(), request.capacity(), (antenna != null) ? antenna.code() : null,
 				(antenna != null) ? antenna.name() : null);
+		event.withResources(resourcesOf(request));
 		boolean moved = !previousStart.equals(event.startsAt()) || !previousEnd.equals(event.endsAt())
 				|| !previousPlace.equals(oneLine(event.place()));
 		if (moved) {
@@ -202,6 +204,11 @@ class AgendaManagement {
 		List<Recipient> recipients = this.registrations.recipientsOf(event, true);
 		this.outbox.append(new AgendaEventCancelled(this.snapshots.of(event), reason.trim(), recipients));
 		this.publication.published(event);
+	}
+
+	/** The resources an event uses, each once, in the order given. */
+	private static List<String> resourcesOf(EventRequest request) {
+		return (request.resources() != null) ? request.resources().stream().distinct().toList() : List.of();
 	}
 
 	/** Which occurrences a change reaches besides the event itself. */

@@ -22,6 +22,10 @@ public enum MailKind {
 
 	RESOURCE_SUBMITTED(null), RESOURCE_VALIDATED(null), RESOURCE_REJECTED(null), RESOURCE_WITHDRAWN(null),
 
+	// a document shared with a coach asks for their reading: work for the team, like a
+	// contribution to review
+	TOOL_SHARED(null),
+
 	SHOWCASE_SUBMITTED(null), SHOWCASE_VALIDATED(null), SHOWCASE_REJECTED(null), SHOWCASE_CONTACTED(null),
 
 	FILE_DOCUMENT_SHARED(null),

@@ -13,14 +13,15 @@ import coop.platform.contracts.resources.ResourceReviewDue;
 import coop.platform.contracts.resources.ResourceSubmitted;
 import coop.platform.contracts.resources.ResourceValidated;
 import coop.platform.contracts.resources.ResourceWithdrawn;
+import coop.platform.contracts.resources.ToolShared;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the resource centre's e-mails: « Ressource à valider » to each reviewer, the
  * decision to the author (published, refused with the reason, withdrawn with the reason),
- * « À relire » to the reviewer who chose a date. A person without an address gets
- * nothing.
+ * « À relire » to the reviewer who chose a date, and to a coach the document one of their
+ * entrepreneurs shared with them. A person without an address gets nothing.
  */
 @Component
 class ResourceMails {
@@ -101,6 +102,21 @@ class ResourceMails {
 					+ "nouvelle date ou retirez-la si elle n'a plus lieu d'être.")
 			.button("Relire la ressource", due.pageUrl())
 			.mail(MailKind.RESOURCE_REVIEW_DUE, due.reviewer().email(), "À relire : " + due.title(), List.of()));
+	}
+
+	List<OutgoingMail> toolShared(ToolShared shared) {
+		if (!reachable(shared.sharedWith())) {
+			return List.of();
+		}
+		String owner = name(shared.owner());
+		return List.of(Letter.to(shared.sharedWith().firstName())
+			.paragraph(owner + " partage avec vous son document « " + shared.title()
+					+ " », qu'il ou elle remplit dans ses outils.")
+			.paragraph("Vous pouvez le lire, le télécharger en PDF et commenter chacune de ses parties : vos "
+					+ "commentaires s'affichent dans le document.")
+			.button("Lire le document", shared.toolUrl())
+			.mail(MailKind.TOOL_SHARED, shared.sharedWith().email(), owner + " partage avec vous : " + shared.title(),
+					List.of()));
 	}
 
 	private static boolean reachable(Member member) {

@@ -7,14 +7,15 @@ import coop.platform.contracts.resources.ResourceReviewDue;
 import coop.platform.contracts.resources.ResourceSubmitted;
 import coop.platform.contracts.resources.ResourceValidated;
 import coop.platform.contracts.resources.ResourceWithdrawn;
+import coop.platform.contracts.resources.ToolShared;
 import coop.platform.messaging.EventConsumer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Consumes resources-service's contribution messages: one e-mail per recipient, each sent
- * once.
+ * Consumes resources-service's contribution messages and its own tools shared with a
+ * coach: one e-mail per recipient, each sent once.
  */
 @Configuration(proxyBeanMethods = false)
 class ResourceMessages {
@@ -33,7 +34,9 @@ class ResourceMessages {
 			.onEach(ResourceWithdrawn.class,
 					mailings.of((withdrawn, at) -> mails.withdrawn(withdrawn).stream().map(Delivery::of).toList()))
 			.onEach(ResourceReviewDue.class,
-					mailings.of((due, at) -> mails.reviewDue(due).stream().map(Delivery::of).toList()));
+					mailings.of((due, at) -> mails.reviewDue(due).stream().map(Delivery::of).toList()))
+			.onEach(ToolShared.class,
+					mailings.of((shared, at) -> mails.toolShared(shared).stream().map(Delivery::of).toList()));
 	}
 
 }

@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
  * The agenda's events in the site's search: events-service tells each event as its
  * readers see it (created, changed, cancelled, and again when it starts); a copy is kept
  * to reindex from. A public event is found by everyone, a members' event by members; a
- * cancelled one by nobody. A message older than the copy changes nothing.
+ * cancelled one by nobody. A message older than the copy changes nothing. The resources
+ * an event uses and its theme are kept too ({@link AgendaLinks}).
  */
 @Configuration(proxyBeanMethods = false)
 class AgendaIndexing {
@@ -27,8 +28,9 @@ class AgendaIndexing {
 	static final String QUEUE = "resources.agenda";
 
 	@Bean
-	EventConsumer agendaIndexer(SearchIndexing indexing) {
+	EventConsumer agendaIndexer(SearchIndexing indexing, AgendaLinks links) {
 		return EventConsumer.queue(QUEUE).on(AgendaEventPublished.class, (published, received) -> {
+			links.keep(published);
 			String id = published.event().id().toString();
 			boolean older = indexing.copyOf(SearchKind.EVENT, id)
 				.map((copy) -> copy.changedAt() != null && copy.changedAt().isAfter(published.changedAt()))

@@ -304,7 +304,7 @@ class DemoResources implements ApplicationRunner {
 		Instant copiedAt = now.minus(Duration.ofDays(10));
 		return Resource.importedCopy(MARIES_BOOKLET, MARIE.name(),
 				new ResourceContent(booklet.title(), booklet.summary(), booklet.body(), booklet.themes(),
-						booklet.sectors(), Audience.PERSONAL, null, List.of(), List.of(), null, booklet.form()),
+						booklet.sectors(), Audience.PERSONAL, null, List.of(), List.of(), null, booklet.form(), null),
 				Moderation.create(MARIE, copiedAt), BOOKLET,
 				FilledForm.answered(DemoTools.mariesAnswers(), now.minus(Duration.ofDays(2))), copiedAt);
 	}

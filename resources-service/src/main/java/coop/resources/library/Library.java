@@ -13,6 +13,7 @@ import coop.platform.moderation.ModerationState;
 import coop.platform.moderation.ModerationStep;
 import coop.platform.web.PageResponse;
 import coop.platform.web.problem.ProblemException;
+import coop.resources.agenda.AgendaLinks;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -42,7 +43,11 @@ class Library {
 
 	private final Clock clock;
 
-	Library(Resources resources, MongoTemplate mongo, ResourceRules rules, ResourceViews views, Clock clock) {
+	private final AgendaLinks agenda;
+
+	Library(Resources resources, MongoTemplate mongo, ResourceRules rules, ResourceViews views, Clock clock,
+			AgendaLinks agenda) {
+		this.agenda = agenda;
 		this.resources = resources;
 		this.mongo = mongo;
 		this.rules = rules;
@@ -134,6 +139,22 @@ class Library {
 			.orElse(resource.moderation().lastStep());
 		return new ReviewQueue.Waiting(this.views.workingSummary(resource), submission.at(), submission.actorName(),
 				resource.moderation().contributedBy(caller.subject()), resource.moderation().isLive());
+	}
+
+	/**
+	 * The resources an event of the agenda uses that the caller may read, in the order
+	 * staff chose; none for an event the caller may not see or that this service has not
+	 * heard of.
+	 */
+	List<ResourceSummary> ofEvent(String eventId, Caller caller) {
+		return this.agenda.resourcesOf(eventId, caller.member())
+			.orElse(List.of())
+			.stream()
+			.map(this.resources::findBySlug)
+			.flatMap(java.util.Optional::stream)
+			.filter((resource) -> this.rules.readsLive(resource, caller))
+			.map(this.views::summary)
+			.toList();
 	}
 
 	/** The caller's bookmarks they may still read, latest first. */

@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import coop.platform.contracts.members.Member;
+import coop.platform.contracts.resources.ToolShared;
 import coop.platform.web.problem.FieldProblem;
 import coop.platform.web.problem.ProblemException;
 import coop.platform.web.problem.ProblemType;
@@ -19,9 +22,9 @@ import org.springframework.stereotype.Service;
 /**
  * Someone's copies of online templates, their own tools: its owner fills it in (each save
  * names the revision it starts from, so that an older tab never overwrites a newer save),
- * shares it with their coach, who comments on its sections; both export it as PDF. Who
- * sees a copy is the centre's rule for personal resources: its owner and their coach,
- * nobody else (404).
+ * shares it with their coach (who is told by e-mail: {@link ToolShared}), who comments on
+ * its sections; both export it as PDF. Who sees a copy is the centre's rule for personal
+ * resources: its owner and their coach, nobody else (404).
  */
 @Service
 class OnlineTools {
@@ -39,13 +42,16 @@ class OnlineTools {
 
 	private final ResourceViews views;
 
+	private final Recipients recipients;
+
 	private final Clock clock;
 
 	private final CooperativeCopy cooperative;
 
 	OnlineTools(Resources resources, ResourceService service, ResourceRules rules, People people, ResourceViews views,
-			Clock clock, CooperativeCopy cooperative) {
+			Recipients recipients, Clock clock, CooperativeCopy cooperative) {
 		this.views = views;
+		this.recipients = recipients;
 		this.cooperative = cooperative;
 		this.resources = resources;
 		this.service = service;
@@ -81,11 +87,21 @@ class OnlineTools {
 		if (!caller.is(resource.owner())) {
 			throw ProblemException.forbidden("Seule la personne à qui appartient ce document le partage.");
 		}
-		if (this.people.coachOf(resource.owner()).isEmpty()) {
+		Optional<String> coach = this.people.coachOf(resource.owner());
+		if (coach.isEmpty()) {
 			throw new ProblemException(ProblemType.CONFLICT,
 					"Vous n'avez pas encore d'accompagnateur : l'équipe vous en attribue un à votre arrivée.");
 		}
-		resource.fill(resource.filled().shared(this.clock.instant()));
+		Instant now = this.clock.instant();
+		boolean first = resource.filled().sharedAt() == null;
+		resource.fill(resource.filled().shared(now));
+		// the coach is told once, in the same write as the sharing; sharing again changes
+		// nothing
+		Optional<Member> sharedWith = this.recipients.member(coach.get());
+		if (first && sharedWith.isPresent()) {
+			resource.tell(new ToolShared(resource.id(), resource.working().title(), this.recipients.author(resource),
+					sharedWith.get(), this.service.pageUrl(resource)), now);
+		}
 		return view(this.resources.save(resource), caller);
 	}
 

@@ -161,6 +161,16 @@ public class Resource implements HasOutbox {
 		this.filled = next;
 	}
 
+	/**
+	 * A filled copy proposed to the centre: the version proposed holds its answers as
+	 * they are now (its owner may go on filling it in; readers see what was validated).
+	 */
+	void proposeAnswers() {
+		if (fillable()) {
+			this.working = this.working.withAnswers(this.filled.answers());
+		}
+	}
+
 	void moderate(Moderation next, Instant now) {
 		this.moderation = next;
 		this.updatedAt = now;

@@ -2,6 +2,7 @@ package coop.resources.library;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,10 +16,13 @@ import java.util.Objects;
  * @param correction Markdown shown after an attempt at an exercise
  * @param form the sections and questions of an online template ({@code null} for anything
  * else)
+ * @param answers a filled copy of an online template proposed to the centre: its answers
+ * by question key as they were when this version was proposed, so that reviewers and
+ * readers read the version decided on ({@code null} for anything else)
  */
 public record ResourceContent(String title, String summary, String body, List<Theme> themes, List<Sector> sectors,
 		Audience audience, String url, List<ResourceFile> files, List<ModuleStep> steps, String correction,
-		TemplateForm form) {
+		TemplateForm form, Map<String, String> answers) {
 
 	public ResourceContent {
 		Objects.requireNonNull(title, "title");
@@ -27,18 +31,25 @@ public record ResourceContent(String title, String summary, String body, List<Th
 		sectors = (sectors != null) ? List.copyOf(sectors) : List.of();
 		files = (files != null) ? List.copyOf(files) : List.of();
 		steps = (steps != null) ? List.copyOf(steps) : List.of();
+		answers = (answers != null) ? Map.copyOf(answers) : null;
 	}
 
 	/** Content without an online form. */
 	public ResourceContent(String title, String summary, String body, List<Theme> themes, List<Sector> sectors,
 			Audience audience, String url, List<ResourceFile> files, List<ModuleStep> steps, String correction) {
-		this(title, summary, body, themes, sectors, audience, url, files, steps, correction, null);
+		this(title, summary, body, themes, sectors, audience, url, files, steps, correction, null, null);
 	}
 
 	/** The same content with the sections and questions of an online template. */
 	public ResourceContent withForm(TemplateForm form) {
 		return new ResourceContent(this.title, this.summary, this.body, this.themes, this.sectors, this.audience,
-				this.url, this.files, this.steps, this.correction, form);
+				this.url, this.files, this.steps, this.correction, form, this.answers);
+	}
+
+	/** The same content holding the answers of a filled copy, as they are now. */
+	ResourceContent withAnswers(Map<String, String> answers) {
+		return new ResourceContent(this.title, this.summary, this.body, this.themes, this.sectors, this.audience,
+				this.url, this.files, this.steps, this.correction, this.form, answers);
 	}
 
 	/**
@@ -59,25 +70,25 @@ public record ResourceContent(String title, String summary, String body, List<Th
 	/** The same content with other words, keeping its files. */
 	ResourceContent rewritten(ResourceContent words) {
 		return new ResourceContent(words.title, words.summary, words.body, words.themes, words.sectors, words.audience,
-				words.url, this.files, words.steps, words.correction, words.form);
+				words.url, this.files, words.steps, words.correction, words.form, this.answers);
 	}
 
 	ResourceContent withFile(ResourceFile file) {
 		List<ResourceFile> more = new ArrayList<>(this.files);
 		more.add(file);
 		return new ResourceContent(this.title, this.summary, this.body, this.themes, this.sectors, this.audience,
-				this.url, more, this.steps, this.correction, this.form);
+				this.url, more, this.steps, this.correction, this.form, this.answers);
 	}
 
 	ResourceContent withoutFile(String fileId) {
 		return new ResourceContent(this.title, this.summary, this.body, this.themes, this.sectors, this.audience,
 				this.url, this.files.stream().filter((file) -> !file.id().equals(fileId)).toList(), this.steps,
-				this.correction, this.form);
+				this.correction, this.form, this.answers);
 	}
 
 	public ResourceContent withFiles(List<ResourceFile> files) {
 		return new ResourceContent(this.title, this.summary, this.body, this.themes, this.sectors, this.audience,
-				this.url, files, this.steps, this.correction, this.form);
+				this.url, files, this.steps, this.correction, this.form, this.answers);
 	}
 
 	boolean hasFile(String fileId) {

@@ -69,6 +69,11 @@ class ResourceController {
 		return this.library.view(slug, Caller.of(user));
 	}
 
+	@GetMapping("/api/resources/public/events/{eventId}/resources")
+	List<ResourceSummary> ofEvent(CurrentUser user, @PathVariable java.util.UUID eventId) {
+		return this.library.ofEvent(eventId.toString(), Caller.of(user));
+	}
+
 	@GetMapping("/api/resources/public/resources/{slug}/files/{fileId}")
 	ResponseEntity<org.springframework.core.io.Resource> download(CurrentUser user,
 			@PathVariable @Size(max = 120) String slug, @PathVariable @Size(max = 40) String fileId,

@@ -177,6 +177,7 @@ public class ResourceService implements IndexSource {
 				pageUrl(resource));
 		return save(resource, (r) -> {
 			r.moderate(next, now);
+			r.proposeAnswers();
 			r.tell(submitted, now);
 		});
 	}
@@ -255,8 +256,8 @@ public class ResourceService implements IndexSource {
 						now));
 			}
 			ResourceContent mine = new ResourceContent(live.title(), live.summary(), live.body(), live.themes(),
-					live.sectors(), Audience.PERSONAL, live.url(), copies, live.steps(), live.correction(),
-					live.form());
+					live.sectors(), Audience.PERSONAL, live.url(), copies, live.steps(), live.correction(), live.form(),
+					null);
 			Resource resource = new Resource(freeSlug(live.title()), template.kind(), caller.name(), caller.email(),
 					mine, Moderation.create(caller.actor(), now), template.slug(), now);
 			if (mine.online()) {
@@ -345,6 +346,7 @@ public class ResourceService implements IndexSource {
 			.title(content.title())
 			.summary(content.summary())
 			.body(searchableBody(content))
+			.extra(answersText(content))
 			.themes(content.themes().stream().map(Theme::label).toList())
 			.sectors(content.sectors().stream().map(Sector::label).toList())
 			.tags(List.of(resource.kind().label()))
@@ -355,6 +357,24 @@ public class ResourceService implements IndexSource {
 			.changedAt(resource.updatedAt());
 		content.files().forEach((file) -> document.file(file.id(), file.name()));
 		return document.build();
+	}
+
+	/** A filled copy proposed to the centre: each question answered, with its answer. */
+	private static String answersText(ResourceContent content) {
+		if (content.answers() == null || content.answers().isEmpty() || content.form() == null) {
+			return null;
+		}
+		StringBuilder text = new StringBuilder();
+		content.form()
+			.sections()
+			.forEach((section) -> section.questions()
+				.stream()
+				.filter((question) -> content.answers().containsKey(question.key()))
+				.forEach((question) -> text.append(question.label())
+					.append("\n")
+					.append(content.answers().get(question.key()))
+					.append("\n\n")));
+		return text.toString().strip();
 	}
 
 	private static String searchableBody(ResourceContent content) {
@@ -448,7 +468,7 @@ public class ResourceService implements IndexSource {
 		}
 		return new ResourceContent(request.title().strip(), blankToNull(request.summary()), request.body(),
 				distinct(request.themes()), distinct(request.sectors()), request.audience(), url, List.of(), steps,
-				blankToNull(request.correction()), form);
+				blankToNull(request.correction()), form, null);
 	}
 
 	private static boolean webAddress(String url) {

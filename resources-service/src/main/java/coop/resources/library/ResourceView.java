@@ -3,9 +3,11 @@ package coop.resources.library;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import coop.platform.moderation.ModerationState;
 import coop.platform.moderation.ModerationStep;
+import coop.resources.agenda.AgendaLinks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,10 +25,14 @@ import org.jspecify.annotations.Nullable;
  * @param copiedFrom the slug of the template it was taken from
  * @param tool the answers of someone's copy of an online template (its owner and their
  * coach), else {@code null}
+ * @param workshops the next events of the agenda the caller may see that use the live
+ * version or share one of its themes (those that use it first), at most 5; empty when
+ * nothing is online
  */
 public record ResourceView(String id, String slug, ResourceKind kind, String ownerName, boolean mine,
 		@Nullable ContentView live, @Nullable ContentView working, @Nullable ModerationView moderation, Permissions can,
-		boolean bookmarked, @Nullable String copiedFrom, Instant updatedAt, @Nullable ToolView tool) {
+		boolean bookmarked, @Nullable String copiedFrom, Instant updatedAt, @Nullable ToolView tool,
+		List<AgendaLinks.UpcomingEvent> workshops) {
 
 	/**
 	 * One version of the content.
@@ -35,11 +41,13 @@ public record ResourceView(String id, String slug, ResourceKind kind, String own
 	 * @param bodyHtml the same, sanitised HTML to show
 	 * @param correctionHtml an exercise's correction, to show after an attempt
 	 * @param form the sections and questions of an online template, else {@code null}
+	 * @param answers a filled copy proposed to the centre: the answers of this version by
+	 * question key, else {@code null}
 	 */
 	public record ContentView(int version, String title, String summary, String body, String bodyHtml,
 			List<Theme> themes, List<Sector> sectors, Audience audience, @Nullable String url, List<FileView> files,
 			List<StepView> steps, @Nullable String correction, @Nullable String correctionHtml,
-			@Nullable TemplateForm form) {
+			@Nullable TemplateForm form, @Nullable Map<String, String> answers) {
 	}
 
 	/**

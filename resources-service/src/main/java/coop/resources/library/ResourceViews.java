@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import coop.platform.moderation.Moderation;
+import coop.resources.agenda.AgendaLinks;
 import coop.resources.search.filetext.FileTextStatus;
 import coop.resources.search.filetext.FileTexts;
 import coop.resources.text.Markdown;
@@ -23,9 +24,12 @@ class ResourceViews {
 
 	private final FileTexts fileTexts;
 
-	ResourceViews(ResourceRules rules, FileTexts fileTexts) {
+	private final AgendaLinks agenda;
+
+	ResourceViews(ResourceRules rules, FileTexts fileTexts, AgendaLinks agenda) {
 		this.rules = rules;
 		this.fileTexts = fileTexts;
+		this.agenda = agenda;
 	}
 
 	ResourceView view(Resource resource, Caller caller, boolean bookmarked) {
@@ -42,9 +46,12 @@ class ResourceViews {
 				? content(resource, resource.working(), moderation.version(), textStatus) : null;
 		ResourceView.ModerationView state = readsWorking ? moderation(moderation, caller.reviewer()) : null;
 		ToolView tool = (readsWorking && resource.fillable()) ? tool(resource, caller) : null;
+		// workshops point to what readers read: the live version only
+		List<AgendaLinks.UpcomingEvent> workshops = readsLive ? this.agenda.next(resource.slug(),
+				resource.liveContent().themes().stream().map(Theme::label).toList(), caller.member()) : List.of();
 		return new ResourceView(resource.id(), resource.slug(), resource.kind(), resource.ownerName(),
 				caller.is(resource.owner()), live, working, state, this.rules.permissions(resource, caller), bookmarked,
-				resource.copiedFrom(), resource.updatedAt(), tool);
+				resource.copiedFrom(), resource.updatedAt(), tool, workshops);
 	}
 
 	/** Someone's copy of an online template, as its owner or their coach sees it. */
@@ -105,7 +112,8 @@ class ResourceViews {
 		return new ResourceView.ContentView(version, content.title(), nonNull(content.summary()),
 				nonNull(content.body()), Markdown.html(content.body()), content.themes(), content.sectors(),
 				content.audience(), content.url(), files, steps, content.correction(),
-				(content.correction() != null) ? Markdown.html(content.correction()) : null, content.form());
+				(content.correction() != null) ? Markdown.html(content.correction()) : null, content.form(),
+				content.answers());
 	}
 
 	private static ResourceView.ModerationView moderation(Moderation moderation, boolean reviewer) {

@@ -94,9 +94,19 @@ class TemplatesIT extends CentreTestBase {
 		as("lucas.coach").post("/api/resources/" + id + "/share", null).expect(403);
 		as("lucas.coach").put("/api/resources/" + id + "/answers", answers(1, Map.of(activity, "Lucas"))).expect(403);
 
-		JsonNode shared = as("marie.entrepreneur").post("/api/resources/" + id + "/share", null).expect(200);
-		assertThat(shared.path("sharedAt").isNull()).isFalse();
-		assertThat(shared.path("share").asBoolean()).isFalse();
+		try (Probe probe = probe("resources.tool.shared")) {
+			JsonNode shared = as("marie.entrepreneur").post("/api/resources/" + id + "/share", null).expect(200);
+			assertThat(shared.path("sharedAt").isNull()).isFalse();
+			assertThat(shared.path("share").asBoolean()).isFalse();
+			// her coach is told once, with a link to her document; sharing again tells
+			// nobody
+			JsonNode told = probe.await("resources.tool.shared", id).payload();
+			assertThat(told.path("owner").path("email").asString()).isEqualTo("marie.dupont@demo.coopemploi.test");
+			assertThat(told.path("sharedWith").path("email").asString()).isEqualTo("lucas.favre@demo.coopemploi.test");
+			assertThat(told.path("toolUrl").asString()).isEqualTo("http://localhost:8080/intranet/ressources/" + slug);
+			as("marie.entrepreneur").post("/api/resources/" + id + "/share", null).expect(200);
+			assertThat(probe.all(id, java.time.Duration.ofSeconds(3))).as("shared once").isEmpty();
+		}
 		JsonNode commented = as("lucas.coach")
 			.post("/api/resources/" + id + "/comments", comment(project, "Précisez votre clientèle cible."))
 			.expect(200);
@@ -210,6 +220,53 @@ class TemplatesIT extends CentreTestBase {
 		assertThat(key(kept, 0, 1)).startsWith("q-").isNotEqualTo(first);
 		assertThat(kept.path("sections").get(0).path("key").asString())
 			.isEqualTo(form.path("sections").get(0).path("key").asString());
+	}
+
+	@Test
+	void aFilledCopyProposedToTheCentreIsReadWithItsAnswersOnceValidated() {
+		JsonNode template = published("lucas.coach", "ines.coach", booklet());
+		JsonNode copy = as("marie.entrepreneur")
+			.post("/api/resources/" + template.path("id").asString() + "/copy", null)
+			.expect(201);
+		String id = copy.path("id").asString();
+		String slug = copy.path("slug").asString();
+		JsonNode form = copy.path("working").path("form");
+		String activity = key(form, 0, 0);
+		// a word of this run only, letters only (digits become letters)
+		StringBuilder word = new StringBuilder("bijouxrecycles");
+		this.run.chars().forEach((c) -> word.append(Character.isDigit(c) ? (char) ('g' + c - '0') : (char) c));
+		as("marie.entrepreneur").put("/api/resources/" + id + "/answers", answers(0, Map.of(activity, word.toString())))
+			.expect(200);
+
+		// a personal tool is not proposed as it is: its author first says whom it is for
+		as("marie.entrepreneur").post("/api/resources/" + id + "/submit", null).expect(400);
+		Map<String, Object> forMembers = resource("TEMPLATE", "Mon livret rempli", "MEMBERS");
+		forMembers.put("form", form);
+		as("marie.entrepreneur").put("/api/resources/" + id, forMembers).expect(200);
+		as("marie.entrepreneur").post("/api/resources/" + id + "/submit", null).expect(200);
+		// she goes on filling it in: the version proposed keeps the answers it was
+		// proposed with
+		as("marie.entrepreneur").put("/api/resources/" + id + "/answers", answers(1, Map.of(activity, "Plus tard")))
+			.expect(200);
+
+		JsonNode reviewed = as("lucas.coach").get("/api/resources/public/resources/" + slug).expect(200);
+		assertThat(reviewed.path("working").path("answers").path(activity).asString()).isEqualTo(word.toString());
+		assertThat(reviewed.path("can").path("review").asBoolean()).isTrue();
+		as("lucas.coach").post("/api/resources/" + id + "/validate", null).expect(200);
+
+		// Théo reads what was validated, with its answers, and finds it by a word of an
+		// answer
+		JsonNode read = as("theo.entrepreneur").get("/api/resources/public/resources/" + slug).expect(200);
+		assertThat(read.path("live").path("answers").path(activity).asString()).isEqualTo(word.toString());
+		assertThat(read.path("live").path("form").path("sections")).hasSize(2);
+		assertThat(read.path("tool").isNull()).as("her working copy stays hers").isTrue();
+		coop.platform.test.Eventually.await(() -> as("theo.entrepreneur").get("/api/resources/public/search?q=" + word)
+			.json()
+			.path("total")
+			.asLong(), (total) -> total == 1, java.time.Duration.ofSeconds(30));
+		// and Marie's own copy still holds what she typed since
+		JsonNode mine = as("marie.entrepreneur").get("/api/resources/public/resources/" + slug).expect(200);
+		assertThat(mine.path("tool").path("answers").path(activity).asString()).isEqualTo("Plus tard");
 	}
 
 	private Map<String, Object> booklet() {

@@ -52,6 +52,7 @@ import coop.platform.contracts.resources.ResourceReviewDue;
 import coop.platform.contracts.resources.ResourceSubmitted;
 import coop.platform.contracts.resources.ResourceValidated;
 import coop.platform.contracts.resources.ResourceWithdrawn;
+import coop.platform.contracts.resources.ToolShared;
 
 /**
  * One sample of every integration event, matching the JSON fixture of the same type in
@@ -234,6 +235,8 @@ final class ContractSamples {
 		part.put("appointments", List.of());
 		samples.put(PrivacyAnswered.class, new PrivacyAnswered(privacyRequest, "events-service",
 				PrivacyRequested.Kind.EXPORT, part, "1 inscription", 0, 0, Instant.parse("2026-12-05T10:00:02Z")));
+		samples.put(ToolShared.class, new ToolShared("6650c3a1e4b0a1b2c3d4e5f7", "Livret du créateur", marie, lucas,
+				"https://coopemploi.com/intranet/ressources/livret-du-createur-marie-dupont"));
 		return samples;
 	}
 
@@ -254,6 +257,10 @@ final class ContractSamples {
 		variants.put("events.event.published.v1.members-cancelled",
 				new AgendaEventPublished(WORKSHOP, "Atelier de gestion", "Apportez vos chiffres.",
 						AgendaEventPublished.Audience.MEMBERS, true, Instant.parse("2026-12-02T10:00:00Z")));
+		variants.put("events.event.published.v1.workshop-resources",
+				new AgendaEventPublished(WORKSHOP, "Atelier de gestion", "Apportez vos chiffres.",
+						AgendaEventPublished.Audience.MEMBERS, false, Instant.parse("2026-12-02T10:00:00Z"), "Gestion",
+						List.of("fixer-ses-prix", "modele-suivi-activite")));
 		variants.put("events.registration.cancelled.v1.offer-declined", new RegistrationCancelled(registration,
 				INFO_MEETING, VISITOR, RegistrationCancelled.Reason.OFFER_DECLINED));
 		variants.put("events.registration.cancelled.v1.offer-expired", new RegistrationCancelled(registration,

@@ -1,6 +1,7 @@
 package coop.platform.contracts.events;
 
 import java.time.Instant;
+import java.util.List;
 
 import coop.platform.contracts.EventType;
 import coop.platform.contracts.IntegrationEvent;
@@ -16,10 +17,24 @@ import coop.platform.contracts.IntegrationEvent;
  * intranet)
  * @param cancelled no longer takes place (it leaves the search)
  * @param changedAt when the event last changed
+ * @param theme the event's theme as staff wrote it (« Gestion »), or {@code null}
+ * @param resources slugs of the resource centre's resources the event uses (a workshop's
+ * training modules and documents), empty when none (or in messages written before it was
+ * added)
  */
 @EventType("events.event.published")
 public record AgendaEventPublished(AgendaEventSnapshot event, String summary, String description, Audience audience,
-		boolean cancelled, Instant changedAt) implements IntegrationEvent {
+		boolean cancelled, Instant changedAt, String theme, List<String> resources) implements IntegrationEvent {
+
+	public AgendaEventPublished {
+		resources = (resources != null) ? List.copyOf(resources) : List.of();
+	}
+
+	/** An event without theme nor resources. */
+	public AgendaEventPublished(AgendaEventSnapshot event, String summary, String description, Audience audience,
+			boolean cancelled, Instant changedAt) {
+		this(event, summary, description, audience, cancelled, changedAt, null, List.of());
+	}
 
 	/** Who sees the event. */
 	public enum Audience {
