@@ -59,7 +59,11 @@ public record ResourceContent(String title, String summary, String body, List<Th
 	ResourceContent scrubbed(java.util.function.UnaryOperator<String> scrub) {
 		return new ResourceContent(scrub.apply(this.title), scrub.apply(this.summary), scrub.apply(this.body),
 				this.themes, this.sectors, this.audience, this.url, this.files, this.steps,
-				scrub.apply(this.correction), this.form);
+				scrub.apply(this.correction), this.form,
+				(this.answers != null) ? this.answers.entrySet()
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, (e) -> scrub.apply(e.getValue())))
+						: null);
 	}
 
 	/** Whether it is an online template: sections and questions to fill in. */
