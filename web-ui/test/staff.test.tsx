@@ -203,6 +203,8 @@ describe("/intranet/gestion/agenda", () => {
       },
       antenna: "seynod",
       capacity: 12,
+      // no resource of the centre ticked
+      resources: [],
       recurrence: { frequency: "WEEKLY", count: 3 },
     });
     expect(screen.queryByRole("form", { name: "Créer un événement" })).toBeNull();
