@@ -35,7 +35,10 @@ import coop.platform.contracts.members.PersonChanged;
 import coop.platform.contracts.members.Member;
 import coop.platform.contracts.members.PersonInvited;
 import coop.platform.contracts.members.PersonalFileChanged;
+import coop.platform.contracts.members.ErasureScheduled;
+import coop.platform.contracts.members.PrivacyArchiveReady;
 import coop.platform.contracts.members.PrivacyRequested;
+import coop.platform.contracts.notification.PrivacyAsked;
 import coop.platform.contracts.privacy.PrivacyAnswered;
 import coop.platform.contracts.members.ShowcaseContacted;
 import coop.platform.contracts.resources.AnswerAccepted;
@@ -237,6 +240,16 @@ final class ContractSamples {
 				PrivacyRequested.Kind.EXPORT, part, "1 inscription", 0, 0, Instant.parse("2026-12-05T10:00:02Z")));
 		samples.put(ToolShared.class, new ToolShared("6650c3a1e4b0a1b2c3d4e5f7", "Livret du créateur", marie, lucas,
 				"https://coopemploi.com/intranet/ressources/livret-du-createur-marie-dupont"));
+		samples.put(PrivacyArchiveReady.class,
+				new PrivacyArchiveReady(privacyRequest, new Member(null, null, null, "lea.perrin@example.org"),
+						"https://coopemploi.com/api/members/public/privacy/archives/q7Xz0bYc2LkP9sVw4NfH1tRj",
+						Instant.parse("2026-12-12T10:05:00Z")));
+		samples.put(ErasureScheduled.class,
+				new ErasureScheduled(UUID.fromString("3f6b1c2d-8e9a-4b7c-9d0e-1f2a3b4c5d6f"),
+						new Member(SUBJECT, "Julien", "Morel", "julien.morel@example.org"),
+						Instant.parse("2026-12-05T09:00:00Z")));
+		samples.put(PrivacyAsked.class, new PrivacyAsked("lea.perrin@example.org", PrivacyRequested.Kind.EXPORT,
+				Instant.parse("2026-12-05T09:59:58Z")));
 		return samples;
 	}
 
