@@ -36,6 +36,14 @@ class MembersSecurity {
 			.hasAnyRole(Roles.COACH, Roles.STAFF)
 			.requestMatchers(HttpMethod.GET, "/api/members/me")
 			.authenticated()
+			// GDPR: each person asks for their own data (the owner is the token's
+			// subject);
+			// archives are read with their secret link (GET /public/**); staff requests
+			// fall under /staff/**
+			.requestMatchers(HttpMethod.GET, "/api/members/me/privacy")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/api/members/me/privacy/export", "/api/members/me/privacy/erasure")
+			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/api/members/coach/entrepreneurs")
 			.hasRole(Roles.COACH)
 			// personal files: who reads or changes which file is checked in FileService

@@ -350,6 +350,23 @@ public class KeycloakAdmin {
 	}
 
 	/**
+	 * Deletes the user (GDPR erasure): their login, sessions and attributes. A user
+	 * already gone is fine, so that a repeated erasure succeeds.
+	 */
+	public void deleteUser(String subject) {
+		try {
+			call(() -> this.http.delete()
+				.uri(admin("/users/{id}"), subject)
+				.headers((h) -> h.setBearerAuth(token()))
+				.retrieve()
+				.toBodilessEntity());
+		}
+		catch (HttpClientErrorException.NotFound gone) {
+			// already deleted
+		}
+	}
+
+	/**
 	 * Changes some fields of a user. Keycloak's update replaces the representation it is
 	 * given, so the names and e-mail are sent along unchanged.
 	 */
@@ -399,8 +416,8 @@ public class KeycloakAdmin {
 		try {
 			return request.get();
 		}
-		catch (HttpClientErrorException.Conflict conflict) {
-			throw conflict;
+		catch (HttpClientErrorException.Conflict | HttpClientErrorException.NotFound known) {
+			throw known;
 		}
 		catch (RestClientException ex) {
 			throw new ProblemException(KEYCLOAK_UNAVAILABLE,

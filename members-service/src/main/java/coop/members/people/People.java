@@ -11,6 +11,8 @@ public interface People extends MongoRepository<Person, String> {
 
 	boolean existsByEmail(String email);
 
+	Optional<Person> findByEmail(String email);
+
 	List<Person> findByCoachOrderByLastName(String coach);
 
 	List<Person> findByRole(PersonRole role);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -169,6 +170,48 @@ public class PeopleService {
 		person.status(Person.Status.ACTIVE);
 		person.record(new AccountReactivated(person.subject()), this.clock.instant());
 		return toResponse(this.people.save(person));
+	}
+
+	/** The person with an account at that address (compared in lower case). */
+	public Optional<Person> findByEmail(String email) {
+		return this.people.findByEmail(email.trim().toLowerCase(Locale.ROOT));
+	}
+
+	public Optional<Person> findBySubject(String subject) {
+		return this.people.findBySubject(subject);
+	}
+
+	/**
+	 * Whether that staff member manages that person (same rule as the accounts screen).
+	 */
+	public boolean manages(CurrentUser staff, Person person) {
+		return staff.managesAntenna(person.antenna(), this.properties.headOfficeAntenna());
+	}
+
+	/**
+	 * An erasure was asked: the account stops at once, as a deactivation does (every
+	 * service is told), while the grace period runs.
+	 * @return whether this disabled an active account (an undo enables only those)
+	 */
+	public boolean suspendForErasure(Person person) {
+		if (person.status() == Person.Status.DEACTIVATED) {
+			return false;
+		}
+		this.keycloak.setEnabled(person.subject(), false);
+		person.status(Person.Status.DEACTIVATED);
+		person.record(new AccountDeactivated(person.subject()), this.clock.instant());
+		this.people.save(person);
+		return true;
+	}
+
+	/** Staff undid an erasure during its grace period: the account works again. */
+	public void restoreAfterUndo(String subject) {
+		this.people.findBySubject(subject).ifPresent((person) -> {
+			this.keycloak.setEnabled(person.subject(), true);
+			person.status(Person.Status.ACTIVE);
+			person.record(new AccountReactivated(person.subject()), this.clock.instant());
+			this.people.save(person);
+		});
 	}
 
 	public PageResponse<PersonResponse> list(CurrentUser staff, PersonRole role, String antenna, String text, int page,
