@@ -27,6 +27,9 @@ class NotificationSecurity {
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/api/notifications/public/email-preferences/unsubscribe")
 			.permitAll()
+			// a GDPR request from the same signed link's page
+			.requestMatchers(HttpMethod.POST, "/api/notifications/public/privacy-requests")
+			.permitAll()
 			// anyone logged in chooses the e-mails of their account's address
 			.requestMatchers("/api/notifications/me/email-preferences")
 			.authenticated();

@@ -20,8 +20,9 @@ public final class Letter {
 		paragraph(greeting);
 	}
 
+	/** « Bonjour Marie, », or « Bonjour, » when the name is unknown (a visitor). */
 	public static Letter to(String firstName) {
-		return new Letter("Bonjour " + firstName + ",");
+		return new Letter((firstName == null || firstName.isBlank()) ? "Bonjour," : "Bonjour " + firstName + ",");
 	}
 
 	/** A letter to one of the cooperative's own mailboxes. */

@@ -30,6 +30,8 @@ public enum MailKind {
 
 	FILE_DOCUMENT_SHARED(null),
 
+	PRIVACY_ARCHIVE_READY(null), PRIVACY_ERASURE_SCHEDULED(null),
+
 	REMINDER(MailTopic.REMINDERS), RESOURCE_REVIEW_DUE(MailTopic.REMINDERS),
 
 	ATTENDANCE_MISSED(MailTopic.NEXT_SESSIONS),
@@ -49,6 +51,13 @@ public enum MailKind {
 
 	public boolean essential() {
 		return this.topic == null;
+	}
+
+	/**
+	 * Mails to the team's own mailboxes (no personal-data footer: not a person's mail).
+	 */
+	public boolean toTeam() {
+		return this == CONTACT_TO_TEAM || this == ACCOUNTING_IMPORT_UNMATCHED || this == ACCOUNTING_IMPORT_REFUSED;
 	}
 
 	/** As written in the sent log, e.g. {@code registration-confirmed}. */

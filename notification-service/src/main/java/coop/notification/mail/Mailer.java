@@ -70,6 +70,14 @@ public class Mailer {
 							+ " » : vous pouvez ne plus en recevoir à tout moment.",
 					"Choisir les e-mails que je reçois", this.links.preferencesUrl(token));
 		}
+		else if (!mail.kind().toTeam()) {
+			// every person's mail leads to their data (GDPR access and erasure), through
+			// the same signed page as the preferences
+			String token = this.links.tokenFor(this.preferences.recipientId(mail.to()));
+			mail = mail.withFooter(
+					"Vos données personnelles : vous pouvez les obtenir ou demander leur effacement à tout moment.",
+					"Mes données personnelles", this.links.preferencesUrl(token));
+		}
 		MimeMessage message = this.sender.createMimeMessage();
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");

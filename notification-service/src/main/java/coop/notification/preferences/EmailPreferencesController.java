@@ -1,6 +1,7 @@
 package coop.notification.preferences;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,9 @@ import java.util.UUID;
 import coop.notification.mail.MailPreferences;
 import coop.notification.mail.MailTopic;
 import coop.notification.mail.UnsubscribeLinks;
+import coop.platform.contracts.members.PrivacyRequested;
+import coop.platform.contracts.notification.PrivacyAsked;
+import coop.platform.messaging.Outbox;
 import coop.platform.web.problem.ProblemException;
 import coop.platform.web.problem.ProblemType;
 import coop.platform.web.security.CurrentUser;
@@ -17,11 +21,13 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -41,9 +47,41 @@ class EmailPreferencesController {
 
 	private final UnsubscribeLinks links;
 
-	EmailPreferencesController(MailPreferences preferences, UnsubscribeLinks links) {
+	private final Outbox outbox;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	EmailPreferencesController(MailPreferences preferences, UnsubscribeLinks links, Outbox outbox,
+			TransactionTemplate transactions, Clock clock) {
 		this.preferences = preferences;
 		this.links = links;
+		this.outbox = outbox;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * A person asks for their data or its erasure from the page of an e-mail's signed
+	 * link, which proves the address: members-service, which runs every GDPR request, is
+	 * told through the outbox ({@code notification.privacy.asked}).
+	 */
+	@PostMapping("/api/notifications/public/privacy-requests")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	Map<String, String> askByLink(@RequestParam String token, @Valid @RequestBody PrivacyLinkRequest request) {
+		UUID recipient = recipient(token);
+		if (request.kind() == PrivacyRequested.Kind.ERASURE && !Boolean.TRUE.equals(request.confirm())) {
+			throw ProblemException.invalid("confirm", "Confirmez l'effacement de vos données.");
+		}
+		String address = this.preferences.address(recipient).orElseThrow();
+		this.transactions.executeWithoutResult(
+				(status) -> this.outbox.append(new PrivacyAsked(address, request.kind(), this.clock.instant())));
+		return Map.of("message", (request.kind() == PrivacyRequested.Kind.EXPORT)
+				? "Votre demande est enregistrée. Vous recevrez par e-mail le lien de votre archive dès que chaque "
+						+ "partie de la plateforme aura répondu."
+				: "Votre demande d'effacement est enregistrée. Un e-mail vous indique la date à laquelle vos données "
+						+ "seront effacées ; l'équipe peut l'annuler d'ici là si vous le lui demandez.");
 	}
 
 	@GetMapping("/api/notifications/public/email-preferences")

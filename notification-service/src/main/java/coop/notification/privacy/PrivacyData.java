@@ -1,0 +1,143 @@
+package coop.notification.privacy;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import coop.platform.contracts.members.PrivacyRequested;
+import coop.platform.contracts.privacy.PrivacyAnswered;
+import coop.platform.messaging.Outbox;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What this service holds about an address, and its erasure: the sent-mail log, the
+ * address's preferences (and so its signed links, which stop working with it), the
+ * reminders to come, the contact form's messages, and the published messages of the
+ * outbox that named it. The answer goes out through the outbox in the consumer's
+ * transaction, with the inbox marker: handled and answered once.
+ */
+@Component
+class PrivacyData {
+
+	static final String SERVICE_NAME = "${spring.application.name}";
+
+	private final JdbcClient jdbc;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	private final String service;
+
+	PrivacyData(JdbcClient jdbc, Outbox outbox, Clock clock, @Value(SERVICE_NAME) String service) {
+		this.jdbc = jdbc;
+		this.outbox = outbox;
+		this.clock = clock;
+		this.service = service;
+	}
+
+	void handle(PrivacyRequested request) {
+		if (request.kind() == null || request.person() == null || request.person().email() == null) {
+			return;
+		}
+		String email = request.person().email().trim().toLowerCase(Locale.ROOT);
+		this.outbox
+			.append((request.kind() == PrivacyRequested.Kind.EXPORT) ? export(request, email) : erase(request, email));
+	}
+
+	private PrivacyAnswered export(PrivacyRequested request, String email) {
+		Map<String, Object> part = new LinkedHashMap<>();
+		List<Map<String, Object>> sent = rows("""
+				select kind, subject, sent_at, outcome from sent_mail
+				where lower(recipient) = :email order by sent_at""", email);
+		part.put("sentMails", sent);
+		List<Map<String, Object>> stopped = rows("""
+				select o.topic, o.opted_out_at from mail_opt_out o join mail_recipient r on r.id = o.recipient_id
+				where r.address = :email order by o.topic""", email);
+		part.put("emailPreferences", Map.of("address", email, "stoppedTopics", stopped));
+		List<Map<String, Object>> reminders = rows("""
+				select title, starts_at, ends_at, place, send_at, sent_at, withdrawn_at from reminder
+				where lower(recipient) = :email order by starts_at""", email);
+		part.put("reminders", reminders);
+		List<Map<String, Object>> contact = rows("""
+				select name, email, phone, topic, message, received_at from contact_message
+				where lower(email) = :email order by received_at""", email);
+		part.put("contactMessages", contact);
+		List<String> summary = new ArrayList<>();
+		count(summary, sent.size(), "e-mail envoyé", "e-mails envoyés");
+		count(summary, stopped.size(), "rubrique d'e-mails arrêtée", "rubriques d'e-mails arrêtées");
+		count(summary, reminders.size(), "rappel", "rappels");
+		count(summary, contact.size(), "message de contact", "messages de contact");
+		return new PrivacyAnswered(request.requestId(), this.service, PrivacyRequested.Kind.EXPORT, part,
+				summary.isEmpty() ? "Aucune donnée" : capitalised(String.join(", ", summary)), 0, 0,
+				this.clock.instant());
+	}
+
+	private PrivacyAnswered erase(PrivacyRequested request, String email) {
+		int mails = update("delete from sent_mail where lower(recipient) = :email", email);
+		int preferences = update("delete from mail_recipient where address = :email", email);
+		int reminders = update("delete from reminder where lower(recipient) = :email", email);
+		int contact = update("delete from contact_message where lower(email) = :email", email);
+		// published messages are kept a few days for the relay's bookkeeping: those that
+		// named the address go now
+		update("""
+				delete from platform_outbox where published_at is not null
+				and position(:email in lower(envelope)) > 0""", email);
+		int deleted = mails + preferences + reminders + contact;
+		String sentence = (deleted == 0) ? "Aucune donnée à effacer" : capitalised(mails + " e-mails du journal, "
+				+ reminders + " rappels, " + contact + " messages de contact et les préférences effacés");
+		return new PrivacyAnswered(request.requestId(), this.service, PrivacyRequested.Kind.ERASURE, null, sentence,
+				deleted, 0, this.clock.instant());
+	}
+
+	private List<Map<String, Object>> rows(String sql, String email) {
+		return this.jdbc.sql(sql).param("email", email).query((rs, n) -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+				Object value = rs.getObject(i);
+				if (value instanceof java.sql.Timestamp || value instanceof OffsetDateTime) {
+					value = rs.getObject(i, OffsetDateTime.class).toInstant().toString();
+				}
+				row.put(camel(rs.getMetaData().getColumnLabel(i)), value);
+			}
+			return row;
+		}).list();
+	}
+
+	private int update(String sql, String email) {
+		return this.jdbc.sql(sql).param("email", email).update();
+	}
+
+	private static String camel(String column) {
+		StringBuilder name = new StringBuilder();
+		boolean upper = false;
+		for (char c : column.toCharArray()) {
+			if (c == '_') {
+				upper = true;
+			}
+			else {
+				name.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return name.toString();
+	}
+
+	private static void count(List<String> summary, int count, String one, String many) {
+		if (count > 0) {
+			summary.add(count + " " + ((count == 1) ? one : many));
+		}
+	}
+
+	private static String capitalised(String sentence) {
+		return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+	}
+
+}

@@ -1,0 +1,204 @@
+package coop.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import coop.platform.contracts.members.ErasureScheduled;
+import coop.platform.contracts.members.Member;
+import coop.platform.contracts.members.PrivacyArchiveReady;
+import coop.platform.contracts.members.PrivacyRequested;
+import coop.platform.contracts.notification.PrivacyAsked;
+import coop.platform.contracts.privacy.PrivacyAnswered;
+import coop.platform.messaging.MessageEnvelope;
+import coop.platform.test.ReceivedMail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * GDPR in notification-service: every person's mail leads to their data through the
+ * signed page; from it a visitor asks for their data or its erasure (members-service is
+ * told once, a forged link tells nothing); this service's part of an export holds the
+ * address's mails, reminders and contact messages, and its erasure deletes them (the
+ * answer never names the address); the archive's link and the erasure's date are
+ * e-mailed.
+ */
+class PrivacyIT extends WithRealServers {
+
+	private static final Pattern DATA_LINK = Pattern
+		.compile("Mes données personnelles : (http://localhost:8080/preferences-courriels\\?jeton=(\\S+))");
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	AmqpAdmin admin;
+
+	@Autowired
+	RabbitTemplate rabbit;
+
+	RestTestClient client;
+
+	final List<String> probes = new ArrayList<>();
+
+	@BeforeEach
+	void client() {
+		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	}
+
+	@AfterEach
+	void removeProbes() {
+		this.probes.forEach(this.admin::deleteQueue);
+	}
+
+	@Test
+	void everyPersonsMailLeadsToTheirDataAndTheLinkAsksForItOnce() {
+		String address = uniqueAddress("lea");
+		publish(Samples.confirmed(Samples.meeting(), address));
+		ReceivedMail confirmation = exactly(1, address).get(0);
+		assertThat(confirmation.header("List-Unsubscribe")).as("an essential mail has no unsubscribe").isNull();
+		Matcher link = DATA_LINK.matcher(confirmation.text());
+		assertThat(link.find()).as(confirmation.text()).isTrue();
+		assertThat(confirmation.html()).contains("href=\"" + link.group(1) + "\"");
+		String token = java.net.URLDecoder.decode(link.group(2), java.nio.charset.StandardCharsets.UTF_8);
+		String asked = probe("notification.privacy.asked");
+
+		ask("forged" + token, "{\"kind\":\"EXPORT\"}").expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://coopemploi.com/problems/invalid-link");
+		ask(token, "{\"kind\":\"ERASURE\"}").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("confirm");
+		ask(token, "{\"kind\":\"EXPORT\"}").expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.message")
+			.value((String message) -> assertThat(message).contains("lien de votre archive"));
+
+		List<MessageEnvelope> told = receive(asked, 2, Duration.ofSeconds(5));
+		assertThat(told).as("one request told, none for the refused ones").hasSize(1);
+		PrivacyAsked request = told.get(0).payloadAs(PrivacyAsked.class);
+		assertThat(request.email()).isEqualTo(address.toLowerCase(java.util.Locale.ROOT));
+		assertThat(request.kind()).isEqualTo(PrivacyRequested.Kind.EXPORT);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theExportPartHoldsTheAddressesMailsAndTheErasureDeletesThemWithoutNamingIt() {
+		String address = uniqueAddress("julien");
+		publish(Samples.confirmed(Samples.meeting(), address));
+		awaitSent(address, 1);
+		this.jdbc
+			.sql("""
+					insert into contact_message (id, name, email, phone, topic, message, received_at, sent_at)
+					values (?, 'Julien Morel', ?, null, 'PROJECT', 'Je voudrais créer mon activité de menuiserie.', now(), now())""")
+			.params(UUID.randomUUID(), address)
+			.update();
+		String answers = probe("privacy.request.answered");
+		Member person = new Member(null, null, null, address.toUpperCase(java.util.Locale.ROOT));
+
+		MessageEnvelope export = publish(
+				new PrivacyRequested(UUID.randomUUID(), PrivacyRequested.Kind.EXPORT, person, Instant.now()));
+		this.broker.publish(export);
+		List<MessageEnvelope> exported = receive(answers, 2, Duration.ofSeconds(10));
+		assertThat(exported).as("handled once though delivered twice").hasSize(1);
+		PrivacyAnswered part = exported.get(0).payloadAs(PrivacyAnswered.class);
+		assertThat(part.service()).isEqualTo("notification-service");
+		assertThat(part.summary()).contains("1 e-mail envoyé").contains("1 message de contact");
+		List<Map<String, Object>> sent = (List<Map<String, Object>>) part.part().get("sentMails");
+		assertThat(sent).hasSize(1);
+		assertThat((String) sent.get(0).get("subject")).startsWith("Inscription confirmée");
+		assertThat(part.part().get("contactMessages").toString()).contains("menuiserie");
+
+		publish(new PrivacyRequested(UUID.randomUUID(), PrivacyRequested.Kind.ERASURE, person, Instant.now()));
+		List<MessageEnvelope> erased = receive(answers, 1, Duration.ofSeconds(10));
+		assertThat(erased).hasSize(1);
+		PrivacyAnswered confirmation = erased.get(0).payloadAs(PrivacyAnswered.class);
+		assertThat(confirmation.kind()).isEqualTo(PrivacyRequested.Kind.ERASURE);
+		assertThat(confirmation.deleted()).isGreaterThanOrEqualTo(3);
+		assertThat(confirmation.part()).isNull();
+		assertThat(erased.get(0).toJson().toLowerCase(java.util.Locale.ROOT))
+			.doesNotContain(address.toLowerCase(java.util.Locale.ROOT));
+		for (String table : List.of("sent_mail where lower(recipient)", "contact_message where lower(email)",
+				"mail_recipient where lower(address)", "reminder where lower(recipient)")) {
+			assertThat(this.jdbc.sql("select count(*) from " + table + " = lower(?)")
+				.param(address)
+				.query(Long.class)
+				.single()).as(table).isZero();
+		}
+	}
+
+	@Test
+	void theArchivesLinkAndTheErasuresDateAreEmailed() {
+		String visitor = uniqueAddress("visiteur");
+		publish(new PrivacyArchiveReady(UUID.randomUUID(), new Member(null, null, null, visitor),
+				"http://localhost:8080/api/members/public/privacy/archives/abcdefghijklmnopqrstuvwxyz",
+				Instant.parse("2027-01-12T08:30:00Z")));
+		ReceivedMail ready = exactly(1, visitor).get(0);
+		assertThat(ready.subject()).isEqualTo("Vos données personnelles sont prêtes");
+		assertThat(ready.text()).contains("Bonjour,")
+			.contains("http://localhost:8080/api/members/public/privacy/archives/abcdefghijklmnopqrstuvwxyz")
+			.contains("mardi 12 janvier 2027 à 9 h 30");
+
+		String member = uniqueAddress("nina");
+		publish(new ErasureScheduled(UUID.randomUUID(), new Member("sub", "Nina", "Garnier", member),
+				Instant.parse("2027-01-19T08:00:00Z")));
+		ReceivedMail scheduled = exactly(1, member).get(0);
+		assertThat(scheduled.subject()).isEqualTo("Effacement de vos données prévu le mardi 19 janvier 2027");
+		assertThat(scheduled.text()).contains("Bonjour Nina,")
+			.contains("mardi 19 janvier 2027 à 9 h 00")
+			.contains("l'annuler");
+	}
+
+	private RestTestClient.ResponseSpec ask(String token, String body) {
+		return this.client.post()
+			.uri((b) -> b.path("/api/notifications/public/privacy-requests").queryParam("token", "{t}").build(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange();
+	}
+
+	private String probe(String routingKey) {
+		Queue queue = new Queue("test.probe." + UUID.randomUUID(), false, false, false);
+		this.admin.declareQueue(queue);
+		this.admin.declareBinding(BindingBuilder.bind(queue).to(new TopicExchange("coop.events")).with(routingKey));
+		this.probes.add(queue.getName());
+		return queue.getName();
+	}
+
+	private List<MessageEnvelope> receive(String queue, int atMost, Duration timeout) {
+		List<MessageEnvelope> received = new ArrayList<>();
+		Instant deadline = Instant.now().plus(timeout);
+		while (received.size() < atMost && Instant.now().isBefore(deadline)) {
+			Message message = this.rabbit.receive(queue, 500);
+			if (message != null) {
+				received.add(MessageEnvelope.fromJson(message.getBody()));
+			}
+		}
+		return received;
+	}
+
+}
