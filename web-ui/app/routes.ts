@@ -56,6 +56,8 @@ export default [
     route("gestion/recherche", "search/admin.tsx"),
     route("financeurs", "dashboard/funders.tsx"),
     route("courriels", "preferences/my-email-preferences.tsx"),
+    route("mes-donnees", "privacy/my-data.tsx"),
+    route("gestion/donnees-personnelles", "privacy/privacy-requests.tsx"),
   ]),
   route("robots.txt", "site/robots.ts"),
   route("sitemap.xml", "site/sitemap.ts"),

@@ -59,6 +59,7 @@ describe("intranet home", () => {
     expect(cardsOf(screen.getByRole("region", { name: "Équipe permanente" }))).toEqual([
       ["Agenda (gestion)", "/intranet/gestion/agenda"],
       ["Comptes", "/intranet/gestion/comptes"],
+      ["Données personnelles", "/intranet/gestion/donnees-personnelles"],
       ["Organisations", "/intranet/gestion/organisations"],
       ["Réglages de la coopérative", "/intranet/gestion/reglages"],
       ["Antennes", "/intranet/gestion/antennes"],

@@ -157,3 +157,15 @@ export const withdrawShowcase = (id: string, reason: string) =>
 // A visitor writes to an entrepreneur through their showcase (the address stays hidden)
 export const sendShowcaseMessage = (slug: string, body: Schemas["VisitorMessage"]) =>
   result(membersApi.POST("/api/members/public/showcases/{slug}/messages", { params: { path: { slug } }, body }));
+
+// GDPR requests: staff start and follow them, undo an erasure; each person asks for their own.
+export type PrivacyRequest = Schemas["PrivacyRequestResponse"];
+export const listPrivacyRequests = () => result(membersApi.GET("/api/members/staff/privacy-requests"));
+export const askPrivacyRequest = (body: Schemas["PrivacyRequestInput"]) =>
+  result(membersApi.POST("/api/members/staff/privacy-requests", { body }));
+export const undoErasure = (id: string) =>
+  result(membersApi.POST("/api/members/staff/privacy-requests/{id}/undo", { params: { path: { id } } }));
+export const listMyPrivacyRequests = () => result(membersApi.GET("/api/members/me/privacy"));
+export const exportMyData = () => result(membersApi.POST("/api/members/me/privacy/export"));
+export const eraseMyData = () =>
+  result(membersApi.POST("/api/members/me/privacy/erasure", { body: { confirm: true } }));

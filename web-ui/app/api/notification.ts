@@ -31,3 +31,12 @@ export const getMyEmailPreferences = () => result(notificationApi.GET("/api/noti
 
 export const saveMyEmailPreferences = (received: MailTopic[]) =>
   result(notificationApi.PUT("/api/notifications/me/email-preferences", { body: { received } }));
+
+/** A GDPR request (export or erasure) from the page of an e-mail's signed link: the token proves the address. */
+export const askPrivacyByToken = (token: string, kind: "EXPORT" | "ERASURE") =>
+  result(
+    notificationApi.POST("/api/notifications/public/privacy-requests", {
+      params: { query: { token } },
+      body: { kind, confirm: kind === "ERASURE" },
+    }),
+  );

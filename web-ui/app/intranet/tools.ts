@@ -136,6 +136,11 @@ export const TOOLS: Record<string, Tool[]> = {
       text: "Inviter une personne, changer son rôle, son antenne ou son accompagnateur, désactiver un compte.",
     },
     {
+      to: "/intranet/gestion/donnees-personnelles",
+      title: "Données personnelles",
+      text: "Les demandes d'accès et d'effacement (RGPD), les services qui ont répondu, annuler un effacement.",
+    },
+    {
       to: "/intranet/gestion/organisations",
       title: "Organisations",
       text: "Les structures prescriptrices partenaires.",
@@ -203,5 +208,10 @@ export const ACCOUNT_TOOLS: Tool[] = [
     to: "/intranet/courriels",
     title: "Mes e-mails",
     text: "Choisir les e-mails facultatifs que je reçois : rappels, prochaines sessions, questions-réponses.",
+  },
+  {
+    to: "/intranet/mes-donnees",
+    title: "Mes données",
+    text: "Obtenir tout ce que la coopérative conserve à mon sujet, ou demander son effacement.",
   },
 ];

@@ -1,6 +1,7 @@
 import { data, Link } from "react-router";
 import { UNAVAILABLE } from "../api/client";
 import { type EmailPreferences, getEmailPreferencesByToken, saveEmailPreferencesByToken } from "../api/notification";
+import { PrivacyByLink } from "../privacy/PrivacyByLink";
 import { cooperativeFrom, useCooperative } from "../ui/cooperative";
 import { seo } from "../ui/seo";
 import { TeamMailbox } from "../ui/TeamMailbox";
@@ -65,6 +66,7 @@ export default function EmailPreferencesPage({ loaderData }: Route.ComponentProp
             initial={preferences}
             save={(received) => saveEmailPreferencesByToken(token, received)}
           />
+          <PrivacyByLink token={token} />
         </>
       )}
     </div>

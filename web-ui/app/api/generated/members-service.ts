@@ -242,6 +242,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/members/me/privacy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PrivacyController.mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/me/privacy/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PrivacyController.eraseMine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/me/privacy/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PrivacyController.exportMine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members/me/showcase": {
         parameters: {
             query?: never;
@@ -378,6 +426,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["OrganisationController.list_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/public/privacy/archives/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PrivacyController.download"];
         put?: never;
         post?: never;
         delete?: never;
@@ -770,6 +834,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/members/staff/privacy-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PrivacyController.list"];
+        put?: never;
+        post: operations["PrivacyController.ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/staff/privacy-requests/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PrivacyController.undo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -949,6 +1045,9 @@ export interface components {
             step: string;
             /** Format: int32 */
             version: number;
+        };
+        ErasureConfirmation: {
+            confirm: boolean;
         };
         FileResponse: {
             activity: string | null;
@@ -1136,6 +1235,37 @@ export interface components {
             /** Format: int32 */
             width: number;
         };
+        PrivacyRequestInput: {
+            /** Format: email */
+            email: string;
+            /** @enum {string} */
+            kind: "EXPORT" | "ERASURE";
+        };
+        PrivacyRequestResponse: {
+            /** Format: date-time */
+            archiveExpiresAt: string | null;
+            /** @enum {string} */
+            channel: "STAFF" | "SELF" | "EMAIL_LINK";
+            channelLabel: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            email: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "EXPORT" | "ERASURE";
+            kindLabel: string;
+            name: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            services: components["schemas"]["ServiceAnswer"][];
+            /** @enum {string} */
+            status: "SCHEDULED" | "WAITING" | "DONE" | "CANCELLED";
+            statusLabel: string;
+            undoable: boolean;
+            waitingFor: string[];
+        };
         /** @description RFC 9457 problem details, with a French detail */
         Problem: {
             detail?: string;
@@ -1155,6 +1285,14 @@ export interface components {
         Ref: {
             code: string;
             name: string;
+        };
+        ServiceAnswer: {
+            answered: boolean;
+            /** Format: date-time */
+            answeredAt: string | null;
+            label: string;
+            service: string;
+            summary: string | null;
         };
         ShowcaseDraft: {
             can: components["schemas"]["DraftCan"];
@@ -1307,6 +1445,7 @@ export type DocumentView = components['schemas']['DocumentView'];
 export type DraftCan = components['schemas']['DraftCan'];
 export type DraftOwner = components['schemas']['DraftOwner'];
 export type DraftStep = components['schemas']['DraftStep'];
+export type ErasureConfirmation = components['schemas']['ErasureConfirmation'];
 export type FileResponse = components['schemas']['FileResponse'];
 export type FilterChoice = components['schemas']['FilterChoice'];
 export type Filters = components['schemas']['Filters'];
@@ -1329,9 +1468,12 @@ export type Permissions = components['schemas']['Permissions'];
 export type PersonResponse = components['schemas']['PersonResponse'];
 export type PictureInput = components['schemas']['PictureInput'];
 export type PictureView = components['schemas']['PictureView'];
+export type PrivacyRequestInput = components['schemas']['PrivacyRequestInput'];
+export type PrivacyRequestResponse = components['schemas']['PrivacyRequestResponse'];
 export type Problem = components['schemas']['Problem'];
 export type ReasonInput = components['schemas']['ReasonInput'];
 export type Ref = components['schemas']['Ref'];
+export type ServiceAnswer = components['schemas']['ServiceAnswer'];
 export type ShowcaseDraft = components['schemas']['ShowcaseDraft'];
 export type ShowcaseInput = components['schemas']['ShowcaseInput'];
 export type ShowcasePageView = components['schemas']['ShowcasePageView'];
@@ -2098,6 +2240,124 @@ export interface operations {
             };
         };
     };
+    "PrivacyController.mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestResponse"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PrivacyController.eraseMine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureConfirmation"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PrivacyController.exportMine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "MyShowcaseController.get": {
         parameters: {
             query?: never;
@@ -2509,6 +2769,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganisationResponse"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PrivacyController.download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
                 };
             };
             /** @description Refused (RFC 9457 problem) */
@@ -3658,6 +3958,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PrivacyController.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestResponse"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PrivacyController.ask": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacyRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PrivacyController.undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequestResponse"];
                 };
             };
             /** @description Refused (RFC 9457 problem) */

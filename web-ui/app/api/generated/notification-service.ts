@@ -66,6 +66,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/public/privacy-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EmailPreferencesController.askByLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -88,6 +104,11 @@ export interface components {
             address: string;
             essential: string;
             topics: components["schemas"]["Topic"][];
+        };
+        PrivacyLinkRequest: {
+            confirm?: boolean;
+            /** @enum {string} */
+            kind: "EXPORT" | "ERASURE";
         };
         /** @description RFC 9457 problem details, with a French detail */
         Problem: {
@@ -119,6 +140,7 @@ export interface components {
 export type ContactRequest = components['schemas']['ContactRequest'];
 export type EmailPreferencesRequest = components['schemas']['EmailPreferencesRequest'];
 export type EmailPreferencesResponse = components['schemas']['EmailPreferencesResponse'];
+export type PrivacyLinkRequest = components['schemas']['PrivacyLinkRequest'];
 export type Problem = components['schemas']['Problem'];
 export type Topic = components['schemas']['Topic'];
 export type $defs = Record<string, never>;
@@ -383,6 +405,52 @@ export interface operations {
         responses: {
             /** @description OK */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "EmailPreferencesController.askByLink": {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacyLinkRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,126 @@
+// Journey of a visitor who asks for their personal data from an e-mail (GDPR access, issue 15): staff schedule an
+// information meeting and the visitor registers; the confirmation (an essential e-mail) carries the link « Mes données
+// personnelles »; the signed page it opens (no axe violation) asks for the data; every service answers through the
+// broker; the visitor receives « Vos données personnelles sont prêtes » with a link and downloads one zip archive in
+// which events-service's part holds the registration, beside the other services' parts and a French summary.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { inflateRawSync } from "node:zlib";
+import {
+  assertAccessible,
+  assertNoPageErrors,
+  awaitMail,
+  BASE_URL,
+  eventsApi,
+  launchBrowser,
+  linkIn,
+  openPage,
+  uniqueEmail,
+} from "./support.js";
+
+let browser;
+let context;
+let page;
+let meeting;
+before(async () => {
+  browser = await launchBrowser();
+  ({ context, page } = await openPage(browser));
+});
+after(async () => {
+  if (meeting) {
+    await eventsApi("camille.staff", "POST", `/api/events/staff/events/${meeting}/cancel`, {
+      reason: "Réunion de test des données personnelles",
+    });
+  }
+  await context?.close();
+  await browser?.close();
+});
+
+const address = uniqueEmail("visiteur-rgpd");
+const title = `Réunion d'information (données ${address.slice(14, 22)})`;
+let confirmation;
+let ready;
+
+/** The entries of a zip archive (central directory, stored or deflated), by name, as text. */
+function unzip(buffer) {
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(end >= 0, "a zip archive");
+  const count = buffer.readUInt16LE(end + 10);
+  let at = buffer.readUInt32LE(end + 16);
+  const entries = {};
+  for (let i = 0; i < count; i++) {
+    const method = buffer.readUInt16LE(at + 10);
+    const size = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const skip = buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+    const local = buffer.readUInt32LE(at + 42);
+    const name = buffer.subarray(at + 46, at + 46 + nameLength).toString("utf8");
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const data = buffer.subarray(start, start + size);
+    entries[name] = (method === 8 ? inflateRawSync(data) : data).toString("utf8");
+    at += 46 + nameLength + skip;
+  }
+  return entries;
+}
+
+test("a visitor's confirmation e-mail leads to their personal data", async () => {
+  const start = new Date(Date.now() + 9 * 24 * 3600_000);
+  start.setUTCHours(8, 30, 0, 0);
+  const created = await eventsApi("camille.staff", "POST", "/api/events/staff/events", {
+    kind: "INFO_MEETING",
+    audience: "PUBLIC",
+    title,
+    summary: "Découvrir la coopérative",
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + 2 * 3600_000).toISOString(),
+    place: { kind: "ADDRESS", label: "Salle des fêtes", street: "1 place de la Mairie", postalCode: "74600", town: "Seynod" },
+    antenna: "seynod",
+    capacity: 10,
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  meeting = created.body[0].id;
+  const registered = await eventsApi(null, "POST", `/api/events/public/events/${meeting}/registrations`, {
+    firstName: "Léa",
+    lastName: "Données",
+    email: address,
+    town: "Annecy",
+    consent: true,
+    honeypot: "",
+  });
+  assert.equal(registered.status, 201, JSON.stringify(registered.body));
+  confirmation = await awaitMail(address, /^Inscription confirmée/);
+  assert.match(confirmation.text, /Mes données personnelles : /);
+});
+
+test("from the e-mail's link the visitor asks for their data and receives the archive's link", async () => {
+  const link = new URL(linkIn(confirmation, "/preferences-courriels"));
+  await page.goto(`${BASE_URL}${link.pathname}${link.search}`);
+  await page.getByRole("heading", { level: 2, name: "Vos données personnelles" }).waitFor();
+  await assertAccessible(page);
+  await page.getByRole("button", { name: "Obtenir mes données" }).click();
+  await page.getByRole("status").filter({ hasText: "Votre demande est enregistrée" }).waitFor();
+  assertNoPageErrors(page);
+
+  // every service answers through the broker; the archive is built when the last one has
+  ready = await awaitMail(address, /^Vos données personnelles sont prêtes$/, 120_000);
+  assert.match(ready.text, /Télécharger mes données/);
+});
+
+test("the archive holds the registration, every service's part and a French summary", async () => {
+  const download = new URL(linkIn(ready, "/api/members/public/privacy/archives/"));
+  const response = await fetch(`${BASE_URL}${download.pathname}`);
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get("content-type"), "application/zip");
+  const entries = unzip(Buffer.from(await response.arrayBuffer()));
+  for (const part of ["members-service", "events-service", "resources-service", "dashboard-service", "notification-service"]) {
+    assert.ok(`${part}.json` in entries, `${part}.json in ${Object.keys(entries)}`);
+    JSON.parse(entries[`${part}.json`]);
+  }
+  assert.ok(entries["events-service.json"].includes(title), "the registration to the meeting is in events-service's part");
+  assert.ok(entries["notification-service.json"].includes("Inscription confirmée"), "the confirmation in the sent log");
+  assert.match(entries["resume.html"], /<html lang="fr">/);
+  assert.match(entries["resume.html"], /Vos données personnelles/);
+
+  const forged = await fetch(`${BASE_URL}${download.pathname.replace(/.$/, (c) => (c === "A" ? "B" : "A"))}`);
+  assert.equal(forged.status, 404);
+});
