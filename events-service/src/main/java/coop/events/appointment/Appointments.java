@@ -177,7 +177,7 @@ class Appointments {
 				slot.topic(), (slot.status() == Slot.Status.BOOKED) ? "BOOKED" : "OPEN", withNote ? slot.note() : null);
 	}
 
-	private static Attendee coach(Slot slot) {
+	static Attendee coach(Slot slot) {
 		String[] names = split(slot.coachName());
 		return new Attendee(names[0], names[1], slot.coachEmail(), slot.coachSubject());
 	}

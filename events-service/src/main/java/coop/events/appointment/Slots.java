@@ -29,4 +29,9 @@ interface Slots extends JpaRepository<Slot, UUID> {
 
 	List<Slot> findByCoachSubjectOrderByStartsAt(String coach);
 
+	/** A person's appointments to come, found by their subject or their address. */
+	@Query("select s from Slot s where s.status = coop.events.appointment.Slot.Status.BOOKED and s.startsAt > :now"
+			+ " and (s.entrepreneurSubject = :subject or lower(s.entrepreneurEmail) = :emailKey)")
+	List<Slot> findComingOf(String subject, String emailKey, Instant now);
+
 }

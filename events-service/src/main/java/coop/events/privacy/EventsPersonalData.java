@@ -12,11 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import coop.events.agenda.AgendaEvents;
 import coop.events.agenda.AgendaPublication;
+import coop.events.appointment.AppointmentErasure;
 import coop.events.registration.RegistrationErasure;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,9 +51,10 @@ import org.springframework.transaction.annotation.Transactional;
  * name and e-mail</td>
  * <td>their appointments with the note (the entrepreneur reads it too); a coach's slots
  * (times and places)</td>
- * <td>booked appointments to come: the slot opens again for others, nothing kept; past
- * ones: the pseudonym, topic and note removed. A coach: open slots to come deleted, the
- * others under the pseudonym</td>
+ * <td>booked appointments to come: the slot opens again for others, nothing kept, the
+ * coach told « Personne anonymisée » cancelled (their reminder goes); past ones: the
+ * pseudonym, topic and note removed. A coach: open slots to come deleted, the others
+ * under the pseudonym</td>
  * </tr>
  * <tr>
  * <td>{@code fair_exhibitor}, {@code showcase_ref}</td>
@@ -96,16 +97,19 @@ public class EventsPersonalData {
 
 	private final RegistrationErasure registrations;
 
+	private final AppointmentErasure appointments;
+
 	private final AgendaEvents events;
 
 	private final AgendaPublication publication;
 
 	private final Clock clock;
 
-	EventsPersonalData(JdbcClient jdbc, RegistrationErasure registrations, AgendaEvents events,
-			AgendaPublication publication, Clock clock) {
+	EventsPersonalData(JdbcClient jdbc, RegistrationErasure registrations, AppointmentErasure appointments,
+			AgendaEvents events, AgendaPublication publication, Clock clock) {
 		this.jdbc = jdbc;
 		this.registrations = registrations;
+		this.appointments = appointments;
 		this.events = events;
 		this.publication = publication;
 		this.clock = clock;
@@ -201,7 +205,7 @@ public class EventsPersonalData {
 		// person
 		long messages = forgetMessages(person);
 
-		Set<UUID> coming = this.registrations.cancelComingRegistrationsOf(subject, emailKey);
+		this.registrations.cancelComingRegistrationsOf(subject, emailKey);
 		long deleted = this.jdbc.sql("""
 				delete from registration r using agenda_event e
 				where e.id = r.event_id and e.starts_at > :now and (r.subject = :subject or r.email_key = :emailKey)""")
@@ -226,7 +230,9 @@ public class EventsPersonalData {
 			.param("subject", subject)
 			.update();
 
-		// appointments to come open again for the other entrepreneurs; past ones stay
+		// appointments to come open again for the other entrepreneurs (their coach told);
+		// past ones stay
+		deleted += this.appointments.cancelComingAppointmentsOf(subject, emailKey);
 		deleted += this.jdbc
 			.sql("""
 					update slot set entrepreneur_subject = null, entrepreneur_name = null, entrepreneur_email = null,

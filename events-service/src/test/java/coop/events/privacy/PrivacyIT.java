@@ -152,6 +152,12 @@ class PrivacyIT extends EventsIntegrationTest {
 			.asString()).isEqualTo("Girard");
 		assertThat(this.jdbc.queryForObject("select status from slot where id = ?::uuid", String.class, slot))
 			.isEqualTo("OPEN");
+		// Lucas is told, as when an entrepreneur cancels; the message names her no more
+		MessageEnvelope cancelled = message("events.appointment.cancelled",
+				(m) -> m.payload().path("appointmentId").asString().equals(slot));
+		assertThat(cancelled.payload().path("coach").path("lastName").asString()).isEqualTo("Favre");
+		assertThat(cancelled.payload().path("entrepreneur").path("email").isString()).isFalse();
+		assertThat(cancelled.payload().toString()).doesNotContain("Dupont").doesNotContain(MARIE);
 		// the attendance hours still count, under a pseudonym
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from registration where event_id = ? and attendance = 'PRESENT'", Long.class,
