@@ -93,8 +93,8 @@ class AccountsIT extends WithRealServers {
 		assertThat(mails.get(0).subject()).isEqualTo("Votre compte sur l'intranet : choisissez votre mot de passe");
 		assertThat(mails.get(0).text()).contains("choisissez votre mot de passe en suivant ce lien")
 			.contains("/realms/coop/login-actions/action-token?key=");
-		// framed with the realm's display name (the cooperative's name from its settings),
-		// escaped by FreeMarker for UTF-8: markup characters only (« é » stays)
+		// framed with the realm's display name (the cooperative's name),
+		// escaped by FreeMarker for UTF-8: markup only (« é » stays)
 		String cooperative = org.springframework.web.util.HtmlUtils
 			.htmlEscape(this.keycloakAdmin.realm().path("displayName").asString(), "UTF-8");
 		assertThat(mails.get(0).html()).contains(">Choisir mon mot de passe</a>")
