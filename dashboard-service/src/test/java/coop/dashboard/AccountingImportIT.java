@@ -58,7 +58,7 @@ class AccountingImportIT extends WithRealServers {
 	}
 
 	void file(String subject, String code, Instant changedAt) {
-		this.broker.publish(MessageEnvelope.of(new PersonalFileChanged(subject, "seynod", null, code,
+		this.broker.publish(MessageEnvelope.of(new PersonalFileChanged(subject, null, "seynod", null, code,
 				new PersonalFileChanged.Agreement(this.today.minusMonths(6), this.today.plusMonths(6), null),
 				List.of(new PersonalFileChanged.Objective("ca", "Chiffre d'affaires de l'année",
 						PersonalFileChanged.ObjectiveKind.REVENUE, new BigDecimal("10000.00"), null,

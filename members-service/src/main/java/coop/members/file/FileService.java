@@ -528,7 +528,8 @@ public class FileService {
 	/** What other services keep of the file. */
 	PersonalFileChanged snapshot(Person person, PersonalFile file, Instant at) {
 		PersonalFile.Agreement agreement = file.agreement();
-		return new PersonalFileChanged(person.subject(), person.antenna(), person.coach(), file.analyticalCode(),
+		return new PersonalFileChanged(person.subject(), person.email(), person.antenna(), person.coach(),
+				file.analyticalCode(),
 				new PersonalFileChanged.Agreement(agreement.capeStartsOn(), agreement.capeEndsOn(),
 						agreement.cesaStartsOn()),
 				file.objectives()

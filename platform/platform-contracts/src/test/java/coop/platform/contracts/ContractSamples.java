@@ -21,6 +21,7 @@ import coop.platform.contracts.events.AppointmentCancelled;
 import coop.platform.contracts.events.AttendanceRecorded;
 import coop.platform.contracts.events.Attendee;
 import coop.platform.contracts.events.Recipient;
+import coop.platform.contracts.events.ReferralProgressed;
 import coop.platform.contracts.events.RegistrationCancelled;
 import coop.platform.contracts.events.RegistrationConfirmed;
 import coop.platform.contracts.events.RegistrationPromoted;
@@ -82,6 +83,9 @@ final class ContractSamples {
 
 	static final Attendee COACH_PERSON = new Attendee("Lucas", "Favre", "lucas.favre@demo.coopemploi.test",
 			"60d43f9e-2e25-42e2-86e6-c4e10ce9b1f4");
+
+	static final Attendee PRESCRIBER = new Attendee("Sophie", "Martin", "sophie.martin@demo.coopemploi.test",
+			"bde59fe8-f9c0-4eaa-9a84-a63f0e01d1a6");
 
 	private ContractSamples() {
 	}
@@ -172,21 +176,22 @@ final class ContractSamples {
 				"Marie Dupont", "Lucas Favre", COACH,
 				"Partez de votre revenu visé, ajoutez vos charges et la contribution à la coopérative, puis divisez par…",
 				List.of(answerer)));
-		samples.put(PersonalFileChanged.class, new PersonalFileChanged(SUBJECT, "seynod", COACH, "MOREL01",
-				new PersonalFileChanged.Agreement(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28), null),
-				List.of(new PersonalFileChanged.Objective("3c1e9f1a-5b7d-4e2f-9a10-0b1c2d3e4f50",
-						"Chiffre d'affaires de la première année", PersonalFileChanged.ObjectiveKind.REVENUE,
-						new BigDecimal("18000.00"), null, LocalDate.of(2027, 2, 28)),
-						new PersonalFileChanged.Objective("3c1e9f1a-5b7d-4e2f-9a10-0b1c2d3e4f51",
-								"Ouvrir une boutique en ligne", PersonalFileChanged.ObjectiveKind.OTHER, null,
-								PersonalFileChanged.ObjectiveStatus.IN_PROGRESS, LocalDate.of(2026, 9, 30))),
-				List.of(new PersonalFileChanged.ReachedMilestone(PersonalFileChanged.Milestone.INFORMATION_MEETING,
-						LocalDate.of(2026, 1, 13)),
-						new PersonalFileChanged.ReachedMilestone(PersonalFileChanged.Milestone.FIRST_INTERVIEW,
-								LocalDate.of(2026, 1, 27)),
-						new PersonalFileChanged.ReachedMilestone(PersonalFileChanged.Milestone.CAPE_SIGNED,
-								LocalDate.of(2026, 3, 1))),
-				Instant.parse("2026-03-01T10:15:30Z")));
+		samples.put(PersonalFileChanged.class,
+				new PersonalFileChanged(SUBJECT, "julien.morel@example.org", "seynod", COACH, "MOREL01",
+						new PersonalFileChanged.Agreement(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28), null),
+						List.of(new PersonalFileChanged.Objective("3c1e9f1a-5b7d-4e2f-9a10-0b1c2d3e4f50",
+								"Chiffre d'affaires de la première année", PersonalFileChanged.ObjectiveKind.REVENUE,
+								new BigDecimal("18000.00"), null, LocalDate.of(2027, 2, 28)),
+								new PersonalFileChanged.Objective("3c1e9f1a-5b7d-4e2f-9a10-0b1c2d3e4f51",
+										"Ouvrir une boutique en ligne", PersonalFileChanged.ObjectiveKind.OTHER, null,
+										PersonalFileChanged.ObjectiveStatus.IN_PROGRESS, LocalDate.of(2026, 9, 30))),
+						List.of(new PersonalFileChanged.ReachedMilestone(
+								PersonalFileChanged.Milestone.INFORMATION_MEETING, LocalDate.of(2026, 1, 13)),
+								new PersonalFileChanged.ReachedMilestone(PersonalFileChanged.Milestone.FIRST_INTERVIEW,
+										LocalDate.of(2026, 1, 27)),
+								new PersonalFileChanged.ReachedMilestone(PersonalFileChanged.Milestone.CAPE_SIGNED,
+										LocalDate.of(2026, 3, 1))),
+						Instant.parse("2026-03-01T10:15:30Z")));
 		samples.put(AccountingImportFinished.class,
 				new AccountingImportFinished(UUID.fromString("9a1f3c52-7b2e-4d8a-b6c1-2f3e4d5a6b7c"),
 						"grand-livre-2026-03.csv", "LEDGER", AccountingImportFinished.Outcome.IMPORTED,
@@ -248,6 +253,11 @@ final class ContractSamples {
 				new ErasureScheduled(UUID.fromString("3f6b1c2d-8e9a-4b7c-9d0e-1f2a3b4c5d6f"),
 						new Member(SUBJECT, "Julien", "Morel", "julien.morel@example.org"),
 						Instant.parse("2026-12-05T09:00:00Z")));
+		samples.put(ReferralProgressed.class,
+				new ReferralProgressed(UUID.fromString("0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f15"),
+						ReferralProgressed.Outcome.ATTENDED, LocalDate.of(2027, 1, 12), "Nadia", "Haddad", PRESCRIBER,
+						INFO_MEETING,
+						"https://coopemploi.com/intranet/orientations/0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f15"));
 		samples.put(PrivacyAsked.class, new PrivacyAsked("lea.perrin@example.org", PrivacyRequested.Kind.EXPORT,
 				Instant.parse("2026-12-05T09:59:58Z")));
 		return samples;
@@ -295,6 +305,26 @@ final class ContractSamples {
 				new AgendaEventChanged(withKind(AgendaEventSnapshot.Kind.APPOINTMENT, "Entretien individuel"),
 						INFO_MEETING.startsAt(), INFO_MEETING.endsAt(), "COOP'EMPLOI Seynod",
 						List.of(new Recipient(registration, MEMBER, null))));
+		variants.put("events.referral.progressed.v1.missed",
+				new ReferralProgressed(UUID.fromString("0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f15"),
+						ReferralProgressed.Outcome.MISSED, LocalDate.of(2027, 1, 12), "Nadia", "Haddad", PRESCRIBER,
+						INFO_MEETING,
+						"https://coopemploi.com/intranet/orientations/0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f15"));
+		variants.put("events.referral.progressed.v1.cancelled",
+				new ReferralProgressed(UUID.fromString("0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f15"),
+						ReferralProgressed.Outcome.CANCELLED, LocalDate.of(2027, 1, 10), "Nadia", "Haddad", PRESCRIBER,
+						INFO_MEETING,
+						"https://coopemploi.com/intranet/orientations/0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f15"));
+		variants.put("events.referral.progressed.v1.cape-signed",
+				new ReferralProgressed(UUID.fromString("0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f15"),
+						ReferralProgressed.Outcome.CAPE_SIGNED, LocalDate.of(2027, 2, 1), "Nadia", "Haddad", PRESCRIBER,
+						INFO_MEETING,
+						"https://coopemploi.com/intranet/orientations/0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f15"));
+		variants.put("events.referral.progressed.v1.cesa-signed",
+				new ReferralProgressed(UUID.fromString("0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f15"),
+						ReferralProgressed.Outcome.CESA_SIGNED, LocalDate.of(2028, 2, 1), "Nadia", "Haddad", PRESCRIBER,
+						INFO_MEETING,
+						"https://coopemploi.com/intranet/orientations/0f4d9a3e-6c1b-4f7e-8a52-9b3c2d1e0f15"));
 		variants.put("events.attendance.recorded.v1.present",
 				new AttendanceRecorded(registration, WORKSHOP, MEMBER, AttendanceRecorded.Attendance.PRESENT, null));
 		variants.put("events.attendance.recorded.v1.excused",
@@ -310,7 +340,8 @@ final class ContractSamples {
 				MemberRole.PRESCRIBER, "Sophie", "Girard", "sophie.girard@example.org", null, "plie-annecy", null));
 		variants.put("members.person.changed.v1.staff", new PersonChanged("2d0f9c8b-7e6a-4f5d-b3c2-1a0f9e8d7c6b",
 				MemberRole.STAFF, "Camille", "Roux", "camille.roux@example.org", "seynod", null, null));
-		variants.put("members.file.changed.v1.associate", new PersonalFileChanged(SUBJECT, "seynod", COACH, "MOREL01",
+		variants.put("members.file.changed.v1.associate", new PersonalFileChanged(SUBJECT, "julien.morel@example.org",
+				"seynod", COACH, "MOREL01",
 				new PersonalFileChanged.Agreement(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 2, 28),
 						LocalDate.of(2027, 3, 1)),
 				List.of(new PersonalFileChanged.Objective("3c1e9f1a-5b7d-4e2f-9a10-0b1c2d3e4f52", "Trouver un local",

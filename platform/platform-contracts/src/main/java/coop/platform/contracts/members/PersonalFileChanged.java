@@ -15,6 +15,8 @@ import coop.platform.contracts.IntegrationEvent;
  * The newest {@code changedAt} wins.
  *
  * @param subject Keycloak subject of the entrepreneur
+ * @param email the entrepreneur's e-mail address (events-service recognises the people
+ * prescribers referred by it), or {@code null}
  * @param antenna antenna code, or {@code null}
  * @param coach subject of the coach who follows them, or {@code null}
  * @param analyticalCode the analytical account code that matches their company in the
@@ -24,7 +26,7 @@ import coop.platform.contracts.IntegrationEvent;
  * @param milestones the journey's milestones reached, in the journey's order
  */
 @EventType("members.file.changed")
-public record PersonalFileChanged(String subject, String antenna, String coach, String analyticalCode,
+public record PersonalFileChanged(String subject, String email, String antenna, String coach, String analyticalCode,
 		Agreement agreement, List<Objective> objectives, List<ReachedMilestone> milestones,
 		Instant changedAt) implements IntegrationEvent {
 
