@@ -1,5 +1,5 @@
 // The pages reached from the signed links of the e-mails: cancel a registration, answer a freed seat.
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import * as cancelPage from "../app/registration/cancel";
 import * as offerPage from "../app/registration/offer";
@@ -122,7 +122,8 @@ describe("/inscriptions/place", () => {
     await click("J'accepte la place");
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Le délai pour accepter cette place est dépassé.");
-    expect(document.activeElement).toBe(alert);
+    // the focus moves once the message is shown (an effect after the render)
+    await waitFor(() => expect(document.activeElement).toBe(alert));
   });
 
   it("declines only after a confirmation", async () => {

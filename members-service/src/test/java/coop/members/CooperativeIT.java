@@ -137,8 +137,17 @@ class CooperativeIT extends WithRealServers {
 		assertThat(realm.path("displayName").asString()).isEqualTo("Alpes Entreprendre");
 		assertThat(realm.path("smtpServer").path("from").asString()).isEqualTo("ne-pas-repondre@alpes.example.org");
 		assertThat(realm.path("smtpServer").path("fromDisplayName").asString()).isEqualTo("Alpes Entreprendre");
-		// the login page as people see it: the name and the colours of the settings
-		String login = org.springframework.web.client.RestClient.create()
+		// the login page as people see it: the name and the colours of the settings (the
+		// colours are realm texts written after the display name: awaited too)
+		String login = Eventually.await(this::loginPage,
+				(page) -> page.contains("--coop-primary: #1f5f8b; --coop-accent: #8a3b12;"), Duration.ofSeconds(20));
+		assertThat(login).contains("<span class=\"coop-logo\">Alpes Entreprendre</span>")
+			.contains("--coop-primary: #1f5f8b; --coop-accent: #8a3b12;")
+			.doesNotContain("COOP'EMPLOI", "COOP&#39;EMPLOI");
+	}
+
+	private String loginPage() {
+		return org.springframework.web.client.RestClient.create()
 			.get()
 			.uri(keycloak.baseUrl() + "/realms/coop/protocol/openid-connect/auth?client_id=coop-gateway"
 					+ "&response_type=code&scope=openid&redirect_uri={redirect}"
@@ -147,9 +156,6 @@ class CooperativeIT extends WithRealServers {
 					"http://localhost:8080/")
 			.retrieve()
 			.body(String.class);
-		assertThat(login).contains("<span class=\"coop-logo\">Alpes Entreprendre</span>")
-			.contains("--coop-primary: #1f5f8b; --coop-accent: #8a3b12;")
-			.doesNotContain("COOP'EMPLOI", "COOP&#39;EMPLOI");
 	}
 
 	@Test

@@ -1,21 +1,17 @@
 package coop.dashboard.privacy;
 
 import java.security.SecureRandom;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import coop.dashboard.activity.ActivityQuery;
 import coop.dashboard.people.PeopleDirectory;
 import coop.dashboard.portfolio.PersonAlerts;
 import coop.platform.contracts.ContractJson;
+import coop.platform.messaging.jdbc.JdbcPersonalData;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -168,7 +164,8 @@ public class DashboardPersonalData {
 		String pseudonym = "anonyme-" + HexFormat.of().formatHex(bytes(6));
 		String pseudonymousHash = HexFormat.of().formatHex(bytes(32));
 		String pseudonymousCode = "ANON-" + HexFormat.of().withUpperCase().formatHex(bytes(4));
-		int deleted = forgetMessages(person);
+		int deleted = JdbcPersonalData.forgetMessages(this.jdbc, person.email(), person.subject(), person.firstName(),
+				person.lastName());
 		int anonymised = 0;
 
 		String code = this.jdbc.sql("select analytical_code from personal_file where subject = ?")
@@ -225,26 +222,12 @@ public class DashboardPersonalData {
 		return new Erased(deleted, anonymised);
 	}
 
-	private int forgetMessages(Person person) {
-		int deleted = update("delete from platform_outbox where strpos(lower(envelope), ?) > 0",
-				person.email().strip().toLowerCase(Locale.ROOT));
-		deleted += update("delete from platform_outbox where published_at is not null and strpos(envelope, ?) > 0",
-				person.subjectOrNone());
-		String first = lower(person.firstName());
-		String last = lower(person.lastName());
-		if (first != null && last != null) {
-			deleted += update("delete from platform_outbox"
-					+ " where strpos(lower(envelope), ?) > 0 and strpos(lower(envelope), ?) > 0", first, last);
-		}
-		return deleted;
-	}
-
 	private int update(String sql, Object... params) {
 		return this.jdbc.sql(sql).params(params).update();
 	}
 
 	private List<Map<String, Object>> rows(String sql, Object... params) {
-		return this.jdbc.sql(sql).params(params).query(DashboardPersonalData::row).list();
+		return this.jdbc.sql(sql).params(params).query(JdbcPersonalData::row).list();
 	}
 
 	private static Object plain(Object value) {
@@ -259,46 +242,6 @@ public class DashboardPersonalData {
 		byte[] bytes = new byte[length];
 		random.nextBytes(bytes);
 		return bytes;
-	}
-
-	/** A row as JSON likes it: camelCase keys, ISO dates, decimals as strings. */
-	private static Map<String, Object> row(ResultSet rs, int rowNum) throws SQLException {
-		Map<String, Object> row = new LinkedHashMap<>();
-		ResultSetMetaData meta = rs.getMetaData();
-		for (int i = 1; i <= meta.getColumnCount(); i++) {
-			Object value = rs.getObject(i);
-			if (value instanceof Timestamp timestamp) {
-				value = timestamp.toInstant().toString();
-			}
-			else if (value instanceof java.sql.Date date) {
-				value = date.toLocalDate().toString();
-			}
-			else if (value instanceof java.math.BigDecimal decimal) {
-				value = decimal.stripTrailingZeros().toPlainString();
-			}
-			else if (value instanceof UUID uuid) {
-				value = uuid.toString();
-			}
-			if (value != null) {
-				row.put(camel(meta.getColumnLabel(i)), (value instanceof String s) ? s.strip() : value);
-			}
-		}
-		return row;
-	}
-
-	private static String camel(String column) {
-		StringBuilder name = new StringBuilder();
-		boolean upper = false;
-		for (char c : column.toCharArray()) {
-			if (c == '_') {
-				upper = true;
-			}
-			else {
-				name.append(upper ? Character.toUpperCase(c) : c);
-				upper = false;
-			}
-		}
-		return name.toString();
 	}
 
 }

@@ -1,16 +1,12 @@
 package coop.events.privacy;
 
 import java.security.SecureRandom;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,6 +14,7 @@ import coop.events.agenda.AgendaEvents;
 import coop.events.agenda.AgendaPublication;
 import coop.events.appointment.AppointmentErasure;
 import coop.events.registration.RegistrationErasure;
+import coop.platform.messaging.jdbc.JdbcPersonalData;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -139,7 +136,7 @@ public class EventsPersonalData {
 						order by e.starts_at""")
 					.param("subject", subject)
 					.param("emailKey", emailKey)
-					.query(EventsPersonalData::row)
+					.query(JdbcPersonalData::row)
 					.list());
 		part.put("appointments",
 				this.jdbc.sql("""
@@ -148,13 +145,13 @@ public class EventsPersonalData {
 						order by starts_at""")
 					.param("subject", subject)
 					.param("emailKey", emailKey)
-					.query(EventsPersonalData::row)
+					.query(JdbcPersonalData::row)
 					.list());
 		part.put("slotsAsCoach", this.jdbc.sql("""
 				select starts_at, ends_at, place_label as place, status, coach_name as name, coach_email as email
 				from slot where coach_subject = :subject order by starts_at""")
 			.param("subject", subject)
-			.query(EventsPersonalData::row)
+			.query(JdbcPersonalData::row)
 			.list());
 		part.put("fairsExhibitedAt",
 				this.jdbc.sql("""
@@ -162,7 +159,7 @@ public class EventsPersonalData {
 						from fair_exhibitor f join agenda_event e on e.id = f.event_id
 						where f.subject = :subject order by e.starts_at""")
 					.param("subject", subject)
-					.query(EventsPersonalData::row)
+					.query(JdbcPersonalData::row)
 					.list());
 		// people a prescriber registered are not the prescriber's data: the events only
 		part.put("referralsMade",
@@ -172,13 +169,13 @@ public class EventsPersonalData {
 						from registration r join agenda_event e on e.id = r.event_id
 						where r.prescriber_subject = :subject order by r.created_at""")
 					.param("subject", subject)
-					.query(EventsPersonalData::row)
+					.query(JdbcPersonalData::row)
 					.list());
 		part.put("showcaseKnown",
 				this.jdbc.sql("""
 						select slug, display_name, business_name from showcase_ref where subject = :subject""")
 					.param("subject", subject)
-					.query(EventsPersonalData::row)
+					.query(JdbcPersonalData::row)
 					.list());
 		part.put("personalCalendarFeed",
 				this.jdbc.sql("select count(*) from calendar_link where subject = :subject")
@@ -203,7 +200,8 @@ public class EventsPersonalData {
 
 		// first, before this erasure writes its own messages: none of those holds the
 		// person
-		long messages = forgetMessages(person);
+		long messages = JdbcPersonalData.forgetMessages(this.jdbc, person.email(), person.subject(), person.firstName(),
+				person.lastName());
 
 		this.registrations.cancelComingRegistrationsOf(subject, emailKey);
 		long deleted = this.jdbc.sql("""
@@ -289,72 +287,10 @@ public class EventsPersonalData {
 		return new Erased(deleted + messages, anonymised);
 	}
 
-	/**
-	 * The outbox keeps published messages for a while; those naming the person go now.
-	 */
-	private long forgetMessages(DataSubject person) {
-		long deleted = this.jdbc.sql("delete from platform_outbox where strpos(lower(envelope), :email) > 0")
-			.param("email", person.emailKey())
-			.update();
-		String first = lower(person.firstName());
-		String last = lower(person.lastName());
-		if (first != null && last != null) {
-			deleted += this.jdbc.sql("""
-					delete from platform_outbox
-					where strpos(lower(envelope), :first) > 0 and strpos(lower(envelope), :last) > 0""")
-				.param("first", first)
-				.param("last", last)
-				.update();
-		}
-		return deleted;
-	}
-
-	private static String lower(String name) {
-		return (name == null || name.strip().length() < 2) ? null : name.strip().toLowerCase(Locale.ROOT);
-	}
-
 	private static byte[] bytes() {
 		byte[] bytes = new byte[6];
 		random.nextBytes(bytes);
 		return bytes;
-	}
-
-	/** A row as JSON likes it: camelCase keys, instants, no nulls. */
-	private static Map<String, Object> row(ResultSet rs, int rowNum) throws SQLException {
-		Map<String, Object> row = new LinkedHashMap<>();
-		ResultSetMetaData meta = rs.getMetaData();
-		for (int i = 1; i <= meta.getColumnCount(); i++) {
-			Object value = rs.getObject(i);
-			if (value == null) {
-				continue;
-			}
-			if (value instanceof Timestamp timestamp) {
-				value = timestamp.toInstant().toString();
-			}
-			else if (value instanceof java.sql.Date date) {
-				value = date.toLocalDate().toString();
-			}
-			else if (value instanceof UUID uuid) {
-				value = uuid.toString();
-			}
-			row.put(camel(meta.getColumnLabel(i)), value);
-		}
-		return row;
-	}
-
-	private static String camel(String column) {
-		StringBuilder name = new StringBuilder();
-		boolean upper = false;
-		for (char c : column.toCharArray()) {
-			if (c == '_') {
-				upper = true;
-			}
-			else {
-				name.append(upper ? Character.toUpperCase(c) : c);
-				upper = false;
-			}
-		}
-		return name.toString();
 	}
 
 }

@@ -1,7 +1,6 @@
 package coop.notification.privacy;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 import coop.platform.contracts.members.PrivacyRequested;
 import coop.platform.contracts.privacy.PrivacyAnswered;
 import coop.platform.messaging.Outbox;
+import coop.platform.messaging.jdbc.JdbcPersonalData;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,11 +85,10 @@ class PrivacyData {
 		int preferences = update("delete from mail_recipient where address = :email", email);
 		int reminders = update("delete from reminder where lower(recipient) = :email", email);
 		int contact = update("delete from contact_message where lower(email) = :email", email);
-		// published messages are kept a few days for the relay's bookkeeping: those that
-		// named the address go now
-		update("""
-				delete from platform_outbox where published_at is not null
-				and position(:email in lower(envelope)) > 0""", email);
+		// the outbox keeps published messages a few days: those that named the person go
+		// now
+		JdbcPersonalData.forgetMessages(this.jdbc, email, request.person().subject(), request.person().firstName(),
+				request.person().lastName());
 		int deleted = mails + preferences + reminders + contact;
 		String sentence = (deleted == 0) ? "Aucune donnée à effacer" : capitalised(mails + " e-mails du journal, "
 				+ reminders + " rappels, " + contact + " messages de contact et les préférences effacés");
@@ -98,36 +97,11 @@ class PrivacyData {
 	}
 
 	private List<Map<String, Object>> rows(String sql, String email) {
-		return this.jdbc.sql(sql).param("email", email).query((rs, n) -> {
-			Map<String, Object> row = new LinkedHashMap<>();
-			for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-				Object value = rs.getObject(i);
-				if (value instanceof java.sql.Timestamp || value instanceof OffsetDateTime) {
-					value = rs.getObject(i, OffsetDateTime.class).toInstant().toString();
-				}
-				row.put(camel(rs.getMetaData().getColumnLabel(i)), value);
-			}
-			return row;
-		}).list();
+		return this.jdbc.sql(sql).param("email", email).query(JdbcPersonalData::row).list();
 	}
 
 	private int update(String sql, String email) {
 		return this.jdbc.sql(sql).param("email", email).update();
-	}
-
-	private static String camel(String column) {
-		StringBuilder name = new StringBuilder();
-		boolean upper = false;
-		for (char c : column.toCharArray()) {
-			if (c == '_') {
-				upper = true;
-			}
-			else {
-				name.append(upper ? Character.toUpperCase(c) : c);
-				upper = false;
-			}
-		}
-		return name.toString();
 	}
 
 	private static void count(List<String> summary, int count, String one, String many) {
