@@ -152,6 +152,56 @@ class PrivacyIT extends WithRealServers {
 	}
 
 	@Test
+	void othersMailsAndRemindersNamingTheErasedPersonKeepTheirLineWithoutThem() {
+		String address = uniqueAddress("ysaline");
+		String coach = uniqueAddress("coach");
+		String team = uniqueAddress("equipe");
+		// a name of this run only: the database may keep an earlier run's rows
+		String last = "Oubliette" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+		String name = "Ysaline " + last;
+		insertSent(team, "Formulaire de contact — Présentation d'un projet — " + name);
+		insertSent(coach,
+				"Rendez-vous confirmé avec " + name.toUpperCase(java.util.Locale.ROOT) + " — samedi 19 décembre 2026");
+		insertSent(coach, "Question de " + last + " Ysaline (" + address + ")");
+		insertSent(coach, "Rendez-vous confirmé avec Ysaline Martin — samedi 19 décembre 2026");
+		this.jdbc.sql("""
+				insert into reminder (id, about_id, recipient, first_name, title, starts_at, ends_at, send_at, as_of)
+				values (?, ?, ?, 'Lucas', ?, now() + interval '2 days', now() + interval '2 days 1 hour',
+				now() + interval '1 day', now())""")
+			.params(UUID.randomUUID(), UUID.randomUUID(), coach, "Rendez-vous avec " + name)
+			.update();
+		String answers = probe("privacy.request.answered");
+
+		publish(new PrivacyRequested(UUID.randomUUID(), PrivacyRequested.Kind.ERASURE,
+				new Member("sub-ysaline", "Ysaline", last, address), Instant.now()));
+		List<MessageEnvelope> erased = receive(answers, 1, Duration.ofSeconds(10));
+		assertThat(erased).hasSize(1);
+		PrivacyAnswered confirmation = erased.get(0).payloadAs(PrivacyAnswered.class);
+		assertThat(confirmation.anonymised()).isEqualTo(4);
+		assertThat(confirmation.summary()).contains("4 e-mails ou rappels d'autres destinataires anonymisés");
+		assertThat(erased.get(0).toJson().toLowerCase(java.util.Locale.ROOT))
+			.doesNotContain(last.toLowerCase(java.util.Locale.ROOT));
+
+		assertThat(this.jdbc.sql("select subject from sent_mail where recipient in (?, ?) order by subject")
+			.params(team, coach)
+			.query(String.class)
+			.list()).containsExactly("Formulaire de contact — Présentation d'un projet — Personne anonymisée",
+					"Question de Personne anonymisée (Personne anonymisée)",
+					"Rendez-vous confirmé avec Personne anonymisée — samedi 19 décembre 2026",
+					"Rendez-vous confirmé avec Ysaline Martin — samedi 19 décembre 2026");
+		assertThat(
+				this.jdbc.sql("select title from reminder where recipient = ?").param(coach).query(String.class).list())
+			.containsExactly("Rendez-vous avec Personne anonymisée");
+	}
+
+	private void insertSent(String recipient, String subject) {
+		this.jdbc.sql(
+				"insert into sent_mail (id, cause_id, kind, recipient, subject, sent_at) values (?, ?, 'test', ?, ?, now())")
+			.params(UUID.randomUUID(), UUID.randomUUID(), recipient, subject)
+			.update();
+	}
+
+	@Test
 	void theArchivesLinkAndTheErasuresDateAreEmailed() {
 		String visitor = uniqueAddress("visiteur");
 		publish(new PrivacyArchiveReady(UUID.randomUUID(), new Member(null, null, null, visitor),

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import coop.platform.contracts.members.PrivacyRequested;
 import coop.platform.contracts.privacy.PrivacyAnswered;
@@ -20,13 +22,21 @@ import org.springframework.stereotype.Component;
  * What this service holds about an address, and its erasure: the sent-mail log, the
  * address's preferences (and so its signed links, which stop working with it), the
  * reminders to come, the contact form's messages, and the published messages of the
- * outbox that named it. The answer goes out through the outbox in the consumer's
- * transaction, with the inbox marker: handled and answered once.
+ * outbox that named it. Others' mails and reminders that name the person (the team's copy
+ * of a contact message, a coach's « Rendez-vous confirmé avec … ») stay in their log with
+ * the person's name and address replaced by « Personne anonymisée ». The answer goes out
+ * through the outbox in the consumer's transaction, with the inbox marker: handled and
+ * answered once.
  */
 @Component
 class PrivacyData {
 
 	static final String SERVICE_NAME = "${spring.application.name}";
+
+	/**
+	 * What stands for an erased person in what others keep (as events-service writes it).
+	 */
+	static final String ANONYMOUS = "Personne anonymisée";
 
 	private final JdbcClient jdbc;
 
@@ -85,15 +95,71 @@ class PrivacyData {
 		int preferences = update("delete from mail_recipient where address = :email", email);
 		int reminders = update("delete from reminder where lower(recipient) = :email", email);
 		int contact = update("delete from contact_message where lower(email) = :email", email);
+		List<String> phrases = phrases(email, request.person().firstName(), request.person().lastName());
+		// others' mails and reminders that name the person keep their line, without them
+		int anonymised = scrub("sent_mail", "subject", phrases) + scrub("reminder", "title", phrases);
 		// the outbox keeps published messages a few days: those that named the person go
 		// now
 		JdbcPersonalData.forgetMessages(this.jdbc, email, request.person().subject(), request.person().firstName(),
 				request.person().lastName());
 		int deleted = mails + preferences + reminders + contact;
-		String sentence = (deleted == 0) ? "Aucune donnée à effacer" : capitalised(mails + " e-mails du journal, "
-				+ reminders + " rappels, " + contact + " messages de contact et les préférences effacés");
+		String sentence = (deleted == 0 && anonymised == 0) ? "Aucune donnée à effacer"
+				: capitalised(mails + " e-mails du journal, " + reminders + " rappels, " + contact
+						+ " messages de contact et les préférences effacés, " + anonymised
+						+ " e-mails ou rappels d'autres destinataires anonymisés");
 		return new PrivacyAnswered(request.requestId(), this.service, PrivacyRequested.Kind.ERASURE, null, sentence,
-				deleted, 0, this.clock.instant());
+				deleted, anonymised, this.clock.instant());
+	}
+
+	/**
+	 * What stands for the person in others' texts, lower case: their address, their full
+	 * name both ways round.
+	 */
+	static List<String> phrases(String email, String firstName, String lastName) {
+		List<String> phrases = new ArrayList<>(List.of(email));
+		String first = (firstName != null) ? firstName.strip().replaceAll("\\s+", " ") : "";
+		String last = (lastName != null) ? lastName.strip().replaceAll("\\s+", " ") : "";
+		if (first.length() >= 2 && last.length() >= 2) {
+			phrases.add((first + " " + last).toLowerCase(Locale.ROOT));
+			phrases.add((last + " " + first).toLowerCase(Locale.ROOT));
+		}
+		return phrases;
+	}
+
+	/** Replaces the phrases (case ignored) in that column of every row holding one. */
+	private int scrub(String table, String column, List<String> phrases) {
+		StringBuilder holding = new StringBuilder();
+		Map<String, Object> params = new LinkedHashMap<>();
+		List<Pattern> patterns = new ArrayList<>();
+		for (int i = 0; i < phrases.size(); i++) {
+			holding.append((i == 0) ? "" : " or ")
+				.append("position(:p")
+				.append(i)
+				.append(" in lower(")
+				.append(column)
+				.append(")) > 0");
+			params.put("p" + i, phrases.get(i));
+			patterns
+				.add(Pattern.compile(Pattern.quote(phrases.get(i)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+		}
+		List<Map<String, Object>> rows = this.jdbc
+			.sql("select id, " + column + " as text from " + table + " where " + holding)
+			.params(params)
+			.query((rs, n) -> Map.<String, Object>of("id", rs.getObject("id"), "text", rs.getString("text")))
+			.list();
+		for (Map<String, Object> row : rows) {
+			String text = (String) row.get("text");
+			for (Pattern pattern : patterns) {
+				text = pattern.matcher(text).replaceAll(Matcher.quoteReplacement(ANONYMOUS));
+			}
+			// both columns hold 300 characters
+			text = (text.length() > 300) ? text.substring(0, 300) : text;
+			this.jdbc.sql("update " + table + " set " + column + " = :text where id = :id")
+				.param("text", text)
+				.param("id", row.get("id"))
+				.update();
+		}
+		return rows.size();
 	}
 
 	private List<Map<String, Object>> rows(String sql, String email) {
