@@ -26,6 +26,13 @@ class ResourcesSecurity {
 		return (rules) -> rules
 			.requestMatchers(HttpMethod.GET, "/api/resources/public/search", "/api/resources/public/search/suggestions")
 			.permitAll()
+			// the presentation pages: published ones for everyone, the rest for staff
+			// (changes for the head office's, checked in pages.PageService); before the
+			// centre's one-segment patterns
+			.requestMatchers(HttpMethod.GET, "/api/resources/public/pages", "/api/resources/public/pages/*")
+			.permitAll()
+			.requestMatchers("/api/resources/pages", "/api/resources/pages/**")
+			.hasRole(Roles.STAFF)
 			.requestMatchers("/api/resources/search/reindex", "/api/resources/search/consistency",
 					"/api/resources/search/synonyms")
 			.hasRole(Roles.STAFF)

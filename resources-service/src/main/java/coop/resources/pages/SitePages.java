@@ -26,9 +26,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the presentation pages of the public site from the web UI, as visitors get them
- * (server-rendered HTML), and keeps their text in the index: title, description and the
- * text of {@code <main>}. The text stays where it is written (the web UI); this only
+ * Reads the home and contact pages of the public site from the web UI, as visitors get
+ * them (server-rendered HTML), and keeps their text in the index: title, description and
+ * the text of {@code <main>}. The text stays where it is written (the web UI); this only
  * follows it, at start and then every hour. A page that cannot be read keeps its last
  * copy.
  */
@@ -38,11 +38,11 @@ class SitePages {
 	private static final Log logger = LogFactory.getLog(SitePages.class);
 
 	/**
-	 * The pages that present the cooperative. The agenda and the entrepreneurs' list are
-	 * lists of things indexed one by one.
+	 * The pages of the web UI's own. The presentation pages staff write are indexed from
+	 * their store ({@link PageService}); the agenda and the entrepreneurs' list are lists
+	 * of things indexed one by one.
 	 */
-	static final Map<String, String> PAGES = Map.of("accueil", "/", "cooperative", "/cooperative", "contact",
-			"/contact");
+	static final Map<String, String> PAGES = Map.of("accueil", "/", "contact", "/contact");
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(3))

@@ -41,6 +41,15 @@ public final class Markdown {
 		.addProtocols("a", "href", "http", "https", "mailto")
 		.addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
 
+	/**
+	 * The same allow-list keeping links within the site ({@code /agenda},
+	 * {@code #statut}): the presentation pages lead to the site's own pages.
+	 */
+	private static final Safelist SITE_SAFELIST = new Safelist(SAFELIST).preserveRelativeLinks(true);
+
+	/** Resolves the site's own links while they are checked; they stay as written. */
+	private static final String SITE_BASE = "https://site.invalid/";
+
 	private static final Pattern DANGEROUS_HTML = Pattern.compile(
 			"<\\s*/?\\s*(script|iframe|frame|frameset|object|embed|applet|style|link|meta|base|form|svg|math)\\b"
 					+ "|\\bon[a-z]+\\s*=|javascript\\s*:|vbscript\\s*:|data\\s*:\\s*text/html",
@@ -68,6 +77,18 @@ public final class Markdown {
 		}
 		String rendered = RENDERER.render(PARSER.parse(source));
 		return Jsoup.clean(rendered, "", SAFELIST, new Document.OutputSettings().prettyPrint(false));
+	}
+
+	/**
+	 * Sanitised HTML as {@link #html(String)}, links to the site's own pages kept as
+	 * written (the presentation pages).
+	 */
+	public static String htmlWithSiteLinks(String source) {
+		if (source == null || source.isBlank()) {
+			return "";
+		}
+		String rendered = RENDERER.render(PARSER.parse(source));
+		return Jsoup.clean(rendered, SITE_BASE, SITE_SAFELIST, new Document.OutputSettings().prettyPrint(false));
 	}
 
 	/** Whether a link's address is one a page may lead to. */

@@ -51,6 +51,7 @@ import coop.platform.contracts.members.FileDocumentShared;
 import coop.platform.contracts.members.ShowcaseSubmitted;
 import coop.platform.contracts.members.ShowcaseValidated;
 import coop.platform.contracts.members.ShowcaseWithdrawn;
+import coop.platform.contracts.resources.PagePublished;
 import coop.platform.contracts.resources.ResourceRejected;
 import coop.platform.contracts.resources.ResourceReviewDue;
 import coop.platform.contracts.resources.ResourceSubmitted;
@@ -243,6 +244,8 @@ final class ContractSamples {
 		part.put("appointments", List.of());
 		samples.put(PrivacyAnswered.class, new PrivacyAnswered(privacyRequest, "events-service",
 				PrivacyRequested.Kind.EXPORT, part, "1 inscription", 0, 0, Instant.parse("2026-12-05T10:00:02Z")));
+		samples.put(PagePublished.class, new PagePublished("6650c3a1e4b0a1b2c3d4e5f8", "statut", "/cooperative/statut",
+				"Cadre juridique et statut de l'entrepreneur", 3, 2, Instant.parse("2026-12-05T18:30:00Z")));
 		samples.put(ToolShared.class, new ToolShared("6650c3a1e4b0a1b2c3d4e5f7", "Livret du créateur", marie, lucas,
 				"https://coopemploi.com/intranet/ressources/livret-du-createur-marie-dupont"));
 		samples.put(PrivacyArchiveReady.class,

@@ -1,5 +1,5 @@
 /**
  * Events published by resources-service: the resource centre's contributions and their
- * review, and the questions-and-answers space.
+ * review, the questions-and-answers space and the presentation pages.
  */
 package coop.platform.contracts.resources;
