@@ -217,6 +217,24 @@ const MATRIX = [
   // the resource centre: reading is open, what is seen depends on the token (the coaches' kit of the demo is 404 to
   // those who may not read it); changes are tried on a resource that does not exist (the rule lets the caller
   // through, the service answers 400 or 404); who changes what is proven in resources' ContributionIT and VisibilityIT
+  // the presentation pages: published ones for everyone; staff list and read drafts; the head office's staff write
+  // (antenna staff: 403 from the service once the body is valid); tried on a page that does not exist or with a body
+  // the service refuses (400), the lifecycle is proven in resources' PagesIT
+  ["resources", "GET", "/api/resources/public/pages", "/api/resources/public/pages", null, everyone],
+  ["resources", "GET", "/api/resources/public/pages/{slug}", "/api/resources/public/pages/statut", null, everyone],
+  ["resources", "GET", "/api/resources/pages", "/api/resources/pages", null, only("staff")],
+  ["resources", "POST", "/api/resources/pages", "/api/resources/pages", {}, only("staff")],
+  ["resources", "PUT", "/api/resources/pages/menu", "/api/resources/pages/menu", {}, only("staff")],
+  ["resources", "POST", "/api/resources/pages/preview", "/api/resources/pages/preview", { body: "**Texte**" },
+    only("staff")],
+  ["resources", "GET", "/api/resources/pages/{id}", `/api/resources/pages/${NOBODY}`, null, only("staff")],
+  ["resources", "PUT", "/api/resources/pages/{id}", `/api/resources/pages/${NOBODY}`, {}, only("staff")],
+  ["resources", "POST", "/api/resources/pages/{id}/publish", `/api/resources/pages/${NOBODY}/publish`, null,
+    { ...only("staff"), antennaStaff: 403 }],
+  ["resources", "GET", "/api/resources/pages/{id}/versions/{number}", `/api/resources/pages/${NOBODY}/versions/1`,
+    null, only("staff")],
+  ["resources", "POST", "/api/resources/pages/{id}/versions/{number}/restore",
+    `/api/resources/pages/${NOBODY}/versions/1/restore`, null, { ...only("staff"), antennaStaff: 403 }],
   ["resources", "GET", "/api/resources/public/resources", "/api/resources/public/resources", null, everyone],
   ["resources", "GET", "/api/resources/public/centre", "/api/resources/public/centre", null, everyone],
   // the resources an event of the agenda uses: what each may read of them (none for an event never heard of)

@@ -66,6 +66,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resources/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PageController.pages"];
+        put?: never;
+        post: operations["PageController.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/pages/menu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["PageController.menu"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/pages/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PageController.preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/pages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PageController.page"];
+        put: operations["PageController.write"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/pages/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PageController.publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/pages/{id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PageController.version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/pages/{id}/versions/{number}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PageController.restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/resources/progress/{subject}": {
         parameters: {
             query?: never;
@@ -106,6 +218,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["ResourceController.ofEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/public/pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PageController.publishedPages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resources/public/pages/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PageController.publishedPage"];
         put?: never;
         post?: never;
         delete?: never;
@@ -770,6 +914,13 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        Draft: {
+            body: string;
+            description: string;
+            /** Format: int64 */
+            revision: number;
+            title: string;
+        };
         DueAgain: {
             resource: components["schemas"]["ResourceSummary"];
             /** Format: date */
@@ -861,6 +1012,9 @@ export interface components {
             /** Format: int64 */
             stored: number;
         };
+        Menu: {
+            order: string[];
+        };
         ModerationView: {
             audit: components["schemas"]["AuditEntry"][] | null;
             pendingVersion: boolean;
@@ -875,6 +1029,32 @@ export interface components {
             state: "DRAFT" | "SUBMITTED" | "VALIDATED" | "REJECTED" | "WITHDRAWN";
             /** Format: int32 */
             version: number;
+        };
+        NewPage: {
+            body: string;
+            description: string;
+            slug: string;
+            title: string;
+        };
+        PageDetail: {
+            body: string;
+            description: string;
+            draftChanged: boolean;
+            html: string;
+            id: string;
+            /** Format: int32 */
+            menuOrder: number | null;
+            path: string;
+            /** Format: int64 */
+            revision: number;
+            slug: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string | null;
+            /** Format: int32 */
+            version: number | null;
+            versions: components["schemas"]["VersionSummary"][];
         };
         PageResponseQuestionSummary: {
             items: components["schemas"]["QuestionSummary"][];
@@ -893,6 +1073,22 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        PageSummary: {
+            draftChanged: boolean;
+            id: string;
+            /** Format: int32 */
+            menuOrder: number | null;
+            path: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            slug: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string | null;
+            /** Format: int32 */
+            version: number | null;
         };
         Passage: {
             field: string;
@@ -920,6 +1116,12 @@ export interface components {
             /** Format: int32 */
             votes: number;
         };
+        Preview: {
+            body?: string | null;
+        };
+        PreviewView: {
+            html: string;
+        };
         /** @description RFC 9457 problem details, with a French detail */
         Problem: {
             detail?: string;
@@ -945,6 +1147,27 @@ export interface components {
             title: string;
             /** Format: date-time */
             updatedAt: string | null;
+        };
+        PublicPage: {
+            description: string;
+            html: string;
+            path: string;
+            /** Format: date-time */
+            publishedAt: string;
+            slug: string;
+            title: string;
+            /** Format: int32 */
+            version: number;
+        };
+        PublicPageSummary: {
+            description: string;
+            /** Format: int32 */
+            menuOrder: number | null;
+            path: string;
+            /** Format: date-time */
+            publishedAt: string;
+            slug: string;
+            title: string;
         };
         QuestionRequest: {
             body: string;
@@ -1187,6 +1410,27 @@ export interface components {
             title: string;
             uses: boolean;
         };
+        VersionDetail: {
+            body: string;
+            description: string;
+            html: string;
+            /** Format: int32 */
+            number: number;
+            online: boolean;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+            title: string;
+        };
+        VersionSummary: {
+            /** Format: int32 */
+            number: number;
+            online: boolean;
+            /** Format: date-time */
+            publishedAt: string;
+            publishedBy: string;
+            title: string;
+        };
         Waiting: {
             own: boolean;
             resource: components["schemas"]["ResourceSummary"];
@@ -1213,6 +1457,7 @@ export type CentreOverview = components['schemas']['CentreOverview'];
 export type CommentRequest = components['schemas']['CommentRequest'];
 export type CommentView = components['schemas']['CommentView'];
 export type ContentView = components['schemas']['ContentView'];
+export type Draft = components['schemas']['Draft'];
 export type DueAgain = components['schemas']['DueAgain'];
 export type FacetValue = components['schemas']['FacetValue'];
 export type FileView = components['schemas']['FileView'];
@@ -1225,15 +1470,23 @@ export type HideRequest = components['schemas']['HideRequest'];
 export type Hit = components['schemas']['Hit'];
 export type KindCount = components['schemas']['KindCount'];
 export type KindReport = components['schemas']['KindReport'];
+export type Menu = components['schemas']['Menu'];
 export type ModerationView = components['schemas']['ModerationView'];
+export type NewPage = components['schemas']['NewPage'];
+export type PageDetail = components['schemas']['PageDetail'];
 export type PageResponseQuestionSummary = components['schemas']['PageResponseQuestionSummary'];
 export type PageResponseResourceSummary = components['schemas']['PageResponseResourceSummary'];
+export type PageSummary = components['schemas']['PageSummary'];
 export type Passage = components['schemas']['Passage'];
 export type Permissions = components['schemas']['Permissions'];
 export type PostState = components['schemas']['PostState'];
+export type Preview = components['schemas']['Preview'];
+export type PreviewView = components['schemas']['PreviewView'];
 export type Problem = components['schemas']['Problem'];
 export type ProgressRequest = components['schemas']['ProgressRequest'];
 export type ProgressView = components['schemas']['ProgressView'];
+export type PublicPage = components['schemas']['PublicPage'];
+export type PublicPageSummary = components['schemas']['PublicPageSummary'];
 export type QuestionRequest = components['schemas']['QuestionRequest'];
 export type QuestionSummary = components['schemas']['QuestionSummary'];
 export type QuestionView = components['schemas']['QuestionView'];
@@ -1258,6 +1511,8 @@ export type ThemeCount = components['schemas']['ThemeCount'];
 export type ThemeView = components['schemas']['ThemeView'];
 export type ToolView = components['schemas']['ToolView'];
 export type UpcomingEvent = components['schemas']['UpcomingEvent'];
+export type VersionDetail = components['schemas']['VersionDetail'];
+export type VersionSummary = components['schemas']['VersionSummary'];
 export type Waiting = components['schemas']['Waiting'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -1417,6 +1672,376 @@ export interface operations {
             };
         };
     };
+    "PageController.pages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageSummary"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PageController.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPage"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDetail"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PageController.menu": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Menu"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageSummary"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PageController.preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Preview"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewView"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PageController.page": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDetail"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PageController.write": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Draft"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDetail"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PageController.publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDetail"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PageController.version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionDetail"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PageController.restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageDetail"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "ProgressController.of": {
         parameters: {
             query?: never;
@@ -1513,6 +2138,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ResourceSummary"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PageController.publishedPages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPageSummary"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "PageController.publishedPage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPage"];
                 };
             };
             /** @description Refused (RFC 9457 problem) */

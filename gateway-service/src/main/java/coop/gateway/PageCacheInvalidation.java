@@ -9,6 +9,7 @@ import coop.platform.contracts.members.AntennaChanged;
 import coop.platform.contracts.members.CooperativeChanged;
 import coop.platform.contracts.members.ShowcasePublished;
 import coop.platform.contracts.members.ShowcaseWithdrawn;
+import coop.platform.contracts.resources.PagePublished;
 import coop.platform.messaging.EventConsumer;
 
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
@@ -22,10 +23,11 @@ import org.springframework.context.annotation.Configuration;
  * so: each gateway instance hears the messages itself (a queue of its own). An event
  * published (created, changed, moved or cancelled), a seat taken, freed or offered: the
  * agenda's pages; a showcase published or withdrawn: the showcases' pages and the fairs';
- * the cooperative's settings (every page's header, footer, title and colours) or an
- * antenna (the agenda's filter, the contact page, the event pages' places) changed: every
- * page. While the broker is unreachable messages are missed, so every page is out of date
- * when the connection comes back.
+ * the cooperative's settings (every page's header, footer, title and colours), a
+ * presentation page published or moved in the menu (its page, the cooperative's menu on
+ * the others, the sitemap) or an antenna (the agenda's filter, the contact page, the
+ * event pages' places) changed: every page. While the broker is unreachable messages are
+ * missed, so every page is out of date when the connection comes back.
  */
 @Configuration(proxyBeanMethods = false)
 class PageCacheInvalidation {
@@ -45,7 +47,8 @@ class PageCacheInvalidation {
 			.on(ShowcaseWithdrawn.class, (event, received) -> cache.purge(PageCache.SHOWCASES, PageCache.AGENDA))
 			// rare changes that show on many pages
 			.on(CooperativeChanged.class, (event, received) -> cache.purgeAll())
-			.on(AntennaChanged.class, (event, received) -> cache.purgeAll());
+			.on(AntennaChanged.class, (event, received) -> cache.purgeAll())
+			.on(PagePublished.class, (event, received) -> cache.purgeAll());
 	}
 
 	@Bean
