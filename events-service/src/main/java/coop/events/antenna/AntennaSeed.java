@@ -1,20 +1,14 @@
 package coop.events.antenna;
 
-import java.net.URI;
-import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 
 import coop.platform.contracts.ContractJson;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.discovery.DiscoveryClient;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 
 /**
  * Seeds {@link Antennas} at start from members-service's public list of open antennas
@@ -30,7 +24,7 @@ import org.springframework.web.client.RestClient;
 @Component
 class AntennaSeed {
 
-	static final String MEMBERS_SERVICE = "members-service";
+	static final String MEMBERS_SERVICE = MembersPublicApi.MEMBERS_SERVICE;
 
 	static final String PUBLIC_LIST = "/api/members/public/antennas";
 
@@ -38,19 +32,13 @@ class AntennaSeed {
 
 	private final Antennas antennas;
 
-	private final DiscoveryClient discovery;
-
-	private final RestClient http;
+	private final MembersPublicApi members;
 
 	private volatile boolean done;
 
 	AntennaSeed(Antennas antennas, DiscoveryClient discovery) {
 		this.antennas = antennas;
-		this.discovery = discovery;
-		SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
-		timeouts.setConnectTimeout(Duration.ofSeconds(2));
-		timeouts.setReadTimeout(Duration.ofSeconds(5));
-		this.http = RestClient.builder().requestFactory(timeouts).build();
+		this.members = new MembersPublicApi(discovery);
 	}
 
 	@Scheduled(fixedDelayString = "${coop.antennas.seed-retry:10s}")
@@ -72,32 +60,25 @@ class AntennaSeed {
 	 * empty)
 	 */
 	boolean seed() {
-		List<ServiceInstance> instances = this.discovery.getInstances(MEMBERS_SERVICE);
-		Exception failure = null;
-		for (ServiceInstance instance : instances) {
-			try {
-				String body = this.http.get()
-					.uri(URI.create(instance.getUri().toString() + PUBLIC_LIST))
-					.retrieve()
-					.body(String.class);
-				Listed[] listed = ContractJson.mapper().readValue((body != null) ? body : "[]", Listed[].class);
-				int added = this.antennas.addMissing(Arrays.stream(listed)
-					.filter((antenna) -> antenna.code() != null && antenna.name() != null && !antenna.closed())
-					.map((antenna) -> new Antenna(antenna.code(), antenna.name(), antenna.headOffice(), false))
-					.toList());
-				logger.info("Antennas seeded from members-service: " + added + " added, " + listed.length + " listed");
-				return true;
-			}
-			catch (RuntimeException ex) {
-				failure = ex;
-			}
+		RuntimeException failure;
+		try {
+			String body = this.members.read(PUBLIC_LIST);
+			Listed[] listed = ContractJson.mapper().readValue((body != null) ? body : "[]", Listed[].class);
+			int added = this.antennas.addMissing(Arrays.stream(listed)
+				.filter((antenna) -> antenna.code() != null && antenna.name() != null && !antenna.closed())
+				.map((antenna) -> new Antenna(antenna.code(), antenna.name(), antenna.headOffice(), false))
+				.toList());
+			logger.info("Antennas seeded from members-service: " + added + " added, " + listed.length + " listed");
+			return true;
+		}
+		catch (RuntimeException ex) {
+			failure = ex;
 		}
 		if (!this.antennas.isEmpty()) {
 			return true;
 		}
 		logger.warn("No antenna known yet and members-service's list of antennas could not be read ("
-				+ ((failure != null) ? failure.getMessage() : "members-service is not registered")
-				+ "): trying again; meanwhile no event can be attached to an antenna");
+				+ failure.getMessage() + "): trying again; meanwhile no event can be attached to an antenna");
 		return false;
 	}
 

@@ -1,7 +1,5 @@
 package coop.events.antenna;
 
-import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 
 import coop.platform.contracts.ContractJson;
@@ -11,12 +9,9 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.discovery.DiscoveryClient;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 
 /**
  * Seeds the copy of the cooperative's settings at start from members-service's public
@@ -34,19 +29,13 @@ class CooperativeSeed {
 
 	private final CooperativeCopy copy;
 
-	private final DiscoveryClient discovery;
-
-	private final RestClient http;
+	private final MembersPublicApi members;
 
 	private volatile boolean done;
 
 	CooperativeSeed(CooperativeCopy copy, DiscoveryClient discovery) {
 		this.copy = copy;
-		this.discovery = discovery;
-		SimpleClientHttpRequestFactory timeouts = new SimpleClientHttpRequestFactory();
-		timeouts.setConnectTimeout(Duration.ofSeconds(2));
-		timeouts.setReadTimeout(Duration.ofSeconds(5));
-		this.http = RestClient.builder().requestFactory(timeouts).build();
+		this.members = new MembersPublicApi(discovery);
 	}
 
 	@Scheduled(fixedDelayString = "${coop.antennas.seed-retry:10s}")
@@ -54,19 +43,12 @@ class CooperativeSeed {
 		if (this.done) {
 			return;
 		}
-		for (ServiceInstance instance : this.discovery.getInstances(AntennaSeed.MEMBERS_SERVICE)) {
-			try {
-				String body = this.http.get()
-					.uri(URI.create(instance.getUri().toString() + PUBLIC_SETTINGS))
-					.retrieve()
-					.body(String.class);
-				seed(body);
-				this.done = true;
-				return;
-			}
-			catch (RuntimeException ex) {
-				logger.warn("The cooperative's settings not seeded yet: " + ex.getMessage());
-			}
+		try {
+			seed(this.members.read(PUBLIC_SETTINGS));
+			this.done = true;
+		}
+		catch (RuntimeException ex) {
+			logger.warn("The cooperative's settings not seeded yet: " + ex.getMessage());
 		}
 	}
 
