@@ -95,6 +95,12 @@ const MATRIX = [
   ["events", "PUT", "/api/events/coach/appointments/{slotId}/note", `/api/events/coach/appointments/${NOBODY}/note`, { note: "x" }, only("coach")],
   ["events", "POST", "/api/events/prescriber/events/{eventId}/registrations", `/api/events/prescriber/events/${NOBODY}/registrations`, {}, only("prescriber")],
   ["events", "GET", "/api/events/prescriber/registrations", "/api/events/prescriber/registrations", null, only("prescriber")],
+  // a referral's path: the prescriber's own only (another's or none: 404), every one for staff
+  ["events", "GET", "/api/events/prescriber/referrals/{registrationId}", `/api/events/prescriber/referrals/${NOBODY}`, null,
+    { ...only("prescriber"), prescriber: 404 }],
+  ["events", "GET", "/api/events/staff/referrals", "/api/events/staff/referrals", null, only("staff")],
+  ["events", "GET", "/api/events/staff/referrals/{registrationId}", `/api/events/staff/referrals/${NOBODY}`, null,
+    { ...only("staff"), staff: 404 }],
   ["events", "GET", "/api/events/staff/events", "/api/events/staff/events", null, only("staff")],
   ["events", "POST", "/api/events/staff/events", "/api/events/staff/events", {}, only("staff")],
   ["events", "GET", "/api/events/staff/events/{id}", `/api/events/staff/events/${NOBODY}`, null, only("staff")],

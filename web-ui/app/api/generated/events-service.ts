@@ -322,6 +322,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/prescriber/referrals/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferralController.mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/events/prescriber/registrations": {
         parameters: {
             query?: never;
@@ -610,6 +626,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/staff/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferralController.all"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/staff/referrals/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReferralController.one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -733,12 +781,26 @@ export interface components {
             /** Format: uuid */
             registrationId: string;
         };
+        Meeting: {
+            /** Format: uuid */
+            id: string;
+            place: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            title: string;
+        };
         MemberRegistrationRequest: {
             /** Format: uuid */
             eventId: string;
         };
         NoteRequest: {
             note: string;
+        };
+        OtherReferral: {
+            organisation: string | null;
+            prescriberName: string | null;
+            /** Format: date-time */
+            referredAt: string;
         };
         PageResponseEventResponse: {
             items: components["schemas"]["EventResponse"][];
@@ -812,6 +874,26 @@ export interface components {
             count: number;
             /** @enum {string} */
             frequency: "WEEKLY" | "MONTHLY";
+        };
+        ReferralPath: {
+            alsoReferredBy: components["schemas"]["OtherReferral"][];
+            /** Format: date */
+            capeSignedOn: string | null;
+            /** Format: date */
+            cesaSignedOn: string | null;
+            /** Format: date */
+            firstInterviewOn: string | null;
+            meeting: components["schemas"]["Meeting"];
+            /** @enum {string} */
+            meetingOutcome: "REGISTERED" | "WAITLISTED" | "ATTENDED" | "MISSED" | "CANCELLED";
+            /** Format: date */
+            meetingOutcomeOn: string;
+            organisation: string | null;
+            person: components["schemas"]["ReferredPerson"];
+            /** Format: date-time */
+            referredAt: string;
+            /** Format: uuid */
+            registrationId: string;
         };
         ReferredPerson: {
             email: string;
@@ -920,8 +1002,10 @@ export type EventResponse = components['schemas']['EventResponse'];
 export type Exhibitor = components['schemas']['Exhibitor'];
 export type FairLine = components['schemas']['FairLine'];
 export type MarkRequest = components['schemas']['MarkRequest'];
+export type Meeting = components['schemas']['Meeting'];
 export type MemberRegistrationRequest = components['schemas']['MemberRegistrationRequest'];
 export type NoteRequest = components['schemas']['NoteRequest'];
+export type OtherReferral = components['schemas']['OtherReferral'];
 export type PageResponseEventResponse = components['schemas']['PageResponseEventResponse'];
 export type Person = components['schemas']['Person'];
 export type PlaceInput = components['schemas']['PlaceInput'];
@@ -930,6 +1014,7 @@ export type PrescribedRegistrationRequest = components['schemas']['PrescribedReg
 export type PrescribedView = components['schemas']['PrescribedView'];
 export type Problem = components['schemas']['Problem'];
 export type RecurrenceRequest = components['schemas']['RecurrenceRequest'];
+export type ReferralPath = components['schemas']['ReferralPath'];
 export type ReferredPerson = components['schemas']['ReferredPerson'];
 export type RegistrationRequest = components['schemas']['RegistrationRequest'];
 export type RegistrationResponse = components['schemas']['RegistrationResponse'];
@@ -1778,6 +1863,46 @@ export interface operations {
             };
         };
     };
+    "ReferralController.mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPath"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "PrescriberController.mine": {
         parameters: {
             query?: never;
@@ -2588,6 +2713,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegistrationView"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ReferralController.all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPath"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "ReferralController.one": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralPath"];
                 };
             };
             /** @description Refused (RFC 9457 problem) */

@@ -198,6 +198,12 @@ class DemoAgenda implements ApplicationRunner {
 				"ABSENT");
 		registration(past, "MEMBER", "CONFIRMED", "Théo", "Girard", "theo.girard@demo.coopemploi.test", THEO, null,
 				"PRESENT");
+		// the address the outcomes of Sophie's referrals are mailed to (her token's, kept
+		// at
+		// her next visit anyway)
+		this.jdbc.update(
+				"insert into prescriber (subject, first_name, last_name, email, seen_at) values (?, ?, ?, ?, now())",
+				SOPHIE, "Sophie", "Martin", "sophie.martin@demo.coopemploi.test");
 		registration(pastMeeting, "PRESCRIBED", "CONFIRMED", "Nadia", "Haddad", "nadia.haddad@example.org", null,
 				SOPHIE, "PRESENT");
 		AgendaEvent nextWorkshop = agenda.stream()

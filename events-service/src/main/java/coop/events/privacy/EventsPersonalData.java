@@ -60,6 +60,15 @@ import org.springframework.transaction.annotation.Transactional;
  * <td>deleted; fairs not ended told again so their pages drop the name</td>
  * </tr>
  * <tr>
+ * <td>{@code referral_file}, {@code prescriber}</td>
+ * <td>the journey dates of a person's file (first interview, CAPE, CESA) by address and
+ * subject; a prescriber's name and address (their referrals' outcomes are mailed
+ * there)</td>
+ * <td>the dates; the prescriber's name and address</td>
+ * <td>deleted ({@code referral_outcome} holds registration ids and outcomes only, and
+ * goes with a deleted registration)</td>
+ * </tr>
+ * <tr>
  * <td>{@code calendar_link}</td>
  * <td>the secret of their feed</td>
  * <td>whether they have one</td>
@@ -168,6 +177,19 @@ public class EventsPersonalData {
 						  r.prescriber_organisation as organisation
 						from registration r join agenda_event e on e.id = r.event_id
 						where r.prescriber_subject = :subject order by r.created_at""")
+					.param("subject", subject)
+					.query(JdbcPersonalData::row)
+					.list());
+		part.put("journeyKnownFromPersonalFile",
+				this.jdbc.sql("""
+						select first_interview_on, cape_signed_on, cesa_signed_on, changed_at from referral_file
+						where subject = :subject or email_key = :emailKey""")
+					.param("subject", subject)
+					.param("emailKey", emailKey)
+					.query(JdbcPersonalData::row)
+					.list());
+		part.put("asPrescriber",
+				this.jdbc.sql("select first_name, last_name, email, seen_at from prescriber where subject = :subject")
 					.param("subject", subject)
 					.query(JdbcPersonalData::row)
 					.list());
@@ -281,6 +303,11 @@ public class EventsPersonalData {
 		deleted += this.jdbc.sql("delete from showcase_ref where subject = :subject")
 			.param("subject", subject)
 			.update();
+		deleted += this.jdbc.sql("delete from referral_file where subject = :subject or email_key = :emailKey")
+			.param("subject", subject)
+			.param("emailKey", emailKey)
+			.update();
+		deleted += this.jdbc.sql("delete from prescriber where subject = :subject").param("subject", subject).update();
 		deleted += this.jdbc.sql("delete from calendar_link where subject = :subject")
 			.param("subject", subject)
 			.update();

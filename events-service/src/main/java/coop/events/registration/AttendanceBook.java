@@ -44,14 +44,17 @@ public class AttendanceBook {
 
 	private final Clock clock;
 
+	private final ReferralOutcomes referrals;
+
 	AttendanceBook(Registrations registrations, AgendaEvents events, RegistrationService views,
-			EventSnapshots snapshots, Outbox outbox, Clock clock) {
+			EventSnapshots snapshots, Outbox outbox, Clock clock, ReferralOutcomes referrals) {
 		this.registrations = registrations;
 		this.events = events;
 		this.views = views;
 		this.snapshots = snapshots;
 		this.outbox = outbox;
 		this.clock = clock;
+		this.referrals = referrals;
 	}
 
 	public record Mark(UUID registrationId, Registration.Attendance attendance) {
@@ -103,6 +106,7 @@ public class AttendanceBook {
 					RegistrationMessages.attendee(registration),
 					AttendanceRecorded.Attendance.valueOf(mark.attendance().name()),
 					(next != null) ? this.snapshots.of(next) : null));
+			this.referrals.attendance(registration, event);
 		}
 		return this.views.registrationsOf(eventId)
 			.stream()

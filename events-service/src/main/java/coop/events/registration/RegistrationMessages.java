@@ -28,10 +28,13 @@ class RegistrationMessages {
 
 	private final CancelLinks links;
 
-	RegistrationMessages(Outbox outbox, EventSnapshots snapshots, CancelLinks links) {
+	private final ReferralOutcomes referrals;
+
+	RegistrationMessages(Outbox outbox, EventSnapshots snapshots, CancelLinks links, ReferralOutcomes referrals) {
 		this.outbox = outbox;
 		this.snapshots = snapshots;
 		this.links = links;
+		this.referrals = referrals;
 	}
 
 	void confirmed(Registration registration, AgendaEvent event) {
@@ -57,6 +60,7 @@ class RegistrationMessages {
 	void cancelled(Registration registration, AgendaEvent event) {
 		this.outbox.append(new RegistrationCancelled(registration.id(), this.snapshots.of(event),
 				attendee(registration), reason(registration.cancelReason())));
+		this.referrals.cancelled(registration, event);
 	}
 
 	Recipient recipient(Registration registration) {

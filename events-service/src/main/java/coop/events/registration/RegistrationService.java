@@ -65,10 +65,13 @@ public class RegistrationService {
 
 	private final ConsentVersions consents;
 
+	private final ReferralOutcomes referrals;
+
 	RegistrationService(AgendaEvents events, AgendaQuery agenda, Registrations registrations,
 			RegistrationMessages messages, WaitingList waitingList, CancelLinks links, Clock clock,
-			ConsentVersions consents) {
+			ConsentVersions consents, ReferralOutcomes referrals) {
 		this.consents = consents;
+		this.referrals = referrals;
 		this.events = events;
 		this.agenda = agenda;
 		this.registrations = registrations;
@@ -98,6 +101,7 @@ public class RegistrationService {
 	public RegistrationResponse registerForPerson(CurrentUser prescriber, UUID eventId,
 			PrescribedRegistrationRequest request) {
 		AgendaEvent event = lockedPublicMeeting(eventId);
+		this.referrals.remember(prescriber);
 		Registration candidate = new Registration(eventId, Registration.Kind.PRESCRIBED, Registration.Status.WAITLISTED,
 				request.firstName().trim(), request.lastName().trim(), request.email().trim(),
 				blankToNull(request.phone()), request.town().trim(), "PRESCRIBER", this.clock.instant())
@@ -190,9 +194,13 @@ public class RegistrationService {
 				"C'est noté : la place est proposée à la personne suivante. Merci de nous avoir répondu.");
 	}
 
-	/** The people a prescriber registered, and what became of them. */
-	@Transactional(readOnly = true)
+	/**
+	 * The people a prescriber registered, and what became of them. Their address is kept
+	 * up to date on the way, for the outcomes mailed to them.
+	 */
+	@Transactional
 	public List<PrescribedView> prescribedBy(CurrentUser prescriber) {
+		this.referrals.remember(prescriber);
 		List<Registration> mine = this.registrations.findByPrescriberSubjectOrderByCreatedAtDesc(prescriber.subject());
 		Map<UUID, EventResponse> events = eventsOf(mine);
 		return mine.stream()
