@@ -31,11 +31,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * members-service's own part of a GDPR request, answered like every other service's: the
- * person's record, personal file, showcase (its pictures listed, not sent), the copies of
- * their workshops and appointments; or their erasure: all of it deleted, the pictures in
- * GridFS too, the showcase withdrawn from the site and the search
- * ({@code members.showcase.withdrawn} for each of its addresses) and the Keycloak user
- * deleted. The person is found by subject and by e-mail address.
+ * person's record, personal file, showcase (its pictures and the file's documents listed,
+ * not sent), the copies of their workshops and appointments; or their erasure: all of it
+ * deleted, the pictures and the file's documents (their coach's too) in GridFS as well,
+ * the showcase withdrawn from the site and the search ({@code members.showcase.withdrawn}
+ * for each of its addresses) and the Keycloak user deleted. The person is found by
+ * subject and by e-mail address.
  */
 @Component
 class OwnData {
@@ -98,8 +99,7 @@ class OwnData {
 			summary.add("votre fiche");
 		}
 		if (subject != null) {
-			Document file = this.mongo.findOne(Query.query(Criteria.where("subject").is(subject)), Document.class,
-					"personal_files");
+			Document file = this.mongo.findOne(personalFile(subject), Document.class, "personal_files");
 			if (file != null) {
 				part.put("personalFile", plain(file));
 				summary.add("votre dossier");
@@ -117,7 +117,7 @@ class OwnData {
 			part.put("appointments", appointments);
 			count(summary, appointments.size(), "rendez-vous", "rendez-vous");
 			List<Object> pictures = new ArrayList<>();
-			for (GridFSFile stored : this.files.find(new Document("metadata.owner", subject))) {
+			for (GridFSFile stored : this.files.find(ownFiles(subject))) {
 				Map<String, Object> listed = new LinkedHashMap<>();
 				listed.put("name", stored.getFilename());
 				listed.put("size", stored.getLength());
@@ -146,7 +146,7 @@ class OwnData {
 		List<ObjectId> fileIds = new ArrayList<>();
 		if (subject != null) {
 			Query own = Query.query(Criteria.where("subject").is(subject));
-			deleted += (int) this.mongo.count(own, "personal_files");
+			deleted += (int) this.mongo.count(personalFile(subject), "personal_files");
 			deleted += (int) this.mongo.count(own, "file_workshops");
 			deleted += (int) this.mongo.count(own, "file_appointments");
 			for (Document showcase : this.mongo.find(Query.query(Criteria.where("ownerSubject").is(subject)),
@@ -160,7 +160,7 @@ class OwnData {
 					withdrawals.add(new ShowcaseWithdrawn(String.valueOf(former)));
 				}
 			}
-			this.files.find(new Document("metadata.owner", subject)).forEach((file) -> fileIds.add(file.getObjectId()));
+			this.files.find(ownFiles(subject)).forEach((file) -> fileIds.add(file.getObjectId()));
 			deleted += fileIds.size();
 			deleted += (int) this.mongo.count(Query.query(Criteria.where("showcaseId").in(showcaseIds)),
 					"showcase_messages");
@@ -172,7 +172,7 @@ class OwnData {
 				null, sentence, deleted, 0, this.clock.instant()), withdrawals);
 		if (subject != null) {
 			Query own = Query.query(Criteria.where("subject").is(subject));
-			this.mongo.remove(own, "personal_files");
+			this.mongo.remove(personalFile(subject), "personal_files");
 			this.mongo.remove(own, "file_workshops");
 			this.mongo.remove(own, "file_appointments");
 			this.mongo.remove(Query.query(Criteria.where("showcaseId").in(showcaseIds)), "showcase_messages");
@@ -188,6 +188,22 @@ class OwnData {
 			this.keycloak.deleteUser(subject);
 		}
 		this.mongo.remove(people, "people");
+	}
+
+	/**
+	 * The personal file is keyed by the subject ({@code _id}, not a field of its own).
+	 */
+	private static Query personalFile(String subject) {
+		return Query.query(Criteria.where("_id").is(subject));
+	}
+
+	/**
+	 * The person's GridFS files: what they uploaded (showcase pictures) and every
+	 * document of their personal file, whoever shared it (their coach's too).
+	 */
+	private static Document ownFiles(String subject) {
+		return new Document("$or",
+				List.of(new Document("metadata.owner", subject), new Document("metadata.personalFile", subject)));
 	}
 
 	private Query personQuery(String subject, String email) {

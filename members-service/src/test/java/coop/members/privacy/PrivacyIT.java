@@ -219,6 +219,22 @@ class PrivacyIT extends WithRealServers {
 		this.files.uploadFromStream("photo.webp", new ByteArrayInputStream(new byte[] { 1, 2, 3 }),
 				new com.mongodb.client.gridfs.model.GridFSUploadOptions()
 					.metadata(new Document("owner", subject).append("showcase", "x")));
+		// their personal file (keyed by the subject) with a document their coach shared
+		this.mongo.getCollection("personal_files")
+			.insertOne(new Document("_id", subject).append("documents",
+					List.of(new Document("name", "compte-rendu-garnier.txt").append("sharedByName", "Lucas Favre"))));
+		this.files.uploadFromStream("compte-rendu-garnier.txt",
+				new ByteArrayInputStream("Compte rendu du rendez-vous avec Nina Garnier".getBytes()),
+				new com.mongodb.client.gridfs.model.GridFSUploadOptions()
+					.metadata(new Document("personalFile", subject).append("sharedBy", "coach-subject")));
+		Map<String, Object> export = staffAsks("EXPORT", email);
+		Eventually.await(() -> staffRequest((String) export.get("id")),
+				(r) -> ((List<String>) r.get("waitingFor")).size() == OTHERS.size(), Duration.ofSeconds(20));
+		Document part = this.mongo.getCollection("privacy_parts")
+			.find(new Document("requestId", export.get("id")).append("service", "members-service"))
+			.first();
+		assertThat(part).as("members-service's own part of the export").isNotNull();
+		assertThat(part.toJson()).contains("personalFile").contains("compte-rendu-garnier.txt").contains("photo.webp");
 		Map<String, Object> erasure = staffAsks("ERASURE", email);
 		String id = (String) erasure.get("id");
 
@@ -243,6 +259,12 @@ class PrivacyIT extends WithRealServers {
 		assertThat(this.mongo.getCollection("showcases").countDocuments(new Document("ownerSubject", subject)))
 			.isZero();
 		assertThat(this.files.find(new Document("metadata.owner", subject)).first()).isNull();
+		assertThat(this.mongo.getCollection("personal_files").countDocuments(new Document("_id", subject)))
+			.as("the personal file")
+			.isZero();
+		assertThat(this.files.find(new Document("metadata.personalFile", subject)).first())
+			.as("the document the coach shared in it")
+			.isNull();
 		assertThat(this.keycloakAdmin.findByEmail(email)).as("Keycloak user deleted").isEmpty();
 
 		for (String service : OTHERS) {
