@@ -98,7 +98,7 @@ export interface components {
             topic: "INFORMATION" | "PROJECT" | "PARTNERSHIP" | "PRESCRIBER" | "OTHER";
         };
         EmailPreferencesRequest: {
-            received: ("REMINDERS" | "NEXT_SESSIONS" | "QUESTIONS")[];
+            received: ("REMINDERS" | "NEXT_SESSIONS" | "QUESTIONS" | "REFERRALS")[];
         };
         EmailPreferencesResponse: {
             address: string;
@@ -128,7 +128,7 @@ export interface components {
             label: string;
             received: boolean;
             /** @enum {string} */
-            topic: "REMINDERS" | "NEXT_SESSIONS" | "QUESTIONS";
+            topic: "REMINDERS" | "NEXT_SESSIONS" | "QUESTIONS" | "REFERRALS";
         };
     };
     responses: never;
@@ -395,7 +395,7 @@ export interface operations {
         parameters: {
             query: {
                 token: string;
-                topic: "REMINDERS" | "NEXT_SESSIONS" | "QUESTIONS";
+                topic: "REMINDERS" | "NEXT_SESSIONS" | "QUESTIONS" | "REFERRALS";
             };
             header?: never;
             path?: never;
@@ -494,6 +494,7 @@ export const labels = {
   "MailTopic": {
     "REMINDERS": "Rappels",
     "NEXT_SESSIONS": "Prochaines sessions proposées",
-    "QUESTIONS": "Questions-réponses"
+    "QUESTIONS": "Questions-réponses",
+    "REFERRALS": "Suivi des personnes orientées"
   }
 } as const;

@@ -126,14 +126,14 @@ class EmailPreferencesIT extends WithRealServers {
 			.isOk()
 			.expectBody()
 			.jsonPath("$.topics[*].received")
-			.isEqualTo(List.of(false, false, false));
+			.isEqualTo(List.of(false, false, false, false));
 		put(token, "{\"received\":[\"REMINDERS\",\"QUESTIONS\"]}").expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.topics[*].topic")
-			.isEqualTo(List.of("REMINDERS", "NEXT_SESSIONS", "QUESTIONS"))
+			.isEqualTo(List.of("REMINDERS", "NEXT_SESSIONS", "QUESTIONS", "REFERRALS"))
 			.jsonPath("$.topics[*].received")
-			.isEqualTo(List.of(true, false, true))
+			.isEqualTo(List.of(true, false, true, false))
 			.jsonPath("$.topics[0].label")
 			.isEqualTo("Rappels")
 			.jsonPath("$.essential")
@@ -182,7 +182,7 @@ class EmailPreferencesIT extends WithRealServers {
 			.exchange()
 			.expectStatus()
 			.isBadRequest();
-		preferences(token).jsonPath("$.topics[*].received").isEqualTo(List.of(true, true, true));
+		preferences(token).jsonPath("$.topics[*].received").isEqualTo(List.of(true, true, true, true));
 	}
 
 	@Test
@@ -206,7 +206,7 @@ class EmailPreferencesIT extends WithRealServers {
 			.jsonPath("$.address")
 			.isEqualTo("paul.lambert@demo.coopemploi.test")
 			.jsonPath("$.topics[*].received")
-			.isEqualTo(List.of(true, false, false));
+			.isEqualTo(List.of(true, false, false, false));
 		this.client.put()
 			.uri("/api/notifications/me/email-preferences")
 			.header("Authorization", bearer)

@@ -13,7 +13,10 @@ public enum MailTopic {
 			"Quand vous avez manqué un atelier, la date de sa prochaine session."),
 
 	QUESTIONS("Questions-réponses",
-			"Les nouvelles réponses à vos questions et les réponses acceptées aux questions que vous suivez.");
+			"Les nouvelles réponses à vos questions et les réponses acceptées aux questions que vous suivez."),
+
+	REFERRALS("Suivi des personnes orientées",
+			"Pour les prescripteurs : quand une personne que vous avez inscrite participe à sa réunion d'information, la manque, annule, ou signe son CAPE ou son CESA.");
 
 	private final String label;
 
