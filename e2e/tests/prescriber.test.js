@@ -1,18 +1,24 @@
 // Journey of a prescriber (sophie.prescriber): the intranet home and its cards, "Inscrire une personne" with the
-// mandatory consent box, the person's confirmation e-mail, then "Les personnes que j'ai orientées" with the status.
+// mandatory consent box, the person's confirmation e-mail, then "Les personnes que j'ai orientées" with the status;
+// when the person cancels, Sophie sees it on the referral's path page and receives the outcome e-mail, once.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
   BASE_URL,
+  assertAccessible,
   assertNoPageErrors,
   awaitMail,
+  inbox,
   launchBrowser,
   linkIn,
   logIn,
   logOut,
   openPage,
+  readMail,
   uniqueEmail,
 } from "./support.js";
+
+const SOPHIE = "sophie.martin@demo.coopemploi.test";
 
 let browser;
 let context;
@@ -115,6 +121,45 @@ test("when the person cancels from their e-mail, the prescriber sees it", async 
   const row = page.getByRole("row").filter({ hasText: person.email });
   await row.waitFor();
   assert.equal((await row.getByRole("cell").allInnerTexts()).at(-1), "Annulé");
+});
+
+test("the person's name leads to their path: the meeting cancelled, the next steps not reached", async () => {
+  await page.getByRole("row").filter({ hasText: person.email }).getByRole("link", { name: `${person.firstName} ${person.lastName}` }).click();
+  await page.waitForURL(new RegExp(`${BASE_URL}/intranet/orientations/[0-9a-f-]{36}$`));
+  await page.getByRole("heading", { level: 1, name: `Parcours de ${person.firstName} ${person.lastName}` }).waitFor();
+  const steps = page.getByRole("list", { name: "Étapes du parcours" }).getByRole("listitem");
+  assert.deepEqual(await steps.locator("h2").allInnerTexts(), ["Réunion d'information", "Premier entretien", "CAPE", "CESA"]);
+  assert.match(await steps.nth(0).innerText(), /Inscription annulée le \d{1,2}(er)? \S+ \d{4}/);
+  assert.match(await steps.nth(1).innerText(), /Pas encore/);
+  assert.match(await steps.nth(2).innerText(), /Pas encore signé/);
+  assert.match(await steps.nth(3).innerText(), /Pas encore signé/);
+  // a prescriber sees no other prescriber of the person
+  assert.equal(await page.getByText(/Orienté·e aussi par/).count(), 0);
+  await assertAccessible(page);
+  assertNoPageErrors(page);
+});
+
+test("Sophie receives the outcome e-mail once, with the link to the path", async () => {
+  // Sophie's mailbox holds earlier runs' outcomes: this person's is the one naming them
+  const about = (mail) => mail.text.includes(`${person.firstName} ${person.lastName} a annulé son inscription`);
+  const deadline = Date.now() + 30000;
+  let mails = [];
+  while (mails.length === 0 && Date.now() < deadline) {
+    mails = (await inbox(SOPHIE)).map(readMail).filter(about);
+    if (mails.length === 0) await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  assert.equal(mails.length, 1, "one e-mail about this person's cancellation reached Sophie");
+  const [mail] = mails;
+  assert.equal(mail.subject, "Personne orientée : inscription annulée");
+  assert.match(mail.text, /^Bonjour Sophie,/);
+  assert.match(mail.text, new RegExp(`Vous avez orienté ${person.firstName} ${person.lastName} vers `));
+  // one-click unsubscribe of « Suivi des personnes orientées » (not used here: Sophie keeps them)
+  const head = mail.raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, " ");
+  assert.match(/^List-Unsubscribe:\s*(.*)$/im.exec(head)?.[1] ?? "", /topic=REFERRALS/);
+  assert.equal(new URL(linkIn(mail, "/intranet/orientations/")).pathname, new URL(page.url()).pathname);
+  // never twice for the same outcome
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  assert.equal((await inbox(SOPHIE)).map(readMail).filter(about).length, 1);
 });
 
 test("the prescriber logs out", async () => {

@@ -46,7 +46,9 @@ test("the intranet home shows the staff's space and its cards", async () => {
   assert.deepEqual(await space.locator(".card-title").allInnerTexts(), [
     "Agenda (gestion)",
     "Comptes",
+    "Données personnelles",
     "Organisations",
+    "Personnes orientées",
     "Réglages de la coopérative",
     "Antennes",
     "Vitrines à valider",

@@ -47,6 +47,8 @@ export default [
     route("entrepreneurs", "accounts/entrepreneurs.tsx"),
     route("orienter", "referrals/refer.tsx"),
     route("orientations", "referrals/referrals.tsx"),
+    route("orientations/:id", "referrals/path.tsx"),
+    route("gestion/orientations", "referrals/staff-referrals.tsx"),
     route("gestion/agenda", "agenda/staff-agenda.tsx"),
     route("gestion/comptes", "accounts/accounts.tsx"),
     route("gestion/organisations", "accounts/organisations.tsx"),

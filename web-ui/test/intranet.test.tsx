@@ -61,6 +61,7 @@ describe("intranet home", () => {
       ["Comptes", "/intranet/gestion/comptes"],
       ["Données personnelles", "/intranet/gestion/donnees-personnelles"],
       ["Organisations", "/intranet/gestion/organisations"],
+      ["Personnes orientées", "/intranet/gestion/orientations"],
       ["Réglages de la coopérative", "/intranet/gestion/reglages"],
       ["Antennes", "/intranet/gestion/antennes"],
       ["Vitrines à valider", "/intranet/vitrines"],

@@ -1,8 +1,10 @@
 // Prescriber pages: register a person for an information meeting, follow the people registered.
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import * as path from "../app/referrals/path";
 import * as refer from "../app/referrals/refer";
 import * as referrals from "../app/referrals/referrals";
+import * as staffReferrals from "../app/referrals/staff-referrals";
 import { aSummary, callsTo, consents, json, pageOf, problem, setCsrfCookie, stubApi, userWith } from "./fixtures";
 import { click, renderIntranet } from "./render";
 
@@ -150,5 +152,110 @@ describe("/intranet/orientations", () => {
       "Annulé",
     ]);
     expect(within(table).getByText("samedi 7 novembre 2026")).toBeTruthy();
+  });
+});
+
+const PATH = {
+  registrationId: "r1",
+  person: { firstName: "Nadia", lastName: "Haddad", email: "nadia@example.org" },
+  organisation: "plie-bassin-annecien",
+  referredAt: "2026-11-02T10:00:00+01:00",
+  meeting: {
+    id: "e1",
+    title: "Réunion d'information collective",
+    startsAt: "2026-11-10T09:30:00+01:00",
+    place: "Seynod",
+  },
+  meetingOutcome: "ATTENDED",
+  meetingOutcomeOn: "2026-11-10",
+  firstInterviewOn: "2026-11-20",
+  capeSignedOn: "2027-01-05",
+  cesaSignedOn: null,
+  alsoReferredBy: [],
+};
+
+describe("/intranet/orientations/:id", () => {
+  it("links each person of the list to their path", async () => {
+    stubApi({
+      ...ME,
+      "/api/events/prescriber/registrations": [
+        {
+          registrationId: "r1",
+          person: PATH.person,
+          event: aSummary(),
+          status: "CONFIRMED",
+          attendance: null,
+          registeredAt: PATH.referredAt,
+        },
+      ],
+    });
+    renderIntranet("orientations", referrals, "/intranet/orientations");
+    const link = await screen.findByRole("link", { name: "Nadia Haddad" });
+    expect(link.getAttribute("href")).toBe("/intranet/orientations/r1");
+  });
+
+  it("shows the prescriber the four steps with their dates, the last one reached as the current step", async () => {
+    const fetchMock = stubApi({ ...ME, "/api/events/prescriber/referrals/r1": PATH });
+    renderIntranet("orientations/:id", path, "/intranet/orientations/r1");
+    expect(await screen.findByRole("heading", { level: 1, name: "Parcours de Nadia Haddad" })).toBeTruthy();
+    const steps = within(screen.getByRole("list", { name: "Étapes du parcours" })).getAllByRole("listitem");
+    expect(steps.map((s) => s.querySelector("h2")?.textContent)).toEqual([
+      "Réunion d'information",
+      "Premier entretien",
+      "CAPE",
+      "CESA",
+    ]);
+    expect(steps[0].textContent).toContain("A participé");
+    expect(steps[1].textContent).toContain("Le 20 novembre 2026");
+    expect(steps[2].textContent).toContain("Signé, à compter du 5 janvier 2027");
+    expect(steps[3].textContent).toContain("Pas encore signé");
+    expect(steps.map((s) => s.getAttribute("aria-current"))).toEqual([null, null, "step", null]);
+    expect(screen.queryByText(/Orienté·e aussi par/)).toBeNull();
+    expect(screen.getByRole("link", { name: "Retour aux personnes que j'ai orientées" })).toBeTruthy();
+    expect(callsTo(fetchMock, "GET", "/api/events/staff/referrals/r1")).toHaveLength(0);
+  });
+
+  it("says in French when the referral is not the prescriber's", async () => {
+    stubApi({
+      ...ME,
+      "/api/events/prescriber/referrals/r2": () => problem(404, { detail: "Cette orientation n'existe pas." }),
+    });
+    renderIntranet("orientations/:id", path, "/intranet/orientations/r2");
+    expect(await screen.findByText("Cette orientation n'existe pas.")).toBeTruthy();
+  });
+
+  it("shows staff the other prescribers of the same person, and lists every referral", async () => {
+    const twice = {
+      ...PATH,
+      meetingOutcome: "CANCELLED",
+      meetingOutcomeOn: "2026-11-05",
+      firstInterviewOn: null,
+      capeSignedOn: null,
+      alsoReferredBy: [
+        {
+          prescriberName: "Karim Benslimane",
+          organisation: "mission-locale-annecy",
+          referredAt: "2026-11-03T10:00:00Z",
+        },
+      ],
+    };
+    stubApi({
+      "/bff/user": userWith("staff"),
+      "/api/events/staff/referrals/r1": twice,
+      "/api/events/staff/referrals": [twice],
+    });
+    renderIntranet("orientations/:id", path, "/intranet/orientations/r1");
+    expect(await screen.findByText("Orienté·e aussi par Karim Benslimane (mission-locale-annecy).")).toBeTruthy();
+    expect(screen.getByText(/Inscription annulée/).closest("li")?.textContent).toContain("le 5 novembre 2026");
+    cleanup();
+
+    renderIntranet("gestion/orientations", staffReferrals, "/intranet/gestion/orientations");
+    const table = await screen.findByRole("table", { name: "Orientations, les plus récentes d'abord" });
+    const row = within(table).getAllByRole("row")[1];
+    expect(within(row).getByRole("link", { name: "Nadia Haddad" }).getAttribute("href")).toBe(
+      "/intranet/orientations/r1",
+    );
+    expect(row.textContent).toContain("Orienté·e aussi par Karim Benslimane");
+    expect(row.textContent).toContain("Inscription annulée");
   });
 });

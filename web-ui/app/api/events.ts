@@ -14,6 +14,7 @@ type Query<P extends keyof paths, M extends "get" | "put" | "post"> = paths[P][M
   ? NonNullable<Q>
   : never;
 type Schemas = components["schemas"];
+export type ReferralPath = Schemas["ReferralPath"];
 
 // Public agenda and registrations
 export const listEvents = (query: Query<"/api/events/public/events", "get"> = {}) =>
@@ -100,6 +101,13 @@ export const registerPerson = (eventId: string, body: Schemas["PrescribedRegistr
     eventsApi.POST("/api/events/prescriber/events/{eventId}/registrations", { params: { path: { eventId } }, body }),
   );
 export const listMyReferrals = () => result(eventsApi.GET("/api/events/prescriber/registrations"));
+/** The whole path of one of the prescriber's own referrals (anyone else's: 404). */
+export const getMyReferralPath = (registrationId: string) =>
+  result(eventsApi.GET("/api/events/prescriber/referrals/{registrationId}", { params: { path: { registrationId } } }));
+/** Staff: every referral's path, with the other prescribers of the same person. */
+export const listReferralPaths = () => result(eventsApi.GET("/api/events/staff/referrals"));
+export const getReferralPath = (registrationId: string) =>
+  result(eventsApi.GET("/api/events/staff/referrals/{registrationId}", { params: { path: { registrationId } } }));
 
 // Staff
 export const listStaffEvents = (query: Query<"/api/events/staff/events", "get"> = {}) =>

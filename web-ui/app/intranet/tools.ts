@@ -121,7 +121,7 @@ export const TOOLS: Record<string, Tool[]> = {
     {
       to: "/intranet/orientations",
       title: "Les personnes que j'ai orientées",
-      text: "Leurs inscriptions et leur présence aux réunions.",
+      text: "Leurs inscriptions, leur présence aux réunions et la suite de leur parcours.",
     },
   ],
   staff: [
@@ -144,6 +144,11 @@ export const TOOLS: Record<string, Tool[]> = {
       to: "/intranet/gestion/organisations",
       title: "Organisations",
       text: "Les structures prescriptrices partenaires.",
+    },
+    {
+      to: "/intranet/gestion/orientations",
+      title: "Personnes orientées",
+      text: "Les personnes que les prescripteurs ont inscrites, leur parcours, et celles orientées plusieurs fois.",
     },
     {
       to: "/intranet/gestion/reglages",

@@ -21,7 +21,8 @@ function Referrals({ loaderData }: { loaderData: PageData }) {
     <>
       <h1>Les personnes que j'ai orientées</h1>
       <p className="lead">
-        Les personnes que vous avez inscrites à une réunion d'information, et ce qu'il en est advenu.
+        Les personnes que vous avez inscrites à une réunion d'information, et ce qu'il en est advenu. Leur nom mène à
+        leur parcours : réunion, premier entretien, CAPE et CESA.
       </p>
       <p>
         <Link to="/intranet/orienter">Inscrire une personne</Link>
@@ -46,7 +47,9 @@ function Referrals({ loaderData }: { loaderData: PageData }) {
                   .map((r) => (
                     <tr key={r.registrationId}>
                       <th scope="row">
-                        {r.person.firstName} {r.person.lastName}
+                        <Link to={`/intranet/orientations/${r.registrationId}`}>
+                          {r.person.firstName} {r.person.lastName}
+                        </Link>
                         <br />
                         <span className="muted">{r.person.email}</span>
                       </th>
