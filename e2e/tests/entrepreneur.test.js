@@ -216,7 +216,7 @@ test("\"Mon agenda personnel\": her private calendar link is shown, and its feed
   const { upcoming } = (await eventsApi(ME, "GET", "/api/events/me/workshops")).body;
   const registered = upcoming.filter((u) => u.registration && u.registration.status === "CONFIRMED");
   assert.ok(registered.length > 0, "the demo registers her to a workshop");
-  for (const { event } of registered) assert.match(ics, new RegExp(`UID:${event.id}@`), `${event.title} is in her feed`);
+  for (const { event } of registered) assert.match(ics, new RegExp(`UID:${event.id}\r\n`), `${event.title} is in her feed`);
   const appointments = (await eventsApi(ME, "GET", "/api/events/me/appointments")).body;
   for (const a of appointments.filter((x) => x.status === "BOOKED")) {
     assert.match(ics, new RegExp(`UID:[^\r\n]*${a.id}`), `her appointment of ${a.startsAt} is in her feed`);
