@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import coop.events.agenda.AgendaEvent;
+import coop.events.privacy.DataSubject;
+import coop.events.privacy.EventsPersonalData;
 import coop.platform.contracts.events.ReferralProgressed;
 import coop.platform.contracts.events.RegistrationConfirmed;
 import coop.platform.contracts.members.PersonalFileChanged;
@@ -32,6 +34,9 @@ class ReferralIT extends EventsIntegrationTest {
 
 	@Autowired
 	BrokerPublisher broker;
+
+	@Autowired
+	EventsPersonalData personalData;
 
 	@Test
 	void thePrescriberFollowsThePathAndIsToldOfEachOutcomeOnce() {
@@ -186,6 +191,31 @@ class ReferralIT extends EventsIntegrationTest {
 		call(HttpMethod.GET, "/api/events/staff/referrals", "sophie.prescriber", null).expectStatus().isForbidden();
 		call(HttpMethod.GET, "/api/events/staff/referrals/" + sophies, "lucas.coach", null).expectStatus()
 			.isForbidden();
+	}
+
+	@Test
+	void aReferredPersonsFileDatesAndAPrescribersAddressAreExportedAndErased() {
+		AgendaEvent meeting = meeting(5);
+		String email = email("rgpd");
+		refer(meeting, email);
+		String subject = UUID.randomUUID().toString();
+		this.jdbc.update("insert into referral_file (email_key, subject, cape_signed_on, changed_at)"
+				+ " values (?, ?, date '2027-01-05', now())", email, subject);
+		DataSubject person = new DataSubject(subject, email.toUpperCase(java.util.Locale.ROOT), "Léa", "Perrin");
+		assertThat((List<?>) this.personalData.export(person).get("journeyKnownFromPersonalFile")).hasSize(1);
+		this.personalData.erase(person);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from referral_file where email_key = ?", Long.class, email))
+			.isZero();
+
+		String adviser = UUID.randomUUID().toString();
+		this.jdbc.update("insert into prescriber (subject, first_name, last_name, email, seen_at)"
+				+ " values (?, 'Karim', 'Benslimane', 'karim-rgpd@example.org', now())", adviser);
+		DataSubject prescriber = new DataSubject(adviser, "karim-rgpd@example.org", "Karim", "Benslimane");
+		assertThat((List<?>) this.personalData.export(prescriber).get("asPrescriber")).hasSize(1);
+		this.personalData.erase(prescriber);
+		assertThat(this.jdbc.queryForObject("select count(*) from prescriber where subject = ?", Long.class, adviser))
+			.isZero();
 	}
 
 	private String refer(AgendaEvent meeting, String email) {
