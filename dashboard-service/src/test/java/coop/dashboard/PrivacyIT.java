@@ -162,6 +162,19 @@ class PrivacyIT extends WithRealServers {
 		});
 	}
 
+	@Test
+	void aVisitorWithoutAccountIsAnsweredToo() {
+		// a visitor asks through an e-mail's signed link: no subject, only an address
+		for (PrivacyRequested.Kind kind : PrivacyRequested.Kind.values()) {
+			UUID requestId = UUID.randomUUID();
+			this.broker.publish(MessageEnvelope.of(
+					new PrivacyRequested(requestId, kind,
+							new Member(null, null, null, "visiteuse-" + requestId + "@example.org"), Instant.now()),
+					Instant.now()));
+			assertThat(answers(requestId, 1)).as(kind + " answered").hasSize(1);
+		}
+	}
+
 	UUID request(PrivacyRequested.Kind kind) {
 		UUID requestId = UUID.randomUUID();
 		this.broker.publish(MessageEnvelope.of(new PrivacyRequested(requestId, kind,

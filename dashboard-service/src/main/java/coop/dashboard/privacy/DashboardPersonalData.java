@@ -95,7 +95,7 @@ public class DashboardPersonalData {
 			@Nullable String lastName) {
 
 		String subjectOrNone() {
-			return (this.subject != null && !this.subject.isBlank()) ? this.subject : "\u0000none";
+			return (this.subject != null && !this.subject.isBlank()) ? this.subject : "(none)";
 		}
 
 		String emailHash() {

@@ -22,7 +22,7 @@ public record DataSubject(@Nullable String subject, String email, @Nullable Stri
 
 	/** A subject that matches nothing when the person has no account. */
 	public String subjectOrNone() {
-		return (this.subject != null && !this.subject.isBlank()) ? this.subject : "\u0000none";
+		return (this.subject != null && !this.subject.isBlank()) ? this.subject : "(none)";
 	}
 
 }

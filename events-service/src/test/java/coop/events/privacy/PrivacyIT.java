@@ -17,6 +17,7 @@ import coop.platform.contracts.members.PrivacyRequested;
 import coop.platform.contracts.privacy.PrivacyAnswered;
 import coop.platform.messaging.BrokerPublisher;
 import coop.platform.messaging.MessageEnvelope;
+import coop.platform.test.Eventually;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,6 +183,30 @@ class PrivacyIT extends EventsIntegrationTest {
 		PrivacyAnswered again = answers(againId, 1).get(0);
 		assertThat(again.deleted()).isZero();
 		assertThat(again.anonymised()).isZero();
+	}
+
+	@Test
+	void aVisitorWithoutAccountGetsTheirRegistrationAndIsErased() {
+		// she registered from the public site: no Keycloak subject, only her address
+		String email = email("visiteuse");
+		registerPublicly(meeting(6).id(), email);
+		Member visitor = new Member(null, null, null, email);
+
+		UUID exportId = UUID.randomUUID();
+		this.broker.publish(MessageEnvelope
+			.of(new PrivacyRequested(exportId, PrivacyRequested.Kind.EXPORT, visitor, Instant.now()), Instant.now()));
+		assertThat(rows(answers(exportId, 1).get(0).part(), "registrations")).hasSize(1);
+		// the answer holds her data: once the relay marked it published, the erasure
+		// removes it too (one not yet published stays for members-service)
+		Eventually.await(() -> this.jdbc
+			.queryForObject("select count(*) from platform_outbox where published_at is null", Long.class),
+				(n) -> n == 0, Duration.ofSeconds(10));
+
+		UUID erasureId = UUID.randomUUID();
+		this.broker.publish(MessageEnvelope
+			.of(new PrivacyRequested(erasureId, PrivacyRequested.Kind.ERASURE, visitor, Instant.now()), Instant.now()));
+		assertThat(answers(erasureId, 1)).hasSize(1);
+		assertThat(tablesHolding(email)).isEmpty();
 	}
 
 	private final List<PrivacyAnswered> received = new ArrayList<>();

@@ -108,7 +108,7 @@ public class ResourcesPersonalData {
 			@Nullable String lastName) {
 
 		String subjectOrNone() {
-			return (this.subject != null && !this.subject.isBlank()) ? this.subject : "\u0000none";
+			return (this.subject != null && !this.subject.isBlank()) ? this.subject : "(none)";
 		}
 
 		String emailKey() {
