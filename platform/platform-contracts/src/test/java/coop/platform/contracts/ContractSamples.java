@@ -41,6 +41,8 @@ import coop.platform.contracts.members.PrivacyArchiveReady;
 import coop.platform.contracts.members.PrivacyRequested;
 import coop.platform.contracts.notification.PrivacyAsked;
 import coop.platform.contracts.privacy.PrivacyAnswered;
+import coop.platform.contracts.privacy.RetentionApplied;
+import coop.platform.contracts.privacy.RetentionKind;
 import coop.platform.contracts.members.ShowcaseContacted;
 import coop.platform.contracts.resources.AnswerAccepted;
 import coop.platform.contracts.resources.Participant;
@@ -208,7 +210,7 @@ final class ContractSamples {
 				"ne-pas-repondre@alpes.example.org", "SCOP SA à capital variable, RCS Annecy 123 456 789",
 				"https://alpes.example.org", List.of("Coopérer pour Entreprendre"),
 				List.of(new CooperativeChanged.Link("LinkedIn", "https://www.linkedin.com/company/alpes-entreprendre")),
-				Instant.parse("2026-05-04T08:00:00Z")));
+				Instant.parse("2026-05-04T08:00:00Z"), new CooperativeChanged.Retention(365, 180, 365, 90, 7)));
 		samples.put(AntennaChanged.class,
 				new AntennaChanged("thonon", "Thonon-les-Bains",
 						new CooperativeChanged.PostalAddress("5 place du Marché", "74200", "Thonon-les-Bains"),
@@ -246,6 +248,18 @@ final class ContractSamples {
 				PrivacyRequested.Kind.EXPORT, part, "1 inscription", 0, 0, Instant.parse("2026-12-05T10:00:02Z")));
 		samples.put(PagePublished.class, new PagePublished("6650c3a1e4b0a1b2c3d4e5f8", "statut", "/cooperative/statut",
 				"Cadre juridique et statut de l'entrepreneur", 3, 2, Instant.parse("2026-12-05T18:30:00Z")));
+		samples.put(RetentionApplied.class, new RetentionApplied(
+				UUID.fromString("3f6b2a1c-8d4e-4f5a-9b7c-1d2e3f4a5b6c"), "notification-service",
+				Instant.parse("2026-12-06T03:30:00Z"),
+				List.of(new RetentionApplied.Removed(RetentionKind.VISITOR_REGISTRATIONS, 4,
+						Instant.parse("2025-12-06T03:30:00Z")),
+						new RetentionApplied.Removed(RetentionKind.CONTACT_MESSAGES, 2,
+								Instant.parse("2026-06-09T03:30:00Z")),
+						new RetentionApplied.Removed(RetentionKind.SENT_MAILS, 118,
+								Instant.parse("2025-12-06T03:30:00Z")),
+						new RetentionApplied.Removed(RetentionKind.REMINDERS, 0, Instant.parse("2026-09-07T03:30:00Z")),
+						new RetentionApplied.Removed(RetentionKind.EXPORT_ARCHIVES, 1,
+								Instant.parse("2026-11-29T03:30:00Z")))));
 		samples.put(ToolShared.class, new ToolShared("6650c3a1e4b0a1b2c3d4e5f7", "Livret du créateur", marie, lucas,
 				"https://coopemploi.com/intranet/ressources/livret-du-createur-marie-dupont"));
 		samples.put(PrivacyArchiveReady.class,

@@ -20,6 +20,17 @@ public class CooperativeCopy {
 		return this.store.find().map(Cooperative::of).orElse(Cooperative.NEUTRAL);
 	}
 
+	/**
+	 * How long each kind of personal data is kept: staff's periods, the defaults where
+	 * they set none.
+	 */
+	public CooperativeChanged.Retention retention() {
+		return this.store.find()
+			.map(CooperativeChanged::retention)
+			.map(CooperativeChanged.Retention::orDefaults)
+			.orElse(CooperativeChanged.Retention.DEFAULTS);
+	}
+
 	/** Keeps {@code settings} unless the copy holds newer ones. */
 	public void keep(CooperativeChanged settings) {
 		this.store.keep(settings);
