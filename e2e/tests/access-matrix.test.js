@@ -171,6 +171,10 @@ const MATRIX = [
     { anonymous: 401, entrepreneurA: 400, entrepreneurB: 400, coach: 400, prescriber: 400, staff: 400, funder: 400 }],
   ["members", "GET", "/api/members/public/privacy/archives/{token}",
     "/api/members/public/privacy/archives/forged-link-0000000000000000000000", null, allNotFound],
+  // retention periods (read by staff, set by the head office: an empty body is refused field by field) and the report
+  ["members", "GET", "/api/members/staff/retention", "/api/members/staff/retention", null, only("staff")],
+  ["members", "PUT", "/api/members/staff/retention", "/api/members/staff/retention", {},
+    { ...only("staff"), staff: 400 }],
   ["members", "GET", "/api/members/staff/people", "/api/members/staff/people", null, only("staff")],
   ["members", "POST", "/api/members/staff/people", "/api/members/staff/people", {}, { ...only("staff"), staff: 400 }],
   ["members", "PUT", "/api/members/staff/people/{id}", `/api/members/staff/people/${NOBODY}`, { role: "coach" },
@@ -323,6 +327,10 @@ const MATRIX = [
     { anonymous: 303, entrepreneurA: 303, entrepreneurB: 303, coach: 303, prescriber: 303, staff: 303 }],
   ["notification", "POST", "/api/notifications/public/privacy-requests",
     "/api/notifications/public/privacy-requests?token=x.y", { kind: "EXPORT" }, allNotFound],
+  // addresses in failure (bounces): staff's; clearing one nobody knows is 404
+  ["notification", "GET", "/api/notifications/staff/bounces", "/api/notifications/staff/bounces", null, only("staff")],
+  ["notification", "DELETE", "/api/notifications/staff/bounces/{id}", `/api/notifications/staff/bounces/${NOBODY}`,
+    null, { ...only("staff"), staff: 404 }],
   ["notification", "GET", "/api/notifications/me/email-preferences", "/api/notifications/me/email-preferences", null, loggedIn],
   ["notification", "PUT", "/api/notifications/me/email-preferences", "/api/notifications/me/email-preferences",
     { received: ["REMINDERS", "NEXT_SESSIONS", "QUESTIONS"] }, loggedIn],

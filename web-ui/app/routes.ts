@@ -60,6 +60,8 @@ export default [
     route("courriels", "preferences/my-email-preferences.tsx"),
     route("mes-donnees", "privacy/my-data.tsx"),
     route("gestion/donnees-personnelles", "privacy/privacy-requests.tsx"),
+    route("gestion/conservation", "privacy/retention.tsx"),
+    route("gestion/adresses-en-echec", "preferences/bounces.tsx"),
   ]),
   route("robots.txt", "site/robots.ts"),
   route("sitemap.xml", "site/sitemap.ts"),

@@ -120,6 +120,11 @@ export async function uploadCooperativeLogo(file: File): Promise<ApiResult<Schem
     return { ok: false, status: 0 };
   }
 }
+// Retention periods (with the cooperative's settings) and every service's report of what it removed
+export type RetentionPeriods = Schemas["RetentionPeriods"];
+export const getRetention = () => result(membersApi.GET("/api/members/staff/retention"));
+export const updateRetention = (body: RetentionPeriods) =>
+  result(membersApi.PUT("/api/members/staff/retention", { body }));
 export const listAllAntennas = () => result(membersApi.GET("/api/members/staff/antennas"));
 export const createAntenna = (body: Schemas["AntennaRequest"]) =>
   result(membersApi.POST("/api/members/staff/antennas", { body }));

@@ -40,3 +40,9 @@ export const askPrivacyByToken = (token: string, kind: "EXPORT" | "ERASURE") =>
       body: { kind, confirm: kind === "ERASURE" },
     }),
   );
+
+/** « Adresses en échec »: the addresses the mail server refused for good, and clearing one (staff). */
+export type Bounce = components["schemas"]["BounceResponse"];
+export const listBounces = () => result(notificationApi.GET("/api/notifications/staff/bounces"));
+export const clearBounce = (id: string) =>
+  result(notificationApi.DELETE("/api/notifications/staff/bounces/{id}", { params: { path: { id } } }));

@@ -141,6 +141,17 @@ export const TOOLS: Record<string, Tool[]> = {
       text: "Les demandes d'accès et d'effacement (RGPD), les services qui ont répondu, annuler un effacement.",
     },
     {
+      to: "/intranet/gestion/adresses-en-echec",
+      title: "Adresses en échec",
+      text: "Les adresses e-mail refusées par le serveur de messagerie, et les remettre en service.",
+    },
+    {
+      to: "/intranet/gestion/conservation",
+      title: "Conservation des données",
+      text: "Combien de temps chaque donnée personnelle est gardée, et ce que chaque service a supprimé.",
+      headOffice: true,
+    },
+    {
       to: "/intranet/gestion/organisations",
       title: "Organisations",
       text: "Les structures prescriptrices partenaires.",

@@ -1,6 +1,7 @@
 package coop.notification;
 
 import coop.platform.web.security.EndpointRules;
+import coop.platform.web.security.Roles;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,8 +10,8 @@ import org.springframework.http.HttpMethod;
 /**
  * Who may call what: the contact form and the e-mail preferences reached through a signed
  * link need no account (the gateway limits how often one address posts); anyone logged in
- * chooses the e-mails of their own address; everything else of this service is messages,
- * not HTTP.
+ * chooses the e-mails of their own address; staff see and clear the addresses in failure;
+ * everything else of this service is messages, not HTTP.
  */
 @Configuration(proxyBeanMethods = false)
 class NotificationSecurity {
@@ -32,7 +33,12 @@ class NotificationSecurity {
 			.permitAll()
 			// anyone logged in chooses the e-mails of their account's address
 			.requestMatchers("/api/notifications/me/email-preferences")
-			.authenticated();
+			.authenticated()
+			// addresses in failure: staff
+			.requestMatchers(HttpMethod.GET, "/api/notifications/staff/bounces")
+			.hasRole(Roles.STAFF)
+			.requestMatchers(HttpMethod.DELETE, "/api/notifications/staff/bounces/*")
+			.hasRole(Roles.STAFF);
 	}
 
 }

@@ -61,6 +61,8 @@ public class Cooperative implements HasOutbox {
 
 	private boolean configured;
 
+	private CooperativeChanged.Retention retention;
+
 	private Instant changedAt;
 
 	@Version
@@ -153,6 +155,15 @@ public class Cooperative implements HasOutbox {
 		return this.configured;
 	}
 
+	/** How long each kind of personal data is kept: staff's periods or the defaults. */
+	public CooperativeChanged.Retention retention() {
+		return (this.retention != null) ? this.retention.orDefaults() : CooperativeChanged.Retention.DEFAULTS;
+	}
+
+	void retention(CooperativeChanged.Retention periods) {
+		this.retention = periods;
+	}
+
 	public Instant changedAt() {
 		return this.changedAt;
 	}
@@ -210,7 +221,7 @@ public class Cooperative implements HasOutbox {
 		return new CooperativeChanged(this.name, shortName(), this.primaryColour, this.secondaryColour, logoUrl,
 				address, this.contactEmail, this.phone, senderName(), this.senderEmail, this.legalForm, publicUrl,
 				networks(), socialLinks().stream().map((l) -> new CooperativeChanged.Link(l.label(), l.url())).toList(),
-				this.changedAt);
+				this.changedAt, retention());
 	}
 
 	private static String blankToNull(String value) {

@@ -129,6 +129,25 @@ public class CooperativeService {
 		return cooperative;
 	}
 
+	/**
+	 * Staff of the head office set how long each kind of personal data is kept; told with
+	 * the whole settings, so that each service's retention job reads them from its copy.
+	 * Refused while the cooperative is not set up (the message would tell neutral
+	 * settings as chosen ones).
+	 */
+	public Cooperative retention(CurrentUser staff,
+			coop.platform.contracts.members.CooperativeChanged.Retention periods) {
+		checkHeadOffice(staff);
+		Cooperative cooperative = current();
+		if (!cooperative.configured()) {
+			throw new ProblemException(ProblemType.CONFLICT,
+					"Renseignez d'abord les réglages de la coopérative, puis les durées de conservation.");
+		}
+		cooperative.retention(periods);
+		cooperative.changed(this.clock.instant(), this.properties.publicUrl());
+		return this.settings.save(cooperative);
+	}
+
 	private static void checkHeadOffice(CurrentUser staff) {
 		if (!staff.managesEveryAntenna()) {
 			throw ProblemException.forbidden("Seule l'équipe du siège change les réglages de la coopérative.");

@@ -18,6 +18,7 @@ import java.util.Optional;
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import coop.members.MembersProperties;
+import coop.members.cooperative.CooperativeService;
 import coop.members.people.PeopleService;
 import coop.members.people.Person;
 import coop.platform.contracts.IntegrationEvent;
@@ -86,8 +87,11 @@ public class PrivacyService {
 
 	private final Clock clock;
 
+	private final CooperativeService cooperative;
+
 	PrivacyService(PrivacyRequests requests, PeopleService people, MongoTemplate mongo, GridFSBucket files,
-			PrivacyProperties properties, MembersProperties members, Clock clock) {
+			PrivacyProperties properties, MembersProperties members, Clock clock, CooperativeService cooperative) {
+		this.cooperative = cooperative;
 		this.requests = requests;
 		this.people = people;
 		this.mongo = mongo;
@@ -338,7 +342,9 @@ public class PrivacyService {
 				new GridFSUploadOptions()
 					.metadata(new Document("privacyRequest", request.id()).append("contentType", "application/zip")));
 		String token = token();
-		Instant expiresAt = now.plus(this.properties.archiveLifetime());
+		// staff's retention period of export archives (the cooperative's settings)
+		Instant expiresAt = now
+			.plus(java.time.Duration.ofDays(this.cooperative.current().retention().exportArchives()));
 		request.archived(fileId.toHexString(), digest(token), expiresAt, now);
 		request.record(new PrivacyArchiveReady(java.util.UUID.fromString(request.id()), request.person(),
 				this.members.publicUrl() + "/api/members/public/privacy/archives/" + token, expiresAt), now);

@@ -22,6 +22,10 @@ import org.springframework.stereotype.Service;
  * carries the one-click unsubscribe headers of RFC 8058 and a footer link to the
  * preferences page. Each mail is framed and sent with the cooperative's settings of that
  * moment ({@link Sender}).
+ * <p>
+ * A recipient the SMTP server refuses for good (5xx) is recorded in {@link Bounces} and
+ * the mail logged as {@code BOUNCED} (trying again would fail the same way); from then on
+ * non-essential mails skip that address until staff clear it.
  */
 @Service
 public class Mailer {
@@ -40,8 +44,11 @@ public class Mailer {
 
 	private final UnsubscribeLinks links;
 
+	private final Bounces bounces;
+
 	Mailer(JavaMailSender sender, SentMails log, Sender from, Clock clock, MeterRegistry meters,
-			MailPreferences preferences, UnsubscribeLinks links) {
+			MailPreferences preferences, UnsubscribeLinks links, Bounces bounces) {
+		this.bounces = bounces;
 		this.sender = sender;
 		this.log = log;
 		this.from = from;
@@ -57,7 +64,7 @@ public class Mailer {
 		MailTopic topic = mail.kind().topic();
 		String oneClick = null;
 		if (topic != null) {
-			if (!this.preferences.receives(mail.to(), topic)) {
+			if (!this.preferences.receives(mail.to(), topic) || this.bounces.bounced(mail.to())) {
 				this.meters.counter("coop.mails.skipped", "kind", mail.kind().code()).increment();
 				this.log.save(new SentMail(causeId, mail.kind().code(), mail.to(), mail.subject(), this.clock.instant(),
 						SentMail.SKIPPED));
@@ -104,6 +111,14 @@ public class Mailer {
 			this.sender.send(message);
 		}
 		catch (RuntimeException refused) {
+			java.util.Optional<String> permanent = Bounces.permanentRefusal(refused);
+			if (permanent.isPresent()) {
+				this.meters.counter("coop.mails.bounced", "kind", mail.kind().code()).increment();
+				this.bounces.record(mail.to(), permanent.get());
+				this.log.save(new SentMail(causeId, mail.kind().code(), mail.to(), mail.subject(), this.clock.instant(),
+						SentMail.BOUNCED));
+				return;
+			}
 			this.meters.counter("coop.mails.failed", "kind", mail.kind().code()).increment();
 			throw refused;
 		}

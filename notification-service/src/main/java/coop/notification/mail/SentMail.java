@@ -27,12 +27,18 @@ class SentMail {
 
 	private Instant sentAt;
 
-	/** {@link #SENT}, or {@link #SKIPPED} when the recipient unsubscribed. */
+	/**
+	 * {@link #SENT}, {@link #SKIPPED} (unsubscribed, or the address in failure) or
+	 * {@link #BOUNCED}.
+	 */
 	private String outcome;
 
 	static final String SENT = "SENT";
 
 	static final String SKIPPED = "SKIPPED";
+
+	/** The SMTP server refused the recipient for good ({@link Bounces}). */
+	static final String BOUNCED = "BOUNCED";
 
 	protected SentMail() {
 	}

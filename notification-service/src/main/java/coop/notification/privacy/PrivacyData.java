@@ -21,12 +21,12 @@ import org.springframework.stereotype.Component;
 /**
  * What this service holds about an address, and its erasure: the sent-mail log, the
  * address's preferences (and so its signed links, which stop working with it), the
- * reminders to come, the contact form's messages, and the published messages of the
- * outbox that named it. Others' mails and reminders that name the person (the team's copy
- * of a contact message, a coach's « Rendez-vous confirmé avec … ») stay in their log with
- * the person's name and address replaced by « Personne anonymisée ». The answer goes out
- * through the outbox in the consumer's transaction, with the inbox marker: handled and
- * answered once.
+ * reminders to come, the contact form's messages, the address's permanent failure
+ * ({@code mail_bounce}), and the published messages of the outbox that named it. Others'
+ * mails and reminders that name the person (the team's copy of a contact message, a
+ * coach's « Rendez-vous confirmé avec … ») stay in their log with the person's name and
+ * address replaced by « Personne anonymisée ». The answer goes out through the outbox in
+ * the consumer's transaction, with the inbox marker: handled and answered once.
  */
 @Component
 class PrivacyData {
@@ -80,11 +80,15 @@ class PrivacyData {
 				select name, email, phone, topic, message, received_at from contact_message
 				where lower(email) = :email order by received_at""", email);
 		part.put("contactMessages", contact);
+		List<Map<String, Object>> bounced = rows(
+				"select reply, first_at, last_at, failures from mail_bounce where address = :email", email);
+		part.put("addressInFailure", bounced);
 		List<String> summary = new ArrayList<>();
 		count(summary, sent.size(), "e-mail envoyé", "e-mails envoyés");
 		count(summary, stopped.size(), "rubrique d'e-mails arrêtée", "rubriques d'e-mails arrêtées");
 		count(summary, reminders.size(), "rappel", "rappels");
 		count(summary, contact.size(), "message de contact", "messages de contact");
+		count(summary, bounced.size(), "adresse en échec", "adresses en échec");
 		return new PrivacyAnswered(request.requestId(), this.service, PrivacyRequested.Kind.EXPORT, part,
 				summary.isEmpty() ? "Aucune donnée" : capitalised(String.join(", ", summary)), 0, 0,
 				this.clock.instant());
@@ -95,6 +99,7 @@ class PrivacyData {
 		int preferences = update("delete from mail_recipient where address = :email", email);
 		int reminders = update("delete from reminder where lower(recipient) = :email", email);
 		int contact = update("delete from contact_message where lower(email) = :email", email);
+		int bounces = update("delete from mail_bounce where address = :email", email);
 		List<String> phrases = phrases(email, request.person().firstName(), request.person().lastName());
 		// others' mails and reminders that name the person keep their line, without them
 		int anonymised = scrub("sent_mail", "subject", phrases) + scrub("reminder", "title", phrases);
@@ -102,7 +107,7 @@ class PrivacyData {
 		// now
 		JdbcPersonalData.forgetMessages(this.jdbc, email, request.person().subject(), request.person().firstName(),
 				request.person().lastName());
-		int deleted = mails + preferences + reminders + contact;
+		int deleted = mails + preferences + reminders + contact + bounces;
 		String sentence = (deleted == 0 && anonymised == 0) ? "Aucune donnée à effacer"
 				: capitalised(mails + " e-mails du journal, " + reminders + " rappels, " + contact
 						+ " messages de contact et les préférences effacés, " + anonymised

@@ -1,0 +1,29 @@
+package coop.events.privacy;
+
+import java.sql.Timestamp;
+
+import coop.platform.contracts.privacy.RetentionKind;
+import coop.platform.messaging.retention.RetentionRule;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What events-service deletes when its period ends (the platform's retention job runs it
+ * daily, once across instances): registrations of visitors who never had an account (no
+ * subject: public and prescribed registrations), their consent record with them, counted
+ * from the end of the event. Members' registrations stay (their attendance history); the
+ * funders' figures are dashboard-service's own counts.
+ */
+@Configuration(proxyBeanMethods = false)
+class Retention {
+
+	@Bean
+	RetentionRule visitorRegistrationsRetention(JdbcTemplate jdbc) {
+		return RetentionRule.of(RetentionKind.VISITOR_REGISTRATIONS, (before) -> jdbc.update("""
+				delete from registration r using agenda_event e
+				where r.event_id = e.id and r.subject is null and e.ends_at < ?""", Timestamp.from(before)));
+	}
+
+}
