@@ -19,6 +19,9 @@ import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
 import coop.members.MembersProperties;
 import coop.members.cooperative.CooperativeService;
+import coop.members.retention.RetentionReports;
+import coop.platform.contracts.privacy.RetentionApplied;
+import coop.platform.contracts.privacy.RetentionKind;
 import coop.members.people.PeopleService;
 import coop.members.people.Person;
 import coop.platform.contracts.IntegrationEvent;
@@ -89,9 +92,13 @@ public class PrivacyService {
 
 	private final CooperativeService cooperative;
 
+	private final RetentionReports reports;
+
 	PrivacyService(PrivacyRequests requests, PeopleService people, MongoTemplate mongo, GridFSBucket files,
-			PrivacyProperties properties, MembersProperties members, Clock clock, CooperativeService cooperative) {
+			PrivacyProperties properties, MembersProperties members, Clock clock, CooperativeService cooperative,
+			RetentionReports reports) {
 		this.cooperative = cooperative;
+		this.reports = reports;
 		this.requests = requests;
 		this.people = people;
 		this.mongo = mongo;
@@ -288,8 +295,14 @@ public class PrivacyService {
 				complete(waiting);
 			}
 		}
+		int archives = 0;
 		for (PrivacyRequest expired : this.requests.findByArchiveExpiresAtLessThanEqualAndArchiveIdNotNull(now)) {
-			deleteArchive(expired);
+			archives += deleteArchive(expired) ? 1 : 0;
+		}
+		if (archives > 0) {
+			// the retention report: the archives' lifetime is staff's period
+			this.reports.record(new RetentionApplied(java.util.UUID.randomUUID(), "members-service", now,
+					java.util.List.of(new RetentionApplied.Removed(RetentionKind.EXPORT_ARCHIVES, archives, now))));
 		}
 		return started;
 	}
@@ -379,16 +392,18 @@ public class PrivacyService {
 					"Ce lien n'est pas valide ou a expiré. Demandez à nouveau vos données si besoin."));
 	}
 
-	private void deleteArchive(PrivacyRequest request) {
+	/** Deletes an expired archive; false when another run did. */
+	private boolean deleteArchive(PrivacyRequest request) {
 		String archive = request.archiveId();
 		request.forgetPerson();
 		try {
 			this.requests.save(request);
 		}
 		catch (OptimisticLockingFailureException changed) {
-			return;
+			return false;
 		}
 		deleteFile(archive);
+		return true;
 	}
 
 	private void deleteFile(String id) {

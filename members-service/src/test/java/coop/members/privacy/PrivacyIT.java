@@ -152,10 +152,19 @@ class PrivacyIT extends WithRealServers {
 				.isEqualTo("https://coopemploi.com/problems/invalid-link")
 				.jsonPath("$.detail")
 				.value((String detail) -> assertThat(detail).contains("n'est pas valide"));
-			this.privacy.runDue(Instant.now().plus(Duration.ofDays(8)));
+			// still there the day before its period (the export archives' retention, 7 days)
+			this.privacy.runDue(Instant.now().plus(Duration.ofDays(6)));
+			assertThat(this.requests.findById(id.toString()).orElseThrow().archiveId()).isNotNull();
+			Instant expiry = Instant.now().plus(Duration.ofDays(8));
+			this.privacy.runDue(expiry);
 			this.client.get().uri(path).exchange().expectStatus().isNotFound();
 			assertThat(this.requests.findById(id.toString()).orElseThrow().email()).as("expired: identity gone")
 				.isNull();
+			// the retention report counts it
+			assertThat(this.mongo.getCollection("retention_runs")
+				.countDocuments(new org.bson.Document("service", "members-service")
+					.append("ranAt", java.util.Date.from(expiry))
+					.append("removed.kind", "EXPORT_ARCHIVES"))).isOne();
 		}
 	}
 
