@@ -164,7 +164,8 @@ test("the contact form sends the visitor's message to the team and acknowledges 
   await form.getByLabel("Adresse e-mail").fill(address);
   await form.getByLabel("Objet").selectOption("PROJECT");
   await form.getByLabel("Votre message").fill("Bonjour, je fabrique des savons et voudrais tester mon activité.");
-  await form.getByLabel(/J'accepte que COOP'EMPLOI conserve ce message/).check();
+  // the consent text in force (events-service's versioned texts), whose version goes with the message
+  await form.getByLabel(/J'accepte que la coopérative conserve ce message/).check();
   await form.getByRole("button", { name: "Envoyer mon message" }).click();
   await page.getByRole("heading", { name: "Merci, votre message est parti" }).waitFor();
 

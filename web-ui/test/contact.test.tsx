@@ -1,21 +1,32 @@
 // The contact form of the public site: what it sends, what it refuses before sending, and how it shows the answers.
 import { fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
+import type { ConsentVersion } from "../app/api/events";
 import { ContactForm } from "../app/contact/ContactForm";
 import { json, problem, stubApi } from "./fixtures";
 import { renderUnderRoot } from "./render";
 
 const URL_ = "/api/notifications/public/contact";
 
+/** The consent text in force, as events-service serves it: its version goes with the message. */
+const CONSENT: ConsentVersion = {
+  id: "7b1d7a52-4c1e-4e55-9a0c-2f1d3c4b5a69",
+  purpose: "CONTACT_MESSAGE",
+  version: 2,
+  statement: "J'accepte que la coopérative conserve ce message pour me répondre.",
+  notice: "Votre message est lu par l'équipe permanente de la coopérative et n'est jamais cédé.",
+  publishedAt: "2026-12-05T18:00:00Z",
+};
+
 function fill() {
-  renderUnderRoot(<ContactForm />);
+  renderUnderRoot(<ContactForm consent={CONSENT} />);
   fireEvent.change(screen.getByLabelText("Nom et prénom"), { target: { value: "Léa Perrin" } });
   fireEvent.change(screen.getByLabelText("Adresse e-mail"), { target: { value: "lea@example.org" } });
   fireEvent.change(screen.getByLabelText("Objet"), { target: { value: "PROJECT" } });
   fireEvent.change(screen.getByLabelText("Votre message"), {
     target: { value: "Je voudrais tester mon activité de céramiste." },
   });
-  fireEvent.click(screen.getByLabelText(/J'accepte que COOP'EMPLOI conserve ce message/));
+  fireEvent.click(screen.getByLabelText(/J'accepte que la coopérative conserve ce message/));
 }
 
 describe("contact form", () => {
@@ -23,7 +34,7 @@ describe("contact form", () => {
     document.cookie = "XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/";
   });
 
-  it("posts the message as JSON with the CSRF header and says it is on its way", async () => {
+  it("posts the message as JSON with the CSRF header and the consent text's version, and says it is on its way", async () => {
     document.cookie = "XSRF-TOKEN=t-2; path=/";
     const fetchMock = stubApi({
       [URL_]: () => json({ message: "Votre message est envoyé à l'équipe de COOP'EMPLOI." }, 202),
@@ -44,12 +55,14 @@ describe("contact form", () => {
       message: "Je voudrais tester mon activité de céramiste.",
       consent: true,
       honeypot: "",
+      consentVersion: 2,
     });
   });
 
   it("refuses an incomplete form without sending it, each error linked to its field", async () => {
     const fetchMock = stubApi({});
-    renderUnderRoot(<ContactForm />);
+    // the consent texts could not be read: the form still works, without a version
+    renderUnderRoot(<ContactForm consent={null} />);
     fireEvent.click(screen.getByRole("button", { name: "Envoyer mon message" }));
     const alert = await screen.findByRole("alert");
     expect(document.activeElement).toBe(alert);

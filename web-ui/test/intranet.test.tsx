@@ -60,6 +60,8 @@ describe("intranet home", () => {
       ["Agenda (gestion)", "/intranet/gestion/agenda"],
       ["Comptes", "/intranet/gestion/comptes"],
       ["Données personnelles", "/intranet/gestion/donnees-personnelles"],
+      ["Adresses en échec", "/intranet/gestion/adresses-en-echec"],
+      ["Conservation des données", "/intranet/gestion/conservation"],
       ["Organisations", "/intranet/gestion/organisations"],
       ["Personnes orientées", "/intranet/gestion/orientations"],
       ["Réglages de la coopérative", "/intranet/gestion/reglages"],

@@ -1,5 +1,6 @@
 // The contact form of the public site; sent by fetch to notification-service, which mails the team.
 import type { FailureTexts } from "../api/client";
+import type { ConsentVersion } from "../api/events";
 import { type ContactRequest, labels, sendContactMessage } from "../api/notification";
 import {
   CheckboxField,
@@ -14,7 +15,6 @@ import {
   TextField,
   usePublicForm,
 } from "../forms";
-import { useCooperative } from "../ui/cooperative";
 import { TeamMailbox, useTeamMailboxText } from "../ui/TeamMailbox";
 
 type Topic = ContactRequest["topic"];
@@ -68,14 +68,22 @@ function readForm(form: HTMLFormElement): Draft {
   };
 }
 
-export function ContactForm() {
-  const cooperative = useCooperative();
+/**
+ * @param consent the consent text in force (events-service's `CONTACT_MESSAGE`), whose version is kept with the
+ * message; `null` when it could not be read (the form still works, without a version)
+ */
+export function ContactForm({ consent }: { consent: ConsentVersion | null }) {
   const mailbox = useTeamMailboxText();
   const { hydrated, sending, errors, result, alertRef, successRef, onSubmit } = usePublicForm({
     read: readForm,
     validate,
     // validate() has refused an empty topic
-    send: (draft: Draft) => sendContactMessage({ ...draft, topic: draft.topic as Topic }),
+    send: (draft: Draft) =>
+      sendContactMessage({
+        ...draft,
+        topic: draft.topic as Topic,
+        ...(consent ? { consentVersion: consent.version } : {}),
+      }),
     texts: failureTexts(mailbox),
   });
 
@@ -112,12 +120,12 @@ export function ContactForm() {
       <CheckboxField
         {...field}
         name="consent"
-        label={`J'accepte que ${cooperative.name} conserve ce message pour me répondre.`}
+        label={consent?.statement ?? "J'accepte que la coopérative conserve ce message pour me répondre."}
         describedBy="contact-consent-notice"
       />
       <p className="notice-small" id="contact-consent-notice">
-        Votre message est lu par l'équipe permanente de {cooperative.name} et n'est jamais cédé. Vous pouvez demander
-        son effacement en écrivant à <TeamMailbox />.
+        {consent?.notice ?? "Votre message est lu par l'équipe permanente de la coopérative et n'est jamais cédé."}{" "}
+        Écrire à l'équipe : <TeamMailbox />.
       </p>
 
       <button type="submit" className="button" disabled={!hydrated || sending}>

@@ -1,3 +1,4 @@
+import { consentFor, getConsents } from "../api/events";
 import { listAntennas } from "../api/members";
 import { publicPage } from "../site/cache";
 import { cooperativeFrom, useCooperative } from "../ui/cooperative";
@@ -6,10 +7,13 @@ import type { Route } from "./+types/contact";
 import { ContactForm } from "./ContactForm";
 
 export async function loader() {
-  const antennas = await listAntennas();
+  const [antennas, consents] = await Promise.all([listAntennas(), getConsents()]);
   // the head office first, then the others by name (as the API gives them)
   const open = antennas.ok ? antennas.data : [];
-  return { antennas: [...open.filter((a) => a.headOffice), ...open.filter((a) => !a.headOffice)] };
+  return {
+    antennas: [...open.filter((a) => a.headOffice), ...open.filter((a) => !a.headOffice)],
+    consent: consentFor(consents, "CONTACT_MESSAGE"),
+  };
 }
 
 // the same page for every visitor: the gateway keeps it (site/cache.ts)
@@ -69,7 +73,7 @@ export default function Contact({ loaderData }: Route.ComponentProps) {
         ))}
       </div>
 
-      <ContactForm />
+      <ContactForm consent={loaderData.consent} />
 
       <h2>Vous êtes prescripteur ?</h2>
       <p>

@@ -59,7 +59,12 @@ export default function Privacy({ loaderData }: Route.ComponentProps) {
           vous recontacter au sujet de votre projet, avec votre accord et la version du texte que vous avez acceptée.
         </li>
         <li>
-          <strong>Formulaire de contact</strong> : votre message et vos coordonnées, pour vous répondre.
+          <strong>Formulaire de contact</strong> : votre message et vos coordonnées, pour vous répondre, avec votre
+          accord et la version du texte que vous avez acceptée.
+        </li>
+        <li>
+          <strong>Message à un entrepreneur par sa vitrine</strong> : transmis par e-mail à l'entrepreneur ; la
+          coopérative n'en garde que la trace de l'envoi, avec la version du texte accepté.
         </li>
         <li>
           <strong>Espace membres</strong> : votre compte, vos ateliers, rendez-vous, ressources et tableau de bord, pour

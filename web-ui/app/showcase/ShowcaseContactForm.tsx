@@ -2,6 +2,7 @@
 // with Reply-To the visitor, the entrepreneur's address stays hidden. Protected like the other public forms
 // (honeypot, consent, the gateway's limits); in a preview it is shown but cannot be sent.
 import type { FailureTexts } from "../api/client";
+import type { ConsentVersion } from "../api/events";
 import { sendShowcaseMessage } from "../api/members";
 import {
   CheckboxField,
@@ -60,16 +61,20 @@ export function ShowcaseContactForm({
   businessName,
   level,
   preview = false,
+  consent = null,
 }: {
   slug: string;
   businessName: string;
   level: number;
   preview?: boolean;
+  /** the consent text in force (events-service's `SHOWCASE_MESSAGE`): its version is kept with the message's trace */
+  consent?: ConsentVersion | null;
 }) {
   const { hydrated, sending, errors, result, alertRef, successRef, onSubmit } = usePublicForm({
     read: readForm,
     validate: validateVisitorMessage,
-    send: (draft: Draft) => sendShowcaseMessage(slug, draft),
+    send: (draft: Draft) =>
+      sendShowcaseMessage(slug, { ...draft, ...(consent ? { consentVersion: consent.version } : {}) }),
     texts: TEXTS,
   });
   const Heading = `h${Math.min(level, 6)}` as "h2";
@@ -95,8 +100,17 @@ export function ShowcaseContactForm({
       <CheckboxField
         {...field}
         name="consent"
-        label={`J'accepte que mon nom, mon adresse et mon message soient transmis à ${businessName} pour qu'il me réponde.`}
+        label={
+          consent?.statement ??
+          `J'accepte que mon nom, mon adresse et mon message soient transmis à ${businessName} pour qu'il me réponde.`
+        }
+        describedBy={consent ? `${PREFIX}-consent-notice` : undefined}
       />
+      {consent && (
+        <p className="notice-small" id={`${PREFIX}-consent-notice`}>
+          {consent.notice}
+        </p>
+      )}
       {preview && <p className="notice-small">Aperçu : ce formulaire ne peut pas être envoyé d'ici.</p>}
       <button type="submit" className="button" disabled={preview || !hydrated || sending}>
         {sending ? "Envoi en cours…" : "Envoyer mon message"}

@@ -3,6 +3,7 @@
 // page. Pictures come as responsive sets (WebP and a JPEG or PNG fallback, each in a few widths).
 import type React from "react";
 import { Link } from "react-router";
+import type { ConsentVersion } from "../api/events";
 import type { PictureView, ShowcasePageView, ShowcaseResponse } from "../api/members";
 import { formatEuros, safeHttpUrl } from "../ui/format";
 import { ServiceHtml } from "../ui/ServiceHtml";
@@ -77,6 +78,7 @@ export function ShowcaseView({
   pageHref,
   level = 1,
   preview = false,
+  consent = null,
 }: {
   showcase: ShowcaseDetail;
   current: ShowcasePageView;
@@ -86,6 +88,8 @@ export function ShowcaseView({
   level?: Level;
   /** a preview: the contact form is shown but cannot be sent */
   preview?: boolean;
+  /** the consent text of the contact form in force (`SHOWCASE_MESSAGE`) */
+  consent?: ConsentVersion | null;
 }) {
   const website = safeHttpUrl(showcase.website);
   const links = (showcase.links ?? []).filter((l) => safeHttpUrl(l.url));
@@ -208,6 +212,7 @@ export function ShowcaseView({
               businessName={showcase.businessName}
               level={level + 2}
               preview={preview}
+              consent={consent}
             />
           )}
         </aside>

@@ -1,5 +1,6 @@
 import { data, redirect } from "react-router";
 import { orThrow } from "../api/client";
+import { consentFor, getConsents } from "../api/events";
 import { getShowcase } from "../api/members";
 import { publicPage } from "../site/cache";
 import { cooperativeFrom } from "../ui/cooperative";
@@ -9,7 +10,8 @@ import { ShowcaseView, withPages } from "./ShowcaseView";
 import { showcasePagePath as pagePath, pagePicture, sharedImage, showcaseLd } from "./structured-data";
 
 export async function loader({ params }: Route.LoaderArgs) {
-  const found = orThrow(await getShowcase(params.slug));
+  const [shown, consents] = await Promise.all([getShowcase(params.slug), getConsents()]);
+  const found = orThrow(shown);
   // a renamed showcase: the API followed its 301 to the new address; the page moves permanently too
   if (found.slug !== params.slug) {
     throw redirect(`/entrepreneurs/${found.slug}${params.page ? `/${params.page}` : ""}`, 301);
@@ -18,7 +20,7 @@ export async function loader({ params }: Route.LoaderArgs) {
   const showcase = withPages(found);
   const current = params.page ? showcase.pages.find((p) => p.slug === params.page) : showcase.pages[0];
   if (!current) throw data("Page introuvable", { status: 404 });
-  return { showcase, current };
+  return { showcase, current, consent: consentFor(consents, "SHOWCASE_MESSAGE") };
 }
 
 // the same page for every visitor: the gateway keeps it (site/cache.ts)
@@ -50,7 +52,12 @@ export default function Showcase({ loaderData }: Route.ComponentProps) {
   const { showcase, current } = loaderData;
   return (
     <div className="container page">
-      <ShowcaseView showcase={showcase} current={current} pageHref={(slug) => pagePath(showcase, slug)} />
+      <ShowcaseView
+        showcase={showcase}
+        current={current}
+        pageHref={(slug) => pagePath(showcase, slug)}
+        consent={loaderData.consent}
+      />
     </div>
   );
 }

@@ -706,7 +706,7 @@ export interface components {
             /** Format: date-time */
             publishedAt: string;
             /** @enum {string} */
-            purpose: "PUBLIC_REGISTRATION" | "PRESCRIBED_REGISTRATION";
+            purpose: "PUBLIC_REGISTRATION" | "PRESCRIBED_REGISTRATION" | "CONTACT_MESSAGE" | "SHOWCASE_MESSAGE";
             statement: string;
             /** Format: int32 */
             version: number;
@@ -2819,7 +2819,9 @@ export interface operations {
 export const labels = {
   "ConsentPurpose": {
     "PUBLIC_REGISTRATION": "Inscription à une réunion d'information",
-    "PRESCRIBED_REGISTRATION": "Inscription par une structure d'accompagnement"
+    "PRESCRIBED_REGISTRATION": "Inscription par une structure d'accompagnement",
+    "CONTACT_MESSAGE": "Message par le formulaire de contact",
+    "SHOWCASE_MESSAGE": "Message à un entrepreneur par sa vitrine"
   },
   "EventKind": {
     "INFO_MEETING": "Réunion d'information collective",

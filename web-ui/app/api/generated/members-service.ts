@@ -866,6 +866,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/members/staff/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RetentionController.read"];
+        put: operations["RetentionController.change"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1286,6 +1302,38 @@ export interface components {
             code: string;
             name: string;
         };
+        RemovedResponse: {
+            /** Format: date-time */
+            before: string;
+            /** Format: int32 */
+            count: number;
+            /** @enum {string} */
+            kind: "VISITOR_REGISTRATIONS" | "CONTACT_MESSAGES" | "SENT_MAILS" | "REMINDERS" | "EXPORT_ARCHIVES";
+        };
+        RetentionPeriods: {
+            /** Format: int32 */
+            contactMessages: number;
+            /** Format: int32 */
+            exportArchives: number;
+            /** Format: int32 */
+            reminders: number;
+            /** Format: int32 */
+            sentMails: number;
+            /** Format: int32 */
+            visitorRegistrations: number;
+        };
+        RetentionResponse: {
+            defaults: components["schemas"]["RetentionPeriods"];
+            periods: components["schemas"]["RetentionPeriods"];
+            runs: components["schemas"]["RunResponse"][];
+        };
+        RunResponse: {
+            id: string;
+            /** Format: date-time */
+            ranAt: string;
+            removed: components["schemas"]["RemovedResponse"][];
+            service: string;
+        };
         ServiceAnswer: {
             answered: boolean;
             /** Format: date-time */
@@ -1400,6 +1448,8 @@ export interface components {
         };
         VisitorMessage: {
             consent?: boolean;
+            /** Format: int32 */
+            consentVersion?: number | null;
             /** Format: email */
             email: string;
             honeypot?: string | null;
@@ -1473,6 +1523,10 @@ export type PrivacyRequestResponse = components['schemas']['PrivacyRequestRespon
 export type Problem = components['schemas']['Problem'];
 export type ReasonInput = components['schemas']['ReasonInput'];
 export type Ref = components['schemas']['Ref'];
+export type RemovedResponse = components['schemas']['RemovedResponse'];
+export type RetentionPeriods = components['schemas']['RetentionPeriods'];
+export type RetentionResponse = components['schemas']['RetentionResponse'];
+export type RunResponse = components['schemas']['RunResponse'];
 export type ServiceAnswer = components['schemas']['ServiceAnswer'];
 export type ShowcaseDraft = components['schemas']['ShowcaseDraft'];
 export type ShowcaseInput = components['schemas']['ShowcaseInput'];
@@ -4100,6 +4154,86 @@ export interface operations {
             };
         };
     };
+    "RetentionController.read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "RetentionController.change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionPeriods"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
 }
 
 /** The French label of each value of the service's labelled enums (the Java enums' label()). */
@@ -4147,6 +4281,13 @@ export const labels = {
     "coach": "Accompagnateur",
     "prescriber": "Prescripteur",
     "staff": "Équipe permanente"
+  },
+  "RetentionKind": {
+    "VISITOR_REGISTRATIONS": "Inscriptions de visiteurs sans compte",
+    "CONTACT_MESSAGES": "Messages de contact",
+    "SENT_MAILS": "Journal des e-mails envoyés",
+    "REMINDERS": "Rappels d'événements passés",
+    "EXPORT_ARCHIVES": "Archives d'export de données personnelles"
   },
   "Sector": {
     "CRAFTS": "Artisanat d'art",

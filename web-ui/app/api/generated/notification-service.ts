@@ -82,12 +82,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/notifications/staff/bounces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BounceController.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/staff/bounces/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["BounceController.clear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        BounceResponse: {
+            address: string;
+            /** Format: int32 */
+            failures: number;
+            /** Format: date-time */
+            firstAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastAt: string;
+            reply: string;
+        };
         ContactRequest: {
             consent?: boolean;
+            /** Format: int32 */
+            consentVersion?: number | null;
             /** Format: email */
             email: string;
             honeypot?: string;
@@ -137,6 +183,7 @@ export interface components {
     headers: never;
     pathItems: never;
 }
+export type BounceResponse = components['schemas']['BounceResponse'];
 export type ContactRequest = components['schemas']['ContactRequest'];
 export type EmailPreferencesRequest = components['schemas']['EmailPreferencesRequest'];
 export type EmailPreferencesResponse = components['schemas']['EmailPreferencesResponse'];
@@ -459,6 +506,82 @@ export interface operations {
                         [key: string]: string;
                     };
                 };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BounceController.list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BounceResponse"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "BounceController.clear": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Refused (RFC 9457 problem) */
             "4XX": {

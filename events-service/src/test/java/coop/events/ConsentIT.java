@@ -106,6 +106,10 @@ class ConsentIT {
 			.isEqualTo(List.of(version))
 			.jsonPath("$.current[?(@.purpose == 'PUBLIC_REGISTRATION')].statement")
 			.isEqualTo(List.of(ConsentPurpose.PUBLIC_REGISTRATION.statement()))
+			.jsonPath("$.current[?(@.purpose == 'CONTACT_MESSAGE')].statement")
+			.isEqualTo(List.of(ConsentPurpose.CONTACT_MESSAGE.statement()))
+			.jsonPath("$.current[?(@.purpose == 'SHOWCASE_MESSAGE')].version")
+			.exists()
 			.jsonPath("$.current[?(@.purpose == 'PRESCRIBED_REGISTRATION')].notice")
 			.isEqualTo(List.of(ConsentPurpose.PRESCRIBED_REGISTRATION.notice()));
 	}

@@ -74,11 +74,10 @@ class RetentionIT extends WithRealServers {
 				.isEqualTo(14);
 			// the settings' own message (before the periods) may still be on its way
 			List<MessageEnvelope> told = probe.await(2, Duration.ofSeconds(10));
-			assertThat(told).map((envelope) -> envelope.payloadAs(CooperativeChanged.class))
-				.anySatisfy((changed) -> {
-					assertThat(changed.name()).isEqualTo("COOP'EMPLOI");
-					assertThat(changed.retention()).isEqualTo(new CooperativeChanged.Retention(200, 180, 365, 30, 14));
-				});
+			assertThat(told).map((envelope) -> envelope.payloadAs(CooperativeChanged.class)).anySatisfy((changed) -> {
+				assertThat(changed.name()).isEqualTo("COOP'EMPLOI");
+				assertThat(changed.retention()).isEqualTo(new CooperativeChanged.Retention(200, 180, 365, 30, 14));
+			});
 		}
 	}
 

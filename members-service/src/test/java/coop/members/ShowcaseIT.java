@@ -602,7 +602,7 @@ class ShowcaseIT extends WithRealServers {
 	void visitorsWriteThroughTheShowcaseWithinLimits() {
 		publishMarie(marie());
 		Map<String, Object> message = new HashMap<>(Map.of("name", "Léa Perrin", "email", "lea.perrin@example.org",
-				"message", "Bonjour, faites-vous des bagues sur mesure ?", "consent", true));
+				"message", "Bonjour, faites-vous des bagues sur mesure ?", "consent", true, "consentVersion", 1));
 		Instant startContacted = Instant.now();
 		try (Probe contacted = probe("members.showcase.contacted")) {
 			as(null, HttpMethod.POST, PUBLIC + "marie-d-bijoux/messages", message).expectStatus()
@@ -621,6 +621,8 @@ class ShowcaseIT extends WithRealServers {
 				(doc) -> doc != null && ((List<?>) doc.get("outbox")).isEmpty(), java.time.Duration.ofSeconds(20));
 		assertThat(this.mongo.getCollection("showcase_messages").find().first().toJson()).doesNotContain("Léa")
 			.doesNotContain("bagues");
+		// the consent text's version the visitor agreed to stays with the trace
+		assertThat(this.mongo.getCollection("showcase_messages").find().first().get("consentVersion")).isEqualTo(1);
 
 		Map<String, Object> robot = new HashMap<>(message);
 		robot.put("honeypot", "http://spam.example");

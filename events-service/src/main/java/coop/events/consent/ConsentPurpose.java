@@ -1,11 +1,13 @@
 package coop.events.consent;
 
 /**
- * What a person consents to, and the words they read: the one source of the texts the
- * forms show. Changing a text here makes a new version at the next start
- * ({@link ConsentVersions}); registrations keep the version they were given with. The
- * texts say « la coopérative »: the page around the form names it from the settings, and
- * a renamed cooperative does not change what people agreed to.
+ * What a person consents to, and the words they read: the one source of the texts every
+ * form that asks for consent shows (registrations here; the contact form and showcase
+ * messages, whose services keep the version the visitor agreed to). Changing a text here
+ * makes a new version at the next start ({@link ConsentVersions}); registrations keep the
+ * version they were given with. The texts say « la coopérative »: the page around the
+ * form names it from the settings, and a renamed cooperative does not change what people
+ * agreed to.
  */
 public enum ConsentPurpose {
 
@@ -20,7 +22,26 @@ public enum ConsentPurpose {
 					+ "ces informations afin d'organiser la réunion et de la recontacter au sujet de son projet.",
 			"La personne reçoit un e-mail de confirmation avec les informations pratiques et un lien pour annuler. "
 					+ "Elle peut accéder à ses données, les rectifier ou les faire effacer en écrivant à l'adresse de "
-					+ "contact de la coopérative.");
+					+ "contact de la coopérative."),
+
+	/**
+	 * The site's contact form (notification-service keeps the version with the message).
+	 */
+	CONTACT_MESSAGE("Message par le formulaire de contact",
+			"J'accepte que la coopérative conserve ce message pour me répondre.",
+			"Votre message est lu par l'équipe permanente de la coopérative et n'est jamais cédé. Il est effacé au "
+					+ "terme de la durée de conservation des messages de contact. Vous pouvez demander son effacement "
+					+ "à tout moment en écrivant à l'adresse de contact de la coopérative."),
+
+	/**
+	 * A visitor's message to an entrepreneur through their showcase (members-service
+	 * keeps the version with its trace of the message).
+	 */
+	SHOWCASE_MESSAGE("Message à un entrepreneur par sa vitrine",
+			"J'accepte que mon nom, mon adresse e-mail et mon message soient transmis à l'entrepreneur de cette "
+					+ "vitrine pour qu'il me réponde.",
+			"La coopérative transmet votre message par e-mail à l'entrepreneur sans en garder le texte ; seule la "
+					+ "trace de l'envoi est conservée, pour limiter les abus.");
 
 	private final String label;
 

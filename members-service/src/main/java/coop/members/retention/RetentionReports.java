@@ -7,8 +7,8 @@ import coop.platform.contracts.privacy.RetentionApplied;
 import org.springframework.stereotype.Service;
 
 /**
- * The report of every retention run, of every service: kept for staff (two years of
- * them; counts only, no personal data). members-service's own deletions (expired export
+ * The report of every retention run, of every service: kept for staff (two years of them;
+ * counts only, no personal data). members-service's own deletions (expired export
  * archives) are recorded here directly; the other services' arrive as
  * {@code privacy.retention.applied}.
  */

@@ -80,7 +80,7 @@ class ShowcaseContact {
 				ShowcaseService.pageUrl(showcase, this.properties.publicUrl()),
 				new Member(owner.subject(), owner.firstName(), owner.lastName(), owner.email()), request.name().strip(),
 				request.email().strip(), request.message().strip());
-		this.messages.save(new ShowcaseMessage(id, showcase.id(), sender, now, contacted));
+		this.messages.save(new ShowcaseMessage(id, showcase.id(), sender, now, request.consentVersion(), contacted));
 		this.messages.deleteByShowcaseIdAndReceivedAtBefore(showcase.id(), now.minus(KEPT));
 		return "Votre message est transmis à " + showcase.live().businessName()
 				+ ", qui vous répondra directement à l'adresse que vous avez indiquée.";

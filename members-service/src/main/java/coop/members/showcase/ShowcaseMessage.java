@@ -14,7 +14,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A visitor's message through a showcase, kept only to count messages against floods: the
  * text and the visitor's address travel in the outbox entry, pulled out once the broker
- * has it; what stays is the showcase, the time and a digest of the address.
+ * has it; what stays is the showcase, the time, a digest of the address and the version
+ * of the consent text the visitor agreed to (events-service's {@code SHOWCASE_MESSAGE}).
  */
 @Document("showcase_messages")
 class ShowcaseMessage implements HasOutbox {
@@ -28,12 +29,16 @@ class ShowcaseMessage implements HasOutbox {
 
 	private Instant receivedAt;
 
+	private Integer consentVersion;
+
 	private List<OutboxEntry> outbox = new ArrayList<>();
 
 	protected ShowcaseMessage() {
 	}
 
-	ShowcaseMessage(String id, String showcaseId, String senderDigest, Instant receivedAt, IntegrationEvent event) {
+	ShowcaseMessage(String id, String showcaseId, String senderDigest, Instant receivedAt, Integer consentVersion,
+			IntegrationEvent event) {
+		this.consentVersion = consentVersion;
 		this.id = id;
 		this.showcaseId = showcaseId;
 		this.senderDigest = senderDigest;

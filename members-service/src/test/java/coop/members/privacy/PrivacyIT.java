@@ -152,7 +152,8 @@ class PrivacyIT extends WithRealServers {
 				.isEqualTo("https://coopemploi.com/problems/invalid-link")
 				.jsonPath("$.detail")
 				.value((String detail) -> assertThat(detail).contains("n'est pas valide"));
-			// still there the day before its period (the export archives' retention, 7 days)
+			// still there the day before its period (the export archives' retention, 7
+			// days)
 			this.privacy.runDue(Instant.now().plus(Duration.ofDays(6)));
 			assertThat(this.requests.findById(id.toString()).orElseThrow().archiveId()).isNotNull();
 			Instant expiry = Instant.now().plus(Duration.ofDays(8));
@@ -161,10 +162,12 @@ class PrivacyIT extends WithRealServers {
 			assertThat(this.requests.findById(id.toString()).orElseThrow().email()).as("expired: identity gone")
 				.isNull();
 			// the retention report counts it
-			assertThat(this.mongo.getCollection("retention_runs")
-				.countDocuments(new org.bson.Document("service", "members-service")
-					.append("ranAt", java.util.Date.from(expiry))
-					.append("removed.kind", "EXPORT_ARCHIVES"))).isOne();
+			assertThat(
+					this.mongo.getCollection("retention_runs")
+						.countDocuments(new org.bson.Document("service", "members-service")
+							.append("ranAt", java.util.Date.from(expiry))
+							.append("removed.kind", "EXPORT_ARCHIVES")))
+				.isOne();
 		}
 	}
 

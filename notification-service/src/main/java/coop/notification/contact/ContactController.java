@@ -37,7 +37,7 @@ class ContactController {
 	Map<String, String> send(@Valid @RequestBody ContactRequest request) {
 		String phone = (request.phone() == null || request.phone().isBlank()) ? null : request.phone().trim();
 		this.messages.save(new ContactMessage(UUID.randomUUID(), request.name().trim(), request.email().trim(), phone,
-				request.topic(), request.message().trim(), this.clock.instant()));
+				request.topic(), request.message().trim(), this.clock.instant()), request.consentVersion());
 		return Map.of("message", "Votre message est envoyé à l'équipe de " + this.sender.cooperative().name()
 				+ ". Vous recevez un accusé de réception par e-mail.");
 	}

@@ -22,10 +22,14 @@ class ContactMessages {
 		this.clock = clock;
 	}
 
-	void save(ContactMessage message) {
+	/**
+	 * Stores the message with the version of the consent text the visitor agreed to
+	 * ({@code null} when the form could not say).
+	 */
+	void save(ContactMessage message, Integer consentVersion) {
 		this.jdbc.sql("""
-				insert into contact_message (id, name, email, phone, topic, message, received_at)
-				values (:id, :name, :email, :phone, :topic, :message, :receivedAt)
+				insert into contact_message (id, name, email, phone, topic, message, received_at, consent_version)
+				values (:id, :name, :email, :phone, :topic, :message, :receivedAt, :consentVersion)
 				""")
 			.param("id", message.id())
 			.param("name", message.name())
@@ -34,6 +38,7 @@ class ContactMessages {
 			.param("topic", message.topic().name())
 			.param("message", message.message())
 			.param("receivedAt", message.receivedAt().atOffset(ZoneOffset.UTC))
+			.param("consentVersion", consentVersion, java.sql.Types.INTEGER)
 			.update();
 	}
 

@@ -77,7 +77,7 @@ class PrivacyData {
 				where lower(recipient) = :email order by starts_at""", email);
 		part.put("reminders", reminders);
 		List<Map<String, Object>> contact = rows("""
-				select name, email, phone, topic, message, received_at from contact_message
+				select name, email, phone, topic, message, received_at, consent_version from contact_message
 				where lower(email) = :email order by received_at""", email);
 		part.put("contactMessages", contact);
 		List<Map<String, Object>> bounced = rows(

@@ -150,6 +150,30 @@ class ContactIT extends WithRealServers {
 	}
 
 	@Test
+	void theVersionOfTheConsentTextIsKeptWithTheMessage() {
+		String visitor = uniqueAddress("lea");
+		Map<String, Object> form = form(visitor, "Bonjour, je voudrais présenter mon projet.");
+		form.put("consentVersion", 3);
+		post(form).expectStatus().isAccepted();
+		assertThat(this.jdbc.sql("select consent_version from contact_message where email = ?")
+			.param(visitor)
+			.query(Integer.class)
+			.single()).isEqualTo(3);
+		String other = uniqueAddress("lea");
+		Map<String, Object> impossible = form(other, "Bonjour, je voudrais présenter mon projet.");
+		impossible.put("consentVersion", 0);
+		post(impossible).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("consentVersion");
+		assertThat(this.jdbc.sql("select count(*) from contact_message where email = ?")
+			.param(other)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void aRobotFillingTheHiddenFieldIsRefusedAndNothingIsSent() {
 		String robot = uniqueAddress("robot");
 		Map<String, Object> form = form(robot, "Achetez nos produits miracles dès aujourd'hui.");
