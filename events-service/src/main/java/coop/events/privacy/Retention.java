@@ -11,10 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What events-service deletes when its period ends (the platform's retention job runs it
- * daily, once across instances): registrations of visitors who never had an account (no
- * subject: public and prescribed registrations), their consent record with them, counted
- * from the end of the event. Members' registrations stay (their attendance history); the
- * funders' figures are dashboard-service's own counts.
+ * daily, once across instances): registrations of visitors who never joined (no subject:
+ * public and prescribed registrations, and no personal file under their address in
+ * {@code referral_file}), their consent record and referral outcomes with them, counted
+ * from the end of the event. Members' registrations stay (their attendance history, a
+ * referral's path); the funders' figures are dashboard-service's own counts.
  */
 @Configuration(proxyBeanMethods = false)
 class Retention {
@@ -23,7 +24,9 @@ class Retention {
 	RetentionRule visitorRegistrationsRetention(JdbcTemplate jdbc) {
 		return RetentionRule.of(RetentionKind.VISITOR_REGISTRATIONS, (before) -> jdbc.update("""
 				delete from registration r using agenda_event e
-				where r.event_id = e.id and r.subject is null and e.ends_at < ?""", Timestamp.from(before)));
+				where r.event_id = e.id and r.subject is null and e.ends_at < ?
+				and not exists (select 1 from referral_file f where f.email_key = r.email_key)""",
+				Timestamp.from(before)));
 	}
 
 }

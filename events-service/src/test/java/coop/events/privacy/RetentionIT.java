@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Retention in events-service: a visitor's registration to a meeting that ended longer
- * ago than the period goes; one to a recent meeting, and a member's, stay; the report
- * counts it and leaves through the outbox.
+ * ago than the period goes; one to a recent meeting, a member's, and one of a visitor who
+ * joined since, stay; the report counts it and leaves through the outbox.
  */
 class RetentionIT extends EventsIntegrationTest {
 
@@ -39,6 +39,11 @@ class RetentionIT extends EventsIntegrationTest {
 		UUID oldVisitor = registration(old, null);
 		UUID oldMember = registration(old, "b465c806-618a-4771-b0d4-d76aa7ceecf5");
 		UUID recentVisitor = registration(recent, null);
+		// registered as a visitor, then joined: their personal file is known by their
+		// address
+		UUID joined = registration(old, null);
+		this.jdbc.update("insert into referral_file (email_key, subject, changed_at) values (?, ?, now())",
+				joined + "@example.org", UUID.randomUUID().toString());
 
 		RetentionApplied applied = this.retention.run(CooperativeChanged.Retention.DEFAULTS, Instant.now())
 			.orElseThrow();
@@ -46,6 +51,7 @@ class RetentionIT extends EventsIntegrationTest {
 		assertThat(exists(oldVisitor)).as("a visitor's registration of 400 days ago").isFalse();
 		assertThat(exists(oldMember)).as("a member's registration").isTrue();
 		assertThat(exists(recentVisitor)).as("a visitor's registration of 30 days ago").isTrue();
+		assertThat(exists(joined)).as("the registration of a visitor who joined since").isTrue();
 		assertThat(applied.service()).isEqualTo("events-service");
 		assertThat(applied.removed()).singleElement().satisfies((removed) -> {
 			assertThat(removed.kind()).isEqualTo(RetentionKind.VISITOR_REGISTRATIONS);
