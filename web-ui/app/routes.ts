@@ -3,7 +3,11 @@ import { index, type RouteConfig, route } from "@react-router/dev/routes";
 
 export default [
   index("home/home.tsx"),
-  route("cooperative", "home/cooperative.tsx"),
+  // the presentation pages staff write (resources-service)
+  route("cooperative", "pages/cooperative.tsx"),
+  route("cooperative/:slug", "pages/page.tsx"),
+  route("mentions-legales", "pages/legal-notices.tsx"),
+  route("accessibilite", "pages/accessibility.tsx"),
   route("entrepreneurs", "showcase/entrepreneurs.tsx"),
   route("entrepreneurs/:slug/:page?", "showcase/showcase.tsx"),
   route("agenda", "agenda/agenda.tsx"),
@@ -56,6 +60,8 @@ export default [
     route("gestion/antennes", "settings/antennas.tsx"),
     route("gestion/imports", "dashboard/imports.tsx"),
     route("gestion/recherche", "search/admin.tsx"),
+    route("gestion/pages", "pages/staff-pages.tsx"),
+    route("gestion/pages/:id", "pages/staff-page.tsx"),
     route("financeurs", "dashboard/funders.tsx"),
     route("courriels", "preferences/my-email-preferences.tsx"),
     route("mes-donnees", "privacy/my-data.tsx"),

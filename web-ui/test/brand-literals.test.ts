@@ -13,8 +13,8 @@ const APP = new URL("../app", import.meta.url).pathname;
 const PUBLIC = new URL("../public", import.meta.url).pathname;
 const LITERALS =
   /COOP'EMPLOI|COOP''EMPLOI|COOP&#39;EMPLOI|coop-?emploi|Seynod|Annemasse|Cluses|Haute-Savoie|Grand Annecy|ancienne route d|74600|#00676b|#b5400f|#8f320c|#004d50/i;
-// The UI's style sheet defaults and the presentation page still written as JSX (until staff edit those pages).
-const ALLOWED_UI = new Set(["app.css", "home/cooperative.tsx"]);
+// The UI's style sheet defaults (the presentation pages are staff's, in resources-service, named by placeholders).
+const ALLOWED_UI = new Set(["app.css"]);
 // Lines allowed anywhere: the problem types' URIs are stable identifiers of the API (clients compare them), not
 // words people read; the head-office antenna's code is a fallback until an antenna carries the head-office mark.
 const ALLOWED_LINES = [/coopemploi\.com\/problems\//, /head-office-antenna|headOfficeAntenna|HEAD_OFFICE_ANTENNA/];
@@ -78,6 +78,7 @@ describe("brand literals", () => {
         "events-service/src/main/java/coop/events/attendance/Pdfs.java",
         "platform/platform-calendar/src/main/java/coop/platform/calendar/IcsWriter.java",
         "resources-service/src/main/java/coop/resources/library/ToolPdf.java",
+        "resources-service/src/main/resources/pages/cooperative.md",
         "dashboard-service/src/main/java/coop/dashboard/export/ReportFormats.java",
         "notification-service/src/main/resources/application.yml",
       ]),

@@ -2,12 +2,13 @@
 // The server entry: a Content-Security-Policy on every HTML response, and its nonce on every inline
 // script React Router writes. Rendered through React Router's own request handler with the real root.
 import { createHash } from "node:crypto";
+import { createElement } from "react";
 import { createRequestHandler, type ServerBuild } from "react-router";
 import { describe, expect, it, vi } from "vitest";
 import * as entry from "../app/entry.server";
-import * as cooperative from "../app/home/cooperative";
 import * as layout from "../app/intranet/layout";
 import * as root from "../app/root";
+import { publicPage } from "../app/site/cache";
 import { serverTimingOf } from "../app/site/timing.server";
 import { stubApiDown } from "./fixtures";
 
@@ -39,6 +40,9 @@ function manifestRoute(
     hydrateFallbackModule: undefined,
   };
 }
+
+// a public page with no data of its own (the presentation pages read theirs from resources-service: pages.test.tsx)
+const cooperative = { headers: publicPage, default: () => createElement("h1", null, "La coopérative") };
 
 const ROUTES = [
   ["root", undefined, "", root],

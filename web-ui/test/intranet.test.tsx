@@ -65,6 +65,7 @@ describe("intranet home", () => {
       ["Organisations", "/intranet/gestion/organisations"],
       ["Personnes orientées", "/intranet/gestion/orientations"],
       ["Réglages de la coopérative", "/intranet/gestion/reglages"],
+      ["Pages de présentation", "/intranet/gestion/pages"],
       ["Antennes", "/intranet/gestion/antennes"],
       ["Vitrines à valider", "/intranet/vitrines"],
       ["Portefeuille d'entrepreneurs", "/intranet/portefeuille"],

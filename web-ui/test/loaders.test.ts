@@ -284,7 +284,43 @@ describe("resource routes", () => {
     const xml = await (await sitemapLoader()).text();
     expect(xml).toContain("/agenda/a<");
     expect(xml).toContain("/agenda/b<");
-    expect(fetchMock).toHaveBeenCalledTimes(4);
+    expect(fetchMock).toHaveBeenCalledTimes(5);
+  });
+
+  it("sitemap lists the published presentation pages, dated by their publication", async () => {
+    vi.stubEnv("PUBLIC_URL", "https://coopemploi.com");
+    stubApi({
+      "/api/resources/public/pages": [
+        {
+          slug: "statut",
+          path: "/cooperative/statut",
+          title: "Statut",
+          description: "d",
+          menuOrder: 0,
+          publishedAt: "2026-12-05T18:30:00Z",
+        },
+        {
+          slug: "cooperative",
+          path: "/cooperative",
+          title: "La coopérative",
+          description: "d",
+          menuOrder: null,
+          publishedAt: "2026-12-01T08:00:00Z",
+        },
+      ],
+      "/api/members/public/showcases/sitemap": [],
+      "/api/events/public/events": pageOf([]),
+      "/api/resources/public/resources": pageOf([]),
+    });
+    const xml = await (await sitemapLoader()).text();
+    expect(xml).toContain(
+      "<url><loc>https://coopemploi.com/cooperative/statut</loc><lastmod>2026-12-05T18:30:00Z</lastmod></url>",
+    );
+    expect(xml).toContain(
+      "<url><loc>https://coopemploi.com/cooperative</loc><lastmod>2026-12-01T08:00:00Z</lastmod></url>",
+    );
+    // staff did not publish it: it is not listed
+    expect(xml).not.toContain("/confidentialite");
   });
 
   it("sitemap still lists the public pages when the APIs are down", async () => {

@@ -3,12 +3,26 @@ import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import * as privacy from "../app/privacy/privacy";
 import { aConsent, consents, problem, stubApi } from "./fixtures";
+
+// staff's text of the page (resources-service's presentation page « confidentialite »)
+const PAGE = {
+  "/api/resources/public/pages/confidentialite": {
+    slug: "confidentialite",
+    path: "/confidentialite",
+    title: "Politique de confidentialité",
+    description: "Les données que nous conservons.",
+    html: '<h2>Vos droits</h2><p>Choisissez vos e-mails dans <a href="/intranet/courriels">votre espace</a>.</p>',
+    version: 1,
+    publishedAt: "2026-12-05T18:00:00Z",
+  },
+};
+
 import { renderRoute } from "./render";
 
 describe("/confidentialite", () => {
   it("shows each consent text in force with its version and date, and the earlier versions", async () => {
     const older = { ...aConsent("PUBLIC_REGISTRATION", 2), statement: "Un texte plus ancien." };
-    stubApi({ "/bff/user": { authenticated: false }, "/api/events/public/consents": consents([older]) });
+    stubApi({ "/bff/user": { authenticated: false }, "/api/events/public/consents": consents([older]), ...PAGE });
     renderRoute("confidentialite", privacy, "/confidentialite");
     expect(await screen.findByRole("heading", { level: 1, name: "Politique de confidentialité" })).toBeTruthy();
     const meeting = screen.getByRole("region", { name: "Inscription à une réunion d'information" });
@@ -24,10 +38,18 @@ describe("/confidentialite", () => {
   });
 
   it("keeps the rest of the notice when the texts cannot be read", async () => {
-    stubApi({ "/bff/user": { authenticated: false }, "/api/events/public/consents": () => problem(503) });
+    stubApi({ "/bff/user": { authenticated: false }, "/api/events/public/consents": () => problem(503), ...PAGE });
     renderRoute("confidentialite", privacy, "/confidentialite");
     expect(await screen.findByText(/Les textes de consentement sont momentanément indisponibles/)).toBeTruthy();
     expect(screen.queryByRole("heading", { name: "Versions précédentes" })).toBeNull();
     expect(screen.getByRole("heading", { level: 2, name: "Vos droits" })).toBeTruthy();
+  });
+
+  it("keeps the consent texts when staff's text cannot be read", async () => {
+    stubApi({ "/bff/user": { authenticated: false }, "/api/events/public/consents": consents() });
+    renderRoute("confidentialite", privacy, "/confidentialite");
+    expect(await screen.findByText(/Le texte de cette page est momentanément indisponible/)).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 1, name: "Politique de confidentialité" })).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Inscription à une réunion d'information" })).toBeTruthy();
   });
 });

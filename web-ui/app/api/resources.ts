@@ -169,3 +169,32 @@ export const moderatePost = (id: string, postId: string, hidden: boolean, reason
       body: { hidden, reason: reason ?? null },
     }),
   );
+
+// The presentation pages: published ones on the public site (the same for everyone: no session passed on), staff's
+// drafts, publications, versions and the cooperative's menu in the intranet
+export type PublicPage = Schemas["PublicPage"];
+export type PublicPageSummary = Schemas["PublicPageSummary"];
+export type PageSummary = Schemas["PageSummary"];
+export type PageDetail = Schemas["PageDetail"];
+export type VersionDetail = Schemas["VersionDetail"];
+export const getPublishedPage = (slug: string) =>
+  result(resourcesApi.GET("/api/resources/public/pages/{slug}", { params: { path: { slug } } }));
+export const listPublishedPages = () => result(resourcesApi.GET("/api/resources/public/pages"));
+export const listPages = () => result(resourcesApi.GET("/api/resources/pages"));
+export const getPage = (id: string) =>
+  result(resourcesApi.GET("/api/resources/pages/{id}", { params: { path: { id } } }));
+export const createPage = (body: Schemas["NewPage"]) => result(resourcesApi.POST("/api/resources/pages", { body }));
+export const writePage = (id: string, body: Schemas["Draft"]) =>
+  result(resourcesApi.PUT("/api/resources/pages/{id}", { params: { path: { id } }, body }));
+export const publishPage = (id: string) =>
+  result(resourcesApi.POST("/api/resources/pages/{id}/publish", { params: { path: { id } } }));
+export const getPageVersion = (id: string, number: number) =>
+  result(resourcesApi.GET("/api/resources/pages/{id}/versions/{number}", { params: { path: { id, number } } }));
+export const restorePageVersion = (id: string, number: number) =>
+  result(
+    resourcesApi.POST("/api/resources/pages/{id}/versions/{number}/restore", { params: { path: { id, number } } }),
+  );
+export const orderPages = (order: string[]) =>
+  result(resourcesApi.PUT("/api/resources/pages/menu", { body: { order } }));
+export const previewPage = (body: string, signal?: AbortSignal) =>
+  result(resourcesApi.POST("/api/resources/pages/preview", { body: { body }, signal }));

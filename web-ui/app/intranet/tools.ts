@@ -168,6 +168,12 @@ export const TOOLS: Record<string, Tool[]> = {
       headOffice: true,
     },
     {
+      to: "/intranet/gestion/pages",
+      title: "Pages de présentation",
+      text: "Les pages du site qui présentent la coopérative, ses mentions légales, sa confidentialité et son accessibilité : brouillon, publication, versions et menu.",
+      headOffice: true,
+    },
+    {
       to: "/intranet/gestion/antennes",
       title: "Antennes",
       text: "Créer une antenne, changer son nom, son adresse ou ses horaires, la fermer, choisir le siège.",

@@ -1,7 +1,7 @@
 import type { ApiResult } from "../api/client";
 import { listEvents } from "../api/events";
 import { showcaseSitemap } from "../api/members";
-import { listResources } from "../api/resources";
+import { listPublishedPages, listResources } from "../api/resources";
 import { DEFAULT_PUBLIC_URL } from "../ui/seo";
 import { PUBLIC_CACHE_CONTROL } from "./cache";
 
@@ -11,7 +11,9 @@ type PageOf<T> = { items: T[]; page: number; size: number; total: number };
 /** One address of the sitemap, with the time its content last changed when it is known (W3C datetime). */
 type Url = { path: string; lastmod?: string };
 
-const STATIC_PAGES = ["/", "/cooperative", "/entrepreneurs", "/agenda", "/ressources", "/contact", "/confidentialite"];
+const STATIC_PAGES = ["/", "/entrepreneurs", "/agenda", "/ressources", "/contact"];
+/** The presentation pages' addresses that exist whatever staff wrote, listed when resources-service cannot say. */
+const PRESENTATION_FALLBACK = ["/cooperative", "/confidentialite"];
 const PAGE_SIZE = 100;
 const MAX_PAGES = 20;
 
@@ -32,13 +34,18 @@ const xmlEscape = (s: string) =>
 
 export async function loader() {
   const base = (process.env.PUBLIC_URL ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, "");
-  const [showcases, events, resources] = await Promise.all([
+  const [pages, showcases, events, resources] = await Promise.all([
+    listPublishedPages(),
     showcaseSitemap(),
     all((page) => listEvents({ page, size: PAGE_SIZE })),
     all((page) => listResources({ audience: "PUBLIC", page, size: PAGE_SIZE })),
   ]);
   const urls: Url[] = [
     ...STATIC_PAGES.map((path) => ({ path })),
+    // the presentation pages staff published, dated by their publication
+    ...(pages.ok
+      ? pages.data.map((p) => ({ path: p.path, lastmod: p.publishedAt }))
+      : PRESENTATION_FALLBACK.map((path) => ({ path }))),
     // every page of every published showcase, the first at the showcase's own address, dated by its last change
     ...(showcases.ok ? showcases.data : []).flatMap((s) => {
       const base = `/entrepreneurs/${encodeURIComponent(s.slug)}`;

@@ -59,6 +59,12 @@ export function SiteFooter() {
               <Link to="/confidentialite">Confidentialité</Link>
             </li>
             <li>
+              <Link to="/mentions-legales">Mentions légales</Link>
+            </li>
+            <li>
+              <Link to="/accessibilite">Accessibilité</Link>
+            </li>
+            <li>
               <a href="/sitemap.xml">Plan du site (XML)</a>
             </li>
           </ul>
