@@ -4,6 +4,7 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { PageDetail, PublicPageSummary } from "../app/api/resources";
+import * as home from "../app/home/home";
 import * as cooperative from "../app/pages/cooperative";
 import * as legalNotices from "../app/pages/legal-notices";
 import * as page from "../app/pages/page";
@@ -331,5 +332,18 @@ describe("staff's presentation pages", () => {
     ).toBeTruthy();
     expect(callsTo(fetchMock, "POST", "/api/resources/pages/p2/versions/1/restore")).toHaveLength(1);
     await act(async () => {});
+  });
+});
+
+describe("the home page's questions", () => {
+  it("are given to search engines as an FAQ with the cooperative, in the same words as the cards", () => {
+    const tags = home.meta({ matches: [] } as never) as Record<string, unknown>[];
+    const ld = tags.find((t) => "script:ld+json" in t)?.["script:ld+json"] as {
+      "@graph": { "@type": string; mainEntity?: { name: string; acceptedAnswer: { text: string } }[] }[];
+    };
+    expect(ld["@graph"].map((node) => node["@type"])).toEqual(["Organization", "FAQPage"]);
+    const faq = ld["@graph"][1].mainEntity ?? [];
+    expect(faq.map((q) => q.name)).toEqual(home.QUESTIONS.map((q) => q.question));
+    expect(faq[2].acceptedAnswer.text).toContain("contrat d'appui au projet d'entreprise (CAPE)");
   });
 });

@@ -24,6 +24,55 @@ export async function loader() {
 // the same page for every visitor: the gateway keeps it (site/cache.ts)
 export const headers = publicPage;
 
+/**
+ * The cooperative in a few questions: shown as cards and given to search engines as an FAQ (`FAQPage` JSON-LD), the
+ * same words in both. The presentation pages staff write (`/cooperative`) answer each at length.
+ */
+export const QUESTIONS: { question: string; answer: string }[] = [
+  {
+    question: "Où se situe une CAE ?",
+    answer:
+      "Entre la création d'une entreprise individuelle et le salariat, la CAE permet de lancer son activité en grandeur réelle, sans créer de structure juridique : la coopérative porte l'activité, l'entrepreneur la développe.",
+  },
+  {
+    question: "À quoi et à qui sert-elle ?",
+    answer:
+      "À toute personne qui a un projet d'activité et veut en vivre : demandeurs d'emploi, salariés en reconversion, habitants des quartiers prioritaires et de tout le territoire.",
+  },
+  {
+    question: "Quel cadre juridique ?",
+    answer:
+      "La loi du 31 juillet 2014 relative à l'économie sociale et solidaire définit la CAE et le statut d'entrepreneur-salarié. On commence par un contrat d'appui au projet d'entreprise (CAPE), puis on signe un contrat d'entrepreneur-salarié associé (CESA) : un vrai salaire et la protection sociale des salariés.",
+  },
+  {
+    question: "Quelles activités ?",
+    answer:
+      "Artisanat d'art, mobilier, bijoux, vêtements et textile, services web et numériques, conseil et formation, alimentation, bien-être, services aux particuliers… la plupart des activités de production, de commerce et de services.",
+  },
+  {
+    question: "Quel parcours ?",
+    answer:
+      "Réunion d'information collective, entretien individuel, test de l'activité sous CAPE, salariat sous CESA puis, si vous le souhaitez, entrée au sociétariat de la coopérative.",
+  },
+  {
+    question: "Quel accompagnement, par qui ?",
+    answer:
+      "Des entretiens individuels, des ateliers collectifs de gestion et de commercialisation, des réunions mensuelles et un centre de ressources en ligne, animés par l'équipe permanente de quatre accompagnateurs-formateurs.",
+  },
+];
+
+/** The questions as schema.org's FAQ. */
+export function faqLd(questions: typeof QUESTIONS): Record<string, unknown> {
+  return {
+    "@type": "FAQPage",
+    mainEntity: questions.map(({ question, answer }) => ({
+      "@type": "Question",
+      name: question,
+      acceptedAnswer: { "@type": "Answer", text: answer },
+    })),
+  };
+}
+
 /** " à <town>" from the settings' address, or nothing before it is given. */
 const inTown = (town: string | undefined) => (town ? ` à ${town}` : "");
 
@@ -35,7 +84,8 @@ export const meta: Route.MetaFunction = ({ matches }) => {
     description: `${cooperative.name}, coopérative d'activités et d'emploi${town} : testez et développez votre activité en étant salarié, accompagné.`,
     path: "/",
     matches,
-    jsonLd: organizationLd(cooperative, publicUrlFrom(matches)),
+    // the cooperative and the FAQ of its questions, one graph
+    jsonLd: { "@graph": [organizationLd(cooperative, publicUrlFrom(matches)), faqLd(QUESTIONS)] },
   });
 };
 
@@ -67,53 +117,12 @@ export default function Home({ loaderData }: Route.ComponentProps) {
         <section aria-labelledby="questions">
           <h2 id="questions">La coopérative en quelques questions</h2>
           <div className="grid">
-            <article className="card">
-              <h3 className="card-title">Où se situe une CAE ?</h3>
-              <p>
-                Entre la création d'une entreprise individuelle et le salariat, la CAE permet de lancer son activité en
-                grandeur réelle, sans créer de structure juridique : la coopérative porte l'activité, l'entrepreneur la
-                développe.
-              </p>
-            </article>
-            <article className="card">
-              <h3 className="card-title">À quoi et à qui sert-elle ?</h3>
-              <p>
-                À toute personne qui a un projet d'activité et veut en vivre : demandeurs d'emploi, salariés en
-                reconversion, habitants des quartiers prioritaires et de tout le territoire.
-              </p>
-            </article>
-            <article className="card">
-              <h3 className="card-title">Quel cadre juridique ?</h3>
-              <p>
-                La loi du 31 juillet 2014 relative à l'économie sociale et solidaire définit la CAE et le statut
-                d'entrepreneur-salarié. On commence par un contrat d'appui au projet d'entreprise (CAPE), puis on signe
-                un contrat d'entrepreneur-salarié associé (CESA) : un vrai salaire et la protection sociale des
-                salariés.
-              </p>
-            </article>
-            <article className="card">
-              <h3 className="card-title">Quelles activités ?</h3>
-              <p>
-                Artisanat d'art, mobilier, bijoux, vêtements et textile, services web et numériques, conseil et
-                formation, alimentation, bien-être, services aux particuliers… la plupart des activités de production,
-                de commerce et de services.
-              </p>
-            </article>
-            <article className="card">
-              <h3 className="card-title">Quel parcours ?</h3>
-              <p>
-                Réunion d'information collective, entretien individuel, test de l'activité sous CAPE, salariat sous CESA
-                puis, si vous le souhaitez, entrée au sociétariat de la coopérative.
-              </p>
-            </article>
-            <article className="card">
-              <h3 className="card-title">Quel accompagnement, par qui ?</h3>
-              <p>
-                Des entretiens individuels, des ateliers collectifs de gestion et de commercialisation, des réunions
-                mensuelles et un centre de ressources en ligne, animés par l'équipe permanente de quatre
-                accompagnateurs-formateurs.
-              </p>
-            </article>
+            {QUESTIONS.map(({ question, answer }) => (
+              <article key={question} className="card">
+                <h3 className="card-title">{question}</h3>
+                <p>{answer}</p>
+              </article>
+            ))}
           </div>
           <p>
             {cooperative.networks.length > 0 &&
