@@ -172,6 +172,7 @@ const MATRIX = [
   ["members", "GET", "/api/members/public/privacy/archives/{token}",
     "/api/members/public/privacy/archives/forged-link-0000000000000000000000", null, allNotFound],
   // retention periods (read by staff, set by the head office: an empty body is refused field by field) and the report
+  ["members", "GET", "/api/members/public/retention", "/api/members/public/retention", null, everyone],
   ["members", "GET", "/api/members/staff/retention", "/api/members/staff/retention", null, only("staff")],
   ["members", "PUT", "/api/members/staff/retention", "/api/members/staff/retention", {},
     { ...only("staff"), staff: 400 }],

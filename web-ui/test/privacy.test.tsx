@@ -22,7 +22,18 @@ import { renderRoute } from "./render";
 describe("/confidentialite", () => {
   it("shows each consent text in force with its version and date, and the earlier versions", async () => {
     const older = { ...aConsent("PUBLIC_REGISTRATION", 2), statement: "Un texte plus ancien." };
-    stubApi({ "/bff/user": { authenticated: false }, "/api/events/public/consents": consents([older]), ...PAGE });
+    stubApi({
+      "/bff/user": { authenticated: false },
+      "/api/events/public/consents": consents([older]),
+      ...PAGE,
+      "/api/members/public/retention": {
+        visitorRegistrations: 365,
+        contactMessages: 180,
+        sentMails: 730,
+        reminders: 90,
+        exportArchives: 7,
+      },
+    });
     renderRoute("confidentialite", privacy, "/confidentialite");
     expect(await screen.findByRole("heading", { level: 1, name: "Politique de confidentialité" })).toBeTruthy();
     const meeting = screen.getByRole("region", { name: "Inscription à une réunion d'information" });
@@ -35,6 +46,12 @@ describe("/confidentialite", () => {
     expect(screen.getByRole("heading", { level: 2, name: "Versions précédentes" })).toBeTruthy();
     expect(screen.getByText("Un texte plus ancien.")).toBeTruthy();
     expect(screen.getByRole("link", { name: "votre espace" }).getAttribute("href")).toBe("/intranet/courriels");
+    // how long each kind is kept, as the cooperative set it
+    expect(screen.getByRole("heading", { level: 2, name: "Combien de temps nous les conservons" })).toBeTruthy();
+    expect(screen.getByText(/1 an après la réunion/)).toBeTruthy();
+    expect(screen.getByText(/6 mois après leur réception/)).toBeTruthy();
+    expect(screen.getByText(/2 ans après l'envoi/)).toBeTruthy();
+    expect(screen.getByText(/7 jours après sa/)).toBeTruthy();
   });
 
   it("keeps the rest of the notice when the texts cannot be read", async () => {
@@ -43,6 +60,8 @@ describe("/confidentialite", () => {
     expect(await screen.findByText(/Les textes de consentement sont momentanément indisponibles/)).toBeTruthy();
     expect(screen.queryByRole("heading", { name: "Versions précédentes" })).toBeNull();
     expect(screen.getByRole("heading", { level: 2, name: "Vos droits" })).toBeTruthy();
+    // nor the periods, when members-service does not answer
+    expect(screen.queryByRole("heading", { name: "Combien de temps nous les conservons" })).toBeNull();
   });
 
   it("keeps the consent texts when staff's text cannot be read", async () => {

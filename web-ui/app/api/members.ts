@@ -123,6 +123,8 @@ export async function uploadCooperativeLogo(file: File): Promise<ApiResult<Schem
 // Retention periods (with the cooperative's settings) and every service's report of what it removed
 export type RetentionPeriods = Schemas["RetentionPeriods"];
 export const getRetention = () => result(membersApi.GET("/api/members/staff/retention"));
+/** The periods in force, for the privacy notice (public). */
+export const getRetentionPeriods = () => result(membersApi.GET("/api/members/public/retention"));
 export const updateRetention = (body: RetentionPeriods) =>
   result(membersApi.PUT("/api/members/staff/retention", { body }));
 export const listAllAntennas = () => result(membersApi.GET("/api/members/staff/antennas"));

@@ -74,6 +74,14 @@ class RetentionIT extends WithRealServers {
 				.isEqualTo(14);
 			// the settings' own message (before the periods) may still be on its way
 			List<MessageEnvelope> told = probe.await(2, Duration.ofSeconds(10));
+			// the privacy notice reads them without an account
+			as(null, HttpMethod.GET, "/api/members/public/retention", null).expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.visitorRegistrations")
+				.isEqualTo(200)
+				.jsonPath("$.reminders")
+				.isEqualTo(30);
 			assertThat(told).map((envelope) -> envelope.payloadAs(CooperativeChanged.class)).anySatisfy((changed) -> {
 				assertThat(changed.name()).isEqualTo("COOP'EMPLOI");
 				assertThat(changed.retention()).isEqualTo(new CooperativeChanged.Retention(200, 180, 365, 30, 14));

@@ -82,6 +82,15 @@ class RetentionController {
 	record RemovedResponse(RetentionKind kind, int count, Instant before) {
 	}
 
+	/**
+	 * The periods in force, for the privacy notice (how long each kind of data is kept:
+	 * the GDPR asks that people be told).
+	 */
+	@GetMapping("/api/members/public/retention")
+	RetentionPeriods periods() {
+		return RetentionPeriods.of(this.cooperative.current().retention());
+	}
+
 	@GetMapping("/api/members/staff/retention")
 	RetentionResponse read(CurrentUser staff) {
 		return response();
