@@ -249,16 +249,15 @@ class PageService {
 	}
 
 	/**
-	 * Puts every published page in the index again (the names they hold may have
-	 * changed).
+	 * Puts every published page in the index again, with these settings (the names they
+	 * hold changed).
 	 */
-	void reindex() {
-		this.pages.findAll().forEach(this::index);
+	void reindex(Cooperative settings) {
+		this.pages.findAll().forEach((page) -> document(page, settings).ifPresent(this.indexing::keepCopy));
 	}
 
-	Optional<SearchDocument> document(Page page) {
+	Optional<SearchDocument> document(Page page, Cooperative settings) {
 		return page.online().map((online) -> {
-			Cooperative settings = this.cooperative.current();
 			String html = PageText.html(online.content().body(), settings);
 			return SearchDocument.builder(SearchKind.PAGE, page.slug(), SearchDocument.Access.everyone())
 				.title(PageText.plain(online.content().title(), settings))
@@ -272,7 +271,7 @@ class PageService {
 	}
 
 	private void index(Page page) {
-		document(page).ifPresent(this.indexing::keepCopy);
+		document(page, this.cooperative.current()).ifPresent(this.indexing::keepCopy);
 	}
 
 	private void tellPublished(Page page, Instant now) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import coop.platform.contracts.ContractJson;
 import coop.platform.contracts.members.CooperativeChanged;
+import coop.platform.messaging.BrokerPublisher;
 import coop.platform.messaging.MessageEnvelope;
 import coop.platform.messaging.cooperative.CooperativeCopy;
 import coop.platform.test.Eventually;
@@ -80,6 +81,9 @@ class PagesIT {
 
 	@Autowired
 	RabbitTemplate rabbit;
+
+	@Autowired
+	BrokerPublisher broker;
 
 	final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -207,6 +211,22 @@ class PagesIT {
 		assertThat(item.path("type").asString()).isEqualTo("page");
 		assertThat(item.path("title").asString()).isEqualTo("Page trouvée");
 		assertThat(item.path("url").asString()).endsWith("/cooperative/" + slug);
+	}
+
+	@Test
+	void aRenamedCooperativeIsFoundUnderItsNewNameInThePages() {
+		String word = "Azurine" + this.run.replaceAll("[0-9]", "");
+		this.broker.publish(
+				MessageEnvelope.of(
+						new CooperativeChanged("Coopérative " + word, word, "#1d4e89", null, null, null, null, null,
+								word, null, null, null, List.of(), List.of(), Instant.now().plusSeconds(1)),
+						Instant.now()));
+		JsonNode found = Eventually.await(
+				() -> as(null).get("/api/resources/public/search?q=" + word + "&type=page&size=50").expect(200),
+				(results) -> results.path("total").asInt() >= 5, Duration.ofSeconds(20));
+		List<String> urls = new ArrayList<>();
+		found.path("items").forEach((item) -> urls.add(item.path("url").asString()));
+		assertThat(urls).anyMatch((url) -> url.endsWith("/mentions-legales"));
 	}
 
 	@Test
