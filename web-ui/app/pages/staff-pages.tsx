@@ -41,7 +41,10 @@ export function menuAfter(pages: PageSummary[], id: string, move: -1 | 1 | 0 | n
   if (move === 0) return menu.filter((m) => m !== id);
   const to = at + move;
   if (to < 0 || to >= menu.length) return menu;
-  [menu[at], menu[to]] = [menu[to], menu[at]];
+  // a plain swap: React Router's route-chunk splitter fails on a destructuring assignment to array elements
+  const moved = menu[at];
+  menu[at] = menu[to];
+  menu[to] = moved;
   return menu;
 }
 
