@@ -1,7 +1,7 @@
 // The presentation pages: rendered from resources-service's published versions (title, text, menu), the privacy
 // policy's text above the consent texts, and staff's screens (list, menu order, new page, editor with its live
 // preview, publication, versions restored).
-import { act, fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { PageDetail, PublicPageSummary } from "../app/api/resources";
 import * as home from "../app/home/home";
@@ -276,17 +276,24 @@ describe("staff's presentation pages", () => {
 
   it("edits the draft with a live preview, saves it from its revision and publishes it", async () => {
     setCsrfCookie();
+    let saved = detail;
     const fetchMock = stubApi({
       "/bff/user": userWith("staff"),
-      "/api/resources/pages/p2": (_u: URL, init?: RequestInit) =>
-        init?.method === "PUT" ? json({ ...detail, body: "## CESA", revision: 8 }) : json(detail),
+      // each step gives the page a new revision, as the service does
+      "/api/resources/pages/p2": (_u: URL, init?: RequestInit) => {
+        if (init?.method === "PUT") saved = { ...detail, body: "## CESA", revision: 8 };
+        return json(saved);
+      },
       "/api/resources/pages/preview": (_u: URL, init?: RequestInit) => {
         const { body } = JSON.parse(String(init?.body));
         return body.includes("javascript:")
           ? problem(400, { errors: [{ field: "body", message: "Un lien mène vers « javascript: »." }] })
           : json({ html: "<h2>CESA</h2>" });
       },
-      "/api/resources/pages/p2/publish": json({ ...detail, version: 3, draftChanged: false }),
+      "/api/resources/pages/p2/publish": () => {
+        saved = { ...saved, version: 3, draftChanged: false, revision: 9 };
+        return json(saved);
+      },
     });
     renderIntranet("gestion/pages/:id", staffPage, "/intranet/gestion/pages/p2");
     const preview = await screen.findByRole("region", { name: "Aperçu" });
@@ -308,8 +315,14 @@ describe("staff's presentation pages", () => {
       body: "## CESA",
       revision: 7,
     });
+    // the form starts again from the saved draft (read again: its new revision), the message stays
+    await waitFor(() => expect(callsTo(fetchMock, "GET", "/api/resources/pages/p2")).toHaveLength(2));
+    await act(async () => {});
+    expect(screen.getByText("Le brouillon est enregistré. Publiez-le pour le mettre en ligne.")).toBeTruthy();
+    expect((screen.getByLabelText(/^Texte/) as HTMLTextAreaElement).value).toBe("## CESA");
     await click("Publier le brouillon");
     expect(await screen.findByText("La version 3 est en ligne.")).toBeTruthy();
+    expect(await screen.findByText(/Le brouillon est en ligne\./)).toBeTruthy();
   });
 
   it("restores a version into the draft after asking", async () => {

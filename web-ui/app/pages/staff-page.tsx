@@ -62,8 +62,13 @@ function usePreview(body: string, initialHtml: string) {
   return preview;
 }
 
-function Editor({ page, writer }: { page: PageDetail; writer: boolean }) {
-  const action = useAction();
+type Action = ReturnType<typeof useAction>;
+
+/**
+ * The draft's form, publication and versions. Its outcomes live in the page (`action`): each step gives the page a new
+ * revision, which starts this form again from what the service holds, and the message of the step must stay.
+ */
+function Editor({ page, writer, action }: { page: PageDetail; writer: boolean; action: Action }) {
   const [body, setBody] = useState(page.body);
   const [dirty, setDirty] = useState(false);
   const preview = usePreview(body, page.html);
@@ -251,6 +256,7 @@ function Editor({ page, writer }: { page: PageDetail; writer: boolean }) {
 
 function StaffPage({ loaderData }: { loaderData: PageData }) {
   const user = useIntranetUser();
+  const action = useAction();
   return (
     <>
       <p className="breadcrumb">
@@ -263,7 +269,7 @@ function StaffPage({ loaderData }: { loaderData: PageData }) {
               {page.title} <span className="muted">({page.path})</span>
             </h1>
             {/* a new revision (saved, restored, published elsewhere) starts the form again from what the service holds */}
-            <Editor key={page.revision} page={page} writer={user.managesEveryAntenna === true} />
+            <Editor key={page.revision} page={page} writer={user.managesEveryAntenna === true} action={action} />
           </>
         )}
       </Loaded>
