@@ -333,8 +333,9 @@ const MATRIX = [
   ["notification", "DELETE", "/api/notifications/staff/bounces/{id}", `/api/notifications/staff/bounces/${NOBODY}`,
     null, { ...only("staff"), staff: 404 }],
   ["notification", "GET", "/api/notifications/me/email-preferences", "/api/notifications/me/email-preferences", null, loggedIn],
+  // every topic kept: the demo people's later journeys expect their e-mails (Sophie her referrals' outcomes)
   ["notification", "PUT", "/api/notifications/me/email-preferences", "/api/notifications/me/email-preferences",
-    { received: ["REMINDERS", "NEXT_SESSIONS", "QUESTIONS"] }, loggedIn],
+    { received: ["REMINDERS", "NEXT_SESSIONS", "QUESTIONS", "REFERRALS"] }, loggedIn],
   ["dashboard", "GET", "/api/dashboard/public/figures", "/api/dashboard/public/figures", null, everyone],
   ["dashboard", "GET", "/api/dashboard/me", "/api/dashboard/me", null, only("entrepreneur")],
   ["dashboard", "GET", "/api/dashboard/coach/entrepreneurs", "/api/dashboard/coach/entrepreneurs", null, only("coach")],

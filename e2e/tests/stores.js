@@ -4,10 +4,9 @@
 // table, a collection or a field: a store added later is searched as well. Where each server listens and how to log in
 // comes from the same variables and dev-only defaults as ./coop (see infra/README.md); nothing secret is written here.
 import { readFileSync } from "node:fs";
-import { inflateRawSync } from "node:zlib";
 import { Binary, MongoClient } from "mongodb";
 import pg from "pg";
-import { adminToken, KEYCLOAK_URL } from "./support.js";
+import { adminToken, KEYCLOAK_URL, zipEntries } from "./support.js";
 
 const PG_HOST = process.env.PG_HOST ?? "127.0.0.1";
 const PG_PORT = Number(process.env.PG_PORT ?? 5432);
@@ -88,28 +87,6 @@ function walk(value, needles, path, hits) {
       walk(item, needles, path ? `${path}.${key}` : key, hits);
     }
   }
-}
-
-/** The entries of a zip archive (an export's archive in GridFS) as text; none when it is not one. */
-function zipEntries(buffer) {
-  if (buffer.length < 22 || buffer.readUInt32LE(0) !== 0x04034b50) return {};
-  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) return {};
-  const entries = {};
-  let at = buffer.readUInt32LE(end + 16);
-  for (let i = 0; i < buffer.readUInt16LE(end + 10); i++) {
-    const method = buffer.readUInt16LE(at + 10);
-    const size = buffer.readUInt32LE(at + 20);
-    const nameLength = buffer.readUInt16LE(at + 28);
-    const skip = buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
-    const local = buffer.readUInt32LE(at + 42);
-    const name = buffer.subarray(at + 46, at + 46 + nameLength).toString("utf8");
-    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-    const data = buffer.subarray(start, start + size);
-    entries[name] = (method === 8 ? inflateRawSync(data) : data).toString("utf8");
-    at += 46 + nameLength + skip;
-  }
-  return entries;
 }
 
 /**

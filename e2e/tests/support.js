@@ -3,6 +3,7 @@
 // that a journey needs (never to replace a step a user takes in the browser).
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
+import { inflateRawSync } from "node:zlib";
 import AxeBuilder from "@axe-core/playwright";
 import { chromium } from "playwright-core";
 
@@ -355,4 +356,26 @@ export async function publicJson(path) {
   const response = await fetch(`${BASE_URL}${path}`, { headers: { Accept: "application/json" } });
   assert.equal(response.status, 200, `GET ${path}`);
   return response.json();
+}
+
+/** The entries of a zip archive (an export's archive in GridFS) as text; none when it is not one. */
+export function zipEntries(buffer) {
+  if (buffer.length < 22 || buffer.readUInt32LE(0) !== 0x04034b50) return {};
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) return {};
+  const entries = {};
+  let at = buffer.readUInt32LE(end + 16);
+  for (let i = 0; i < buffer.readUInt16LE(end + 10); i++) {
+    const method = buffer.readUInt16LE(at + 10);
+    const size = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const skip = buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+    const local = buffer.readUInt32LE(at + 42);
+    const name = buffer.subarray(at + 46, at + 46 + nameLength).toString("utf8");
+    const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    const data = buffer.subarray(start, start + size);
+    entries[name] = (method === 8 ? inflateRawSync(data) : data).toString("utf8");
+    at += 46 + nameLength + skip;
+  }
+  return entries;
 }
