@@ -164,6 +164,10 @@ class PrivacyIT extends WithRealServers {
 				"Rendez-vous confirmé avec " + name.toUpperCase(java.util.Locale.ROOT) + " — samedi 19 décembre 2026");
 		insertSent(coach, "Question de " + last + " Ysaline (" + address + ")");
 		insertSent(coach, "Rendez-vous confirmé avec Ysaline Martin — samedi 19 décembre 2026");
+		// her showcase's business name holds her surname alone; another's name only
+		// begins like it
+		insertSent(coach, "Vitrine à valider : Menuiserie " + last);
+		insertSent(coach, "Vitrine à valider : Atelier " + last + "ier");
 		this.jdbc.sql("""
 				insert into reminder (id, about_id, recipient, first_name, title, starts_at, ends_at, send_at, as_of)
 				values (?, ?, ?, 'Lucas', ?, now() + interval '2 days', now() + interval '2 days 1 hour',
@@ -177,8 +181,8 @@ class PrivacyIT extends WithRealServers {
 		List<MessageEnvelope> erased = receive(answers, 1, Duration.ofSeconds(10));
 		assertThat(erased).hasSize(1);
 		PrivacyAnswered confirmation = erased.get(0).payloadAs(PrivacyAnswered.class);
-		assertThat(confirmation.anonymised()).isEqualTo(4);
-		assertThat(confirmation.summary()).contains("4 e-mails ou rappels d'autres destinataires anonymisés");
+		assertThat(confirmation.anonymised()).isEqualTo(5);
+		assertThat(confirmation.summary()).contains("5 e-mails ou rappels d'autres destinataires anonymisés");
 		assertThat(erased.get(0).toJson().toLowerCase(java.util.Locale.ROOT))
 			.doesNotContain(last.toLowerCase(java.util.Locale.ROOT));
 
@@ -188,7 +192,9 @@ class PrivacyIT extends WithRealServers {
 			.list()).containsExactly("Formulaire de contact — Présentation d'un projet — Personne anonymisée",
 					"Question de Personne anonymisée (Personne anonymisée)",
 					"Rendez-vous confirmé avec Personne anonymisée — samedi 19 décembre 2026",
-					"Rendez-vous confirmé avec Ysaline Martin — samedi 19 décembre 2026");
+					"Rendez-vous confirmé avec Ysaline Martin — samedi 19 décembre 2026",
+					"Vitrine à valider : Atelier " + last + "ier",
+					"Vitrine à valider : Menuiserie Personne anonymisée");
 		assertThat(
 				this.jdbc.sql("select title from reminder where recipient = ?").param(coach).query(String.class).list())
 			.containsExactly("Rendez-vous avec Personne anonymisée");

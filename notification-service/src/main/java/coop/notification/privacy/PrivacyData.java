@@ -118,7 +118,9 @@ class PrivacyData {
 
 	/**
 	 * What stands for the person in others' texts, lower case: their address, their full
-	 * name both ways round.
+	 * name both ways round, then their surname alone (a showcase's business name such as
+	 * « Menuiserie Dupont » in « Vitrine à valider : … »). A log line about someone else
+	 * of the same surname loses it too: the log keeps less, never more.
 	 */
 	static List<String> phrases(String email, String firstName, String lastName) {
 		List<String> phrases = new ArrayList<>(List.of(email));
@@ -127,6 +129,9 @@ class PrivacyData {
 		if (first.length() >= 2 && last.length() >= 2) {
 			phrases.add((first + " " + last).toLowerCase(Locale.ROOT));
 			phrases.add((last + " " + first).toLowerCase(Locale.ROOT));
+		}
+		if (last.length() >= 3) {
+			phrases.add(last.toLowerCase(Locale.ROOT));
 		}
 		return phrases;
 	}
@@ -144,19 +149,25 @@ class PrivacyData {
 				.append(column)
 				.append(")) > 0");
 			params.put("p" + i, phrases.get(i));
-			patterns
-				.add(Pattern.compile(Pattern.quote(phrases.get(i)), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+			// whole words only: « Dupont » is not replaced inside « Dupontel »
+			patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrases.get(i)) + "(?![\\p{L}\\p{N}])",
+					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 		}
 		List<Map<String, Object>> rows = this.jdbc
 			.sql("select id, " + column + " as text from " + table + " where " + holding)
 			.params(params)
 			.query((rs, n) -> Map.<String, Object>of("id", rs.getObject("id"), "text", rs.getString("text")))
 			.list();
+		int changed = 0;
 		for (Map<String, Object> row : rows) {
 			String text = (String) row.get("text");
 			for (Pattern pattern : patterns) {
 				text = pattern.matcher(text).replaceAll(Matcher.quoteReplacement(ANONYMOUS));
 			}
+			if (text.equals(row.get("text"))) {
+				continue;
+			}
+			changed++;
 			// both columns hold 300 characters
 			text = (text.length() > 300) ? text.substring(0, 300) : text;
 			this.jdbc.sql("update " + table + " set " + column + " = :text where id = :id")
@@ -164,7 +175,7 @@ class PrivacyData {
 				.param("id", row.get("id"))
 				.update();
 		}
-		return rows.size();
+		return changed;
 	}
 
 	private List<Map<String, Object>> rows(String sql, String email) {
