@@ -226,6 +226,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/members/me/coach-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoachProfileController.mine"];
+        put: operations["CoachProfileController.save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/me/coach-profile/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["CoachProfileController.setPhoto"];
+        post?: never;
+        delete: operations["CoachProfileController.removePhoto"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/me/coach-profile/photos/{photoId}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoachProfileController.ownPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members/me/file": {
         parameters: {
             query?: never;
@@ -378,6 +426,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["AntennaController.list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/public/coach-photos/{photoId}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoachProfileController.publicPhoto"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/public/coaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoachProfileController.coaches"];
         put?: never;
         post?: never;
         delete?: never;
@@ -981,6 +1061,33 @@ export interface components {
             at: string;
             summary: string;
         };
+        CoachPhotoView: {
+            alt: string;
+            fallbackSrcset: string;
+            fallbackType: string;
+            /** Format: int32 */
+            height: number;
+            id: string;
+            src: string;
+            srcset: string;
+            /** Format: int32 */
+            width: number;
+        };
+        CoachProfileRequest: {
+            consent?: boolean;
+            presentation?: string | null;
+            speciality: string;
+        };
+        CoachProfileResponse: {
+            antennaName: string | null;
+            consent: boolean;
+            /** Format: date-time */
+            consentedAt: string | null;
+            name: string;
+            photo: components["schemas"]["CoachPhotoView"] | null;
+            presentation: string | null;
+            speciality: string;
+        };
         CoachRef: {
             name: string;
             subject: string;
@@ -1311,6 +1418,14 @@ export interface components {
             title?: string;
             type?: string;
         };
+        PublicCoach: {
+            antennaCode: string | null;
+            antennaName: string | null;
+            name: string;
+            photo: components["schemas"]["CoachPhotoView"] | null;
+            presentation: string | null;
+            speciality: string;
+        };
         ReasonInput: {
             reason: string;
         };
@@ -1500,6 +1615,9 @@ export type AppointmentView = components['schemas']['AppointmentView'];
 export type Assignment = components['schemas']['Assignment'];
 export type Badge = components['schemas']['Badge'];
 export type Change = components['schemas']['Change'];
+export type CoachPhotoView = components['schemas']['CoachPhotoView'];
+export type CoachProfileRequest = components['schemas']['CoachProfileRequest'];
+export type CoachProfileResponse = components['schemas']['CoachProfileResponse'];
 export type CoachRef = components['schemas']['CoachRef'];
 export type Colour = components['schemas']['Colour'];
 export type Contact = components['schemas']['Contact'];
@@ -1537,6 +1655,7 @@ export type PictureView = components['schemas']['PictureView'];
 export type PrivacyRequestInput = components['schemas']['PrivacyRequestInput'];
 export type PrivacyRequestResponse = components['schemas']['PrivacyRequestResponse'];
 export type Problem = components['schemas']['Problem'];
+export type PublicCoach = components['schemas']['PublicCoach'];
 export type ReasonInput = components['schemas']['ReasonInput'];
 export type Ref = components['schemas']['Ref'];
 export type RemovedResponse = components['schemas']['RemovedResponse'];
@@ -2272,6 +2391,205 @@ export interface operations {
             };
         };
     };
+    "CoachProfileController.mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachProfileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CoachProfileController.save": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoachProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachProfileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CoachProfileController.setPhoto": {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachProfileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CoachProfileController.removePhoto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoachProfileResponse"];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CoachProfileController.ownPhoto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                photoId: string;
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     "FileController.mine": {
         parameters: {
             query?: never;
@@ -2725,6 +3043,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AntennaResponse"][];
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CoachProfileController.publicPhoto": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                photoId: string;
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Refused (RFC 9457 problem) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Failed (RFC 9457 problem) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    "CoachProfileController.coaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCoach"][];
                 };
             };
             /** @description Refused (RFC 9457 problem) */

@@ -27,6 +27,10 @@ class MembersSecurity {
 			// showcases: whose showcase and who reviews it is checked in ShowcaseEditing
 			.requestMatchers("/api/members/me/showcase", "/api/members/me/showcase/**")
 			.hasRole(Roles.ENTREPRENEUR)
+			// a coach's own profile (the public list of consenting coaches is under
+			// /public/**)
+			.requestMatchers("/api/members/me/coach-profile", "/api/members/me/coach-profile/**")
+			.hasRole(Roles.COACH)
 			.requestMatchers(HttpMethod.GET, "/api/members/showcases/reviews")
 			.hasAnyRole(Roles.COACH, Roles.STAFF)
 			.requestMatchers(HttpMethod.GET, "/api/members/showcases/*", "/api/members/showcases/*/images/*/*")

@@ -31,12 +31,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * members-service's own part of a GDPR request, answered like every other service's: the
- * person's record, personal file, showcase (its pictures and the file's documents listed,
- * not sent), the copies of their workshops and appointments; or their erasure: all of it
- * deleted, the pictures and the file's documents (their coach's too) in GridFS as well,
- * the showcase withdrawn from the site and the search ({@code members.showcase.withdrawn}
- * for each of its addresses) and the Keycloak user deleted. The person is found by
- * subject and by e-mail address.
+ * person's record, personal file, showcase, coach profile (its pictures and the file's
+ * documents listed, not sent), the copies of their workshops and appointments; or their
+ * erasure: all of it deleted, the pictures and the file's documents (their coach's too)
+ * in GridFS as well, the showcase withdrawn from the site and the search
+ * ({@code members.showcase.withdrawn} for each of its addresses) and the Keycloak user
+ * deleted. The person is found by subject and by e-mail address.
  */
 @Component
 class OwnData {
@@ -110,6 +110,11 @@ class OwnData {
 				part.put("showcase", plain(showcase));
 				summary.add("votre vitrine");
 			}
+			Document coachProfile = this.mongo.findOne(personalFile(subject), Document.class, "coach_profiles");
+			if (coachProfile != null) {
+				part.put("coachProfile", plain(coachProfile));
+				summary.add("votre profil d'accompagnateur");
+			}
 			List<Object> workshops = all("file_workshops", subject);
 			part.put("workshops", workshops);
 			count(summary, workshops.size(), "atelier suivi", "ateliers suivis");
@@ -149,6 +154,7 @@ class OwnData {
 			deleted += (int) this.mongo.count(personalFile(subject), "personal_files");
 			deleted += (int) this.mongo.count(own, "file_workshops");
 			deleted += (int) this.mongo.count(own, "file_appointments");
+			deleted += (int) this.mongo.count(personalFile(subject), "coach_profiles");
 			for (Document showcase : this.mongo.find(Query.query(Criteria.where("ownerSubject").is(subject)),
 					Document.class, "showcases")) {
 				showcaseIds.add(showcase.get("_id"));
@@ -167,7 +173,7 @@ class OwnData {
 		}
 		String sentence = (deleted == 0) ? "Aucune donnée à effacer"
 				: deleted + ((deleted == 1) ? " élément effacé" : " éléments effacés")
-						+ " (fiche, dossier, vitrine et ses images, compte de connexion)";
+						+ " (fiche, dossier, vitrine et ses images, profil d'accompagnateur, compte de connexion)";
 		this.privacy.answered(new PrivacyAnswered(request.requestId(), this.service, PrivacyRequested.Kind.ERASURE,
 				null, sentence, deleted, 0, this.clock.instant()), withdrawals);
 		if (subject != null) {
@@ -175,6 +181,7 @@ class OwnData {
 			this.mongo.remove(personalFile(subject), "personal_files");
 			this.mongo.remove(own, "file_workshops");
 			this.mongo.remove(own, "file_appointments");
+			this.mongo.remove(personalFile(subject), "coach_profiles");
 			this.mongo.remove(Query.query(Criteria.where("showcaseId").in(showcaseIds)), "showcase_messages");
 			this.mongo.remove(Query.query(Criteria.where("_id").in(showcaseIds)), "showcases");
 			fileIds.forEach((id) -> {
@@ -191,7 +198,8 @@ class OwnData {
 	}
 
 	/**
-	 * The personal file is keyed by the subject ({@code _id}, not a field of its own).
+	 * The personal file and the coach profile are keyed by the subject ({@code _id}, not
+	 * a field of its own).
 	 */
 	private static Query personalFile(String subject) {
 		return Query.query(Criteria.where("_id").is(subject));
