@@ -33,6 +33,7 @@ export default [
     route("mon-dossier", "file/my-file.tsx"),
     route("dossiers/:subject", "file/file.tsx"),
     route("portefeuille", "dashboard/portfolio.tsx"),
+    route("mon-profil", "coach/my-coach-profile.tsx"),
     route("portefeuille/:subject", "dashboard/entrepreneur-dashboard.tsx"),
     route("ressources", "resources/centre.tsx"),
     route("ressources/liste", "resources/list.tsx"),

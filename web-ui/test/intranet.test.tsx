@@ -46,6 +46,7 @@ describe("intranet home", () => {
       ["Mes entrepreneurs", "/intranet/entrepreneurs"],
       ["Vitrines à valider", "/intranet/vitrines"],
       ["Mon portefeuille", "/intranet/portefeuille"],
+      ["Mon profil d'accompagnateur", "/intranet/mon-profil"],
       ["Centre de ressources", "/intranet/ressources"],
       ["Ressources à valider", "/intranet/ressources/validation"],
       ["Questions-réponses", "/intranet/questions"],

@@ -26,6 +26,16 @@ export const getCooperative = () => result(membersApi.GET("/api/members/public/c
 
 // Coach
 export const listMyEntrepreneurs = () => result(membersApi.GET("/api/members/coach/entrepreneurs"));
+// the coach's own profile, public on « Qui sont les accompagnateurs » only with their consent
+export type CoachProfile = Schemas["CoachProfileResponse"];
+export type PublicCoach = Schemas["PublicCoach"];
+export const getMyCoachProfile = () => result(membersApi.GET("/api/members/me/coach-profile"));
+export const saveMyCoachProfile = (body: Schemas["CoachProfileRequest"]) =>
+  result(membersApi.PUT("/api/members/me/coach-profile", { body }));
+export const removeMyCoachPhoto = () => result(membersApi.DELETE("/api/members/me/coach-profile/photo"));
+export const coachPhotoUploadUrl = (name: string) =>
+  `/api/members/me/coach-profile/photo?name=${encodeURIComponent(name)}`;
+export const listPublicCoaches = () => result(membersApi.GET("/api/members/public/coaches"));
 
 // Staff
 export const listPeople = (query: Query<"/api/members/staff/people"> = {}) =>

@@ -96,6 +96,11 @@ export const TOOLS: Record<string, Tool[]> = {
       text: "Les chiffres clés de mes entrepreneurs, triés par alertes, leurs tableaux de bord et leurs dossiers.",
     },
     {
+      to: "/intranet/mon-profil",
+      title: "Mon profil d'accompagnateur",
+      text: "Ma spécialité, ma photo et mon accord pour paraître sur la page « Qui sont les accompagnateurs ».",
+    },
+    {
       to: "/intranet/ressources",
       title: "Centre de ressources",
       text: "Le kit de formation, les ressources du centre et les contributions des entrepreneurs.",

@@ -4,7 +4,9 @@
 // privacy policy's text on /confidentialite. Loaders here pass no session on: the same page for every visitor.
 import { Link, type MetaDescriptor } from "react-router";
 import { orThrow } from "../api/client";
+import { listPublicCoaches, type PublicCoach } from "../api/members";
 import { getPublishedPage, listPublishedPages, type PublicPage, type PublicPageSummary } from "../api/resources";
+import { COACHES_PAGE, CoachCards } from "../coach/CoachCards";
 import { ServiceHtml } from "../ui/ServiceHtml";
 import { seo } from "../ui/seo";
 
@@ -12,12 +14,18 @@ export interface PresentationData {
   page: PublicPage;
   /** the cooperative's menu: the published pages staff put in it, in their order */
   menu: PublicPageSummary[];
+  /** on « Qui sont les accompagnateurs »: the coaches who agreed to appear there (none when members-service fails) */
+  coaches?: PublicCoach[];
 }
 
 /** A published page and the menu; « Page introuvable » (404) for one never published. */
 export async function loadPresentation(slug: string): Promise<PresentationData> {
-  const [page, all] = await Promise.all([getPublishedPage(slug), listPublishedPages()]);
-  return { page: orThrow(page), menu: all.ok ? menuOf(all.data) : [] };
+  const [page, all, coaches] = await Promise.all([
+    getPublishedPage(slug),
+    listPublishedPages(),
+    slug === COACHES_PAGE ? listPublicCoaches() : null,
+  ]);
+  return { page: orThrow(page), menu: all.ok ? menuOf(all.data) : [], coaches: coaches?.ok ? coaches.data : [] };
 }
 
 export const menuOf = (pages: PublicPageSummary[]) =>
@@ -56,7 +64,7 @@ export function PresentationMenu({ menu, current }: { menu: PublicPageSummary[];
 }
 
 /** A page of the menu or a legal page: its title, its text, then the menu. */
-export function PresentationPage({ page, menu }: PresentationData) {
+export function PresentationPage({ page, menu, coaches = [] }: PresentationData) {
   const inMenu = menu.some((p) => p.slug === page.slug);
   return (
     <article className="container page" aria-labelledby="titre-page">
@@ -67,6 +75,7 @@ export function PresentationPage({ page, menu }: PresentationData) {
       )}
       <h1 id="titre-page">{page.title}</h1>
       <ServiceHtml html={page.html} />
+      <CoachCards coaches={coaches} />
       {inMenu && <PresentationMenu menu={menu} current={page.slug} />}
     </article>
   );
