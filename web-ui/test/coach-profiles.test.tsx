@@ -7,11 +7,14 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CoachProfile, PublicCoach } from "../app/api/members";
 import * as myProfile from "../app/coach/my-coach-profile";
 import * as page from "../app/pages/page";
-import { PresentationPage } from "../app/pages/public";
+import { type PresentationData, PresentationPage } from "../app/pages/public";
 import { callsTo, json, problem, setCsrfCookie, stubApi, userWith } from "./fixtures";
 import { click, renderIntranet, renderRoute } from "./render";
 
 afterEach(() => vi.unstubAllGlobals());
+
+/** What the loader answers for the coaches' page: its data with the headers that keep it out of shared caches. */
+type Fresh = { data: PresentationData; init?: ResponseInit };
 
 const photo = {
   id: "p1",
@@ -84,7 +87,10 @@ describe("/cooperative/accompagnateurs", () => {
       "/api/resources/public/pages": [],
       "/api/members/public/coaches": COACHES,
     });
-    const data = await page.loader({ params: { slug: "accompagnateurs" } } as never);
+    const answer = (await page.loader({ params: { slug: "accompagnateurs" } } as never)) as unknown as Fresh;
+    const data = answer.data;
+    // rendered afresh for each visitor: a withdrawn consent shows at once (no message purges the gateway's cache)
+    expect(new Headers(answer.init?.headers).get("Cache-Control")).toBe("private, no-cache");
     const html = renderToString(
       <MemoryRouter>
         <PresentationPage {...data} />
@@ -103,8 +109,8 @@ describe("/cooperative/accompagnateurs", () => {
       "/api/resources/public/pages": [],
       "/api/members/public/coaches": () => problem(503),
     });
-    const data = await page.loader({ params: { slug: "accompagnateurs" } } as never);
-    expect(data.coaches).toEqual([]);
+    const answer = (await page.loader({ params: { slug: "accompagnateurs" } } as never)) as unknown as Fresh;
+    expect(answer.data.coaches).toEqual([]);
   });
 });
 
