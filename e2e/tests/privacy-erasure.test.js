@@ -313,9 +313,9 @@ test("staff invite the person as an entrepreneur of Lucas; they book a workshop 
 
 test("the person publishes a showcase with a photo, a visitor writes to them, Lucas shares a document in their file", async () => {
   const saved = await asPerson("PUT", MEMBERS_URL, "/api/members/me/showcase", {
-    // a business name without the person's name: notification-service's log keeps the coach's « Vitrine à valider :
-    // {business name} », and cannot tell a surname in it from anyone else's
-    businessName: `Les buffets ${WORD}`,
+    // a business name with the person's surname: notification-service's log keeps the coach's « Vitrine à valider :
+    // {business name} », where the erasure replaces the surname too
+    businessName: `Les buffets ${person.lastName} ${WORD}`,
     tagline: `Les buffets de ${fullName}`,
     sector: "FOOD",
     town: "Annecy",
