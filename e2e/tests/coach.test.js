@@ -44,6 +44,7 @@ test("the intranet home shows the coach's space and its cards", async () => {
     "Mes entrepreneurs",
     "Vitrines à valider",
     "Mon portefeuille",
+    "Mon profil d'accompagnateur",
     "Centre de ressources",
     "Ressources à valider",
     "Questions-réponses",
