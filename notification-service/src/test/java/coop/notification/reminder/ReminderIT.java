@@ -2,6 +2,7 @@ package coop.notification.reminder;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -137,7 +138,11 @@ class ReminderIT extends WithRealServers {
 	void bothPeopleOfAnAppointmentAreRemindedUnlessItIsCancelled() {
 		String marie = uniqueAddress("marie");
 		String lucas = uniqueAddress("lucas");
-		OffsetDateTime start = meetingIn(Duration.ofHours(25)).startsAt();
+		// at 10:00 in Paris two days on: the run below (21 hours before) is always the
+		// day
+		// before in Paris, whatever the time the test runs (« demain »)
+		ZoneId paris = ZoneId.of("Europe/Paris");
+		OffsetDateTime start = LocalDate.now(paris).plusDays(2).atTime(10, 0).atZone(paris).toOffsetDateTime();
 		UUID kept = UUID.randomUUID();
 		UUID cancelled = UUID.randomUUID();
 		publish(new AppointmentBooked(kept, person("Lucas", "Favre", lucas), person("Marie", "Dupont", marie), start,
