@@ -9,48 +9,25 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { KEYCLOAK_URL, adminToken, eventsApi, publicJson, tokenOf, uniqueEmail } from "../tests/support.js";
+import {
+  MONGO_DATABASES,
+  MONGO_URL,
+  PG_DATABASES,
+  coop,
+  mongoTool,
+  psql,
+  retryClosedConnections,
+  wipePlatform,
+} from "../tests/platform.js";
 
-const ROOT = resolve(import.meta.dirname, "../..");
-
-// This test restarts Keycloak and the services: each connection kept alive from before a restart is closed by the
-// other side at its next use. Such a request never reached the server: send it again, until a new connection serves it.
-const fetchOnce = globalThis.fetch;
-globalThis.fetch = async (url, init) => {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fetchOnce(url, init);
-    } catch (error) {
-      if (!(error instanceof TypeError && error.message === "fetch failed") || attempt === 10) throw error;
-    }
-  }
-};
+retryClosedConnections();
 const MEMBERS_URL = process.env.COOP_MEMBERS_URL ?? `http://localhost:${process.env.MEMBERS_PORT ?? 8082}`;
-const MONGO_URL = `mongodb://127.0.0.1:${process.env.MONGO_PORT ?? 27017}`;
-const PG_PORT = process.env.PG_PORT ?? "5432";
-const PG_DATABASES = ["coop_events", "coop_dashboard", "coop_notification"];
-const MONGO_DATABASES = ["coop_members", "coop_resources"];
 const work = mkdtempSync(join(tmpdir(), "coop-backup-test-"));
 const ME = "camille.staff";
 const suffix = randomBytes(4).toString("hex");
-
-/** ./coop with these arguments, its output shown as it runs. */
-function coop(...args) {
-  execFileSync(join(ROOT, "coop"), args, { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
-}
-
-function mongoTool(file, ...args) {
-  const classpath = readFileSync(join(ROOT, ".coop/tools/mongo.classpath"), "utf8").trim();
-  return execFileSync("java", ["-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath, `infra/mongo/${file}`, ...args],
-    { cwd: ROOT, encoding: "utf8" });
-}
-
-function psql(database, sql) {
-  return execFileSync("psql", ["-h", "127.0.0.1", "-p", PG_PORT, "-U", "postgres", "-d", database, "-qtAc", sql],
-    { encoding: "utf8" }).trim();
-}
 
 /** The password grant of the test-only client for this user: the token response, or the refusal's status. */
 async function logIn(username, password) {
@@ -181,21 +158,17 @@ test("data created through the APIs: an event, a registration, an organisation, 
 
 test("./coop backup, a wipe of every store, ./coop restore: the second archive holds what the first held", async () => {
   const before = join(work, "before.tar.gz");
-  coop("backup", before);
+  coop(["backup", before]);
   assert.ok(statSync(before).size > 0);
 
   // a wiped platform: every store emptied, Keycloak back to the realm file alone
-  coop("down");
-  rmSync(join(ROOT, ".coop/data/keycloak/h2"), { recursive: true, force: true });
-  for (const database of PG_DATABASES) psql("postgres", `drop database if exists ${database} with (force)`);
-  coop("up", "infra");
-  for (const database of MONGO_DATABASES) mongoTool("MongoBackup.java", "drop", MONGO_URL, database);
+  await wipePlatform();
   assert.equal(psql("coop_events", "select count(*) from pg_tables where schemaname = 'public'"), "0", "coop_events is empty");
   assert.equal(await logIn(created.username, created.password), 401, "the account is gone from the wiped Keycloak");
 
-  coop("restore", before);
+  coop(["restore", before]);
   const after = join(work, "after.tar.gz");
-  coop("backup", after);
+  coop(["backup", after]);
   const [was, is] = [contentsOf(before), contentsOf(after)];
   assert.deepEqual(Object.keys(is).sort(), Object.keys(was).sort(), "the same databases, collections and indexes");
   for (const key of Object.keys(was)) assert.deepEqual(is[key], was[key], `${key} is the same after the restore`);
@@ -204,7 +177,7 @@ test("./coop backup, a wipe of every store, ./coop restore: the second archive h
 });
 
 test("the restored platform serves the data and the logins", async () => {
-  coop("up");
+  coop(["up"]);
   const event = await publicJson(`/api/events/public/events/${created.event}`);
   assert.match(event.title, new RegExp(suffix));
   const registrations = await eventsApi(ME, "GET", `/api/events/staff/events/${created.event}/registrations`);
