@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import coop.events.agenda.AgendaEvent;
-import coop.events.privacy.DataSubject;
 import coop.events.privacy.EventsPersonalData;
 import coop.platform.contracts.events.ReferralProgressed;
 import coop.platform.contracts.events.RegistrationConfirmed;
 import coop.platform.contracts.members.PersonalFileChanged;
 import coop.platform.messaging.BrokerPublisher;
 import coop.platform.messaging.MessageEnvelope;
+import coop.platform.messaging.privacy.DataSubject;
 import coop.platform.test.Eventually;
 import org.junit.jupiter.api.Test;
 
@@ -202,7 +202,7 @@ class ReferralIT extends EventsIntegrationTest {
 		this.jdbc.update("insert into referral_file (email_key, subject, cape_signed_on, changed_at)"
 				+ " values (?, ?, date '2027-01-05', now())", email, subject);
 		DataSubject person = new DataSubject(subject, email.toUpperCase(java.util.Locale.ROOT), "Léa", "Perrin");
-		assertThat((List<?>) this.personalData.export(person).get("journeyKnownFromPersonalFile")).hasSize(1);
+		assertThat((List<?>) this.personalData.export(person).part().get("journeyKnownFromPersonalFile")).hasSize(1);
 		this.personalData.erase(person);
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from referral_file where email_key = ?", Long.class, email))
@@ -212,7 +212,7 @@ class ReferralIT extends EventsIntegrationTest {
 		this.jdbc.update("insert into prescriber (subject, first_name, last_name, email, seen_at)"
 				+ " values (?, 'Karim', 'Benslimane', 'karim-rgpd@example.org', now())", adviser);
 		DataSubject prescriber = new DataSubject(adviser, "karim-rgpd@example.org", "Karim", "Benslimane");
-		assertThat((List<?>) this.personalData.export(prescriber).get("asPrescriber")).hasSize(1);
+		assertThat((List<?>) this.personalData.export(prescriber).part().get("asPrescriber")).hasSize(1);
 		this.personalData.erase(prescriber);
 		assertThat(this.jdbc.queryForObject("select count(*) from prescriber where subject = ?", Long.class, adviser))
 			.isZero();

@@ -12,7 +12,8 @@ import coop.dashboard.people.PeopleDirectory;
 import coop.dashboard.portfolio.PersonAlerts;
 import coop.platform.contracts.ContractJson;
 import coop.platform.messaging.jdbc.JdbcPersonalData;
-import org.jspecify.annotations.Nullable;
+import coop.platform.messaging.privacy.DataSubject;
+import coop.platform.messaging.privacy.PersonalData;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -69,7 +70,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and {@code alert_setting} hold nobody.
  */
 @Service
-public class DashboardPersonalData {
+public class DashboardPersonalData implements PersonalData {
 
 	static final String ANONYMOUS_NAME = "Personne anonymisée";
 
@@ -90,27 +91,10 @@ public class DashboardPersonalData {
 		this.alerts = alerts;
 	}
 
-	/** What the request names: the subject (or none) and the address's hash. */
-	public record Person(@Nullable String subject, String email, @Nullable String firstName,
-			@Nullable String lastName) {
-
-		String subjectOrNone() {
-			return (this.subject != null && !this.subject.isBlank()) ? this.subject : "(none)";
-		}
-
-		String emailHash() {
-			return PeopleDirectory.emailHash(this.email);
-		}
-
-	}
-
-	/** What an erasure did. */
-	public record Erased(int deleted, int anonymised) {
-	}
-
 	/** dashboard-service's part of a person's data, as a JSON object. */
+	@Override
 	@Transactional(readOnly = true)
-	public Map<String, Object> export(Person person) {
+	public Exported export(DataSubject person) {
 		String subject = person.subjectOrNone();
 		Map<String, Object> part = new LinkedHashMap<>();
 		List<Map<String, Object>> directory = rows(
@@ -145,22 +129,32 @@ public class DashboardPersonalData {
 				"select starts_at, cancelled from appointment where entrepreneur = ? order by starts_at", subject));
 		part.put("referrals", rows("""
 				select organisation, antenna, registered_at, meeting_at from referral
-				where subject = ? or email_hash = ? order by registered_at""", subject, person.emailHash()));
+				where subject = ? or email_hash = ? order by registered_at""", subject,
+				PeopleDirectory.emailHash(person.email())));
 		this.people.find(subject).filter((entry) -> "entrepreneur".equals(entry.role())).ifPresent((entry) -> {
 			part.put("dashboard", plain(this.activity.dashboardOf(entry.subject())));
 			part.put("alerts", plain(this.alerts.of(entry)));
 		});
-		return part;
+		return new Exported(part, summary(part));
+	}
+
+	static String summary(Map<String, Object> part) {
+		return PersonalData.count(part, "typedFigures") + " mois saisi(s), "
+				+ PersonalData.count(part, "ledgerOperations") + " écriture(s) comptable(s), "
+				+ PersonalData.count(part, "salesDocuments") + " devis et facture(s), "
+				+ PersonalData.count(part, "attendance") + " présence(s), " + PersonalData.count(part, "referrals")
+				+ " orientation(s)";
 	}
 
 	/**
 	 * Replaces the person by a random pseudonym in every record the figures count, and
 	 * deletes the rest; within the caller's transaction.
 	 */
+	@Override
 	@Transactional
-	public Erased erase(Person person) {
+	public Erased erase(DataSubject person) {
 		String subject = person.subjectOrNone();
-		String emailHash = person.emailHash();
+		String emailHash = PeopleDirectory.emailHash(person.email());
 		String pseudonym = "anonyme-" + HexFormat.of().formatHex(bytes(6));
 		String pseudonymousHash = HexFormat.of().formatHex(bytes(32));
 		String pseudonymousCode = "ANON-" + HexFormat.of().withUpperCase().formatHex(bytes(4));
@@ -219,7 +213,8 @@ public class DashboardPersonalData {
 		// someone else's row with that address (an older account): the hash no longer
 		// leads to it
 		update("update person set email_hash = null where email_hash = ?", emailHash);
-		return new Erased(deleted, anonymised);
+		return new Erased(deleted, anonymised, deleted + " élément(s) effacé(s), " + anonymised
+				+ " anonymisé(s) (chiffres, présences, orientations gardés sous un pseudonyme)");
 	}
 
 	private int update(String sql, Object... params) {

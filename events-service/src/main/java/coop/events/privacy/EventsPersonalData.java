@@ -15,6 +15,8 @@ import coop.events.agenda.AgendaPublication;
 import coop.events.appointment.AppointmentErasure;
 import coop.events.registration.RegistrationErasure;
 import coop.platform.messaging.jdbc.JdbcPersonalData;
+import coop.platform.messaging.privacy.DataSubject;
+import coop.platform.messaging.privacy.PersonalData;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -88,7 +90,7 @@ import org.springframework.transaction.annotation.Transactional;
  * and a flag, kept so that an old token of the deleted account stays refused.
  */
 @Service
-public class EventsPersonalData {
+public class EventsPersonalData implements PersonalData {
 
 	/** The first name anonymised records show. */
 	static final String ANONYMOUS_FIRST_NAME = "Personne";
@@ -122,8 +124,9 @@ public class EventsPersonalData {
 	}
 
 	/** events-service's part of a person's data, as a JSON object. */
+	@Override
 	@Transactional(readOnly = true)
-	public Map<String, Object> export(DataSubject person) {
+	public Exported export(DataSubject person) {
 		String subject = person.subjectOrNone();
 		String emailKey = person.emailKey();
 		Map<String, Object> part = new LinkedHashMap<>();
@@ -204,7 +207,14 @@ public class EventsPersonalData {
 					.param("subject", subject)
 					.query(Long.class)
 					.single() > 0);
-		return part;
+		return new Exported(part, summary(part));
+	}
+
+	static String summary(Map<String, Object> part) {
+		return PersonalData.count(part, "registrations") + " inscription(s), "
+				+ PersonalData.count(part, "appointments") + " rendez-vous, "
+				+ PersonalData.count(part, "fairsExhibitedAt") + " salon(s), "
+				+ PersonalData.count(part, "referralsMade") + " orientation(s) faite(s)";
 	}
 
 	/**
@@ -212,6 +222,7 @@ public class EventsPersonalData {
 	 * pseudonym where the record counts in reports; within the caller's transaction (the
 	 * consumer's, with its inbox marker and its reply).
 	 */
+	@Override
 	@Transactional
 	public Erased erase(DataSubject person) {
 		String subject = person.subjectOrNone();
@@ -311,7 +322,10 @@ public class EventsPersonalData {
 		deleted += this.jdbc.sql("delete from calendar_link where subject = :subject")
 			.param("subject", subject)
 			.update();
-		return new Erased(deleted + messages, anonymised);
+		deleted += messages;
+		return new Erased((int) deleted, (int) anonymised,
+				deleted + " élément(s) effacé(s) (inscriptions à venir, rendez-vous à venir, salons, messages), "
+						+ anonymised + " anonymisé(s) (présences et rendez-vous passés)");
 	}
 
 	private static byte[] bytes() {

@@ -1,6 +1,5 @@
 package coop.notification.privacy;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,12 +8,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import coop.platform.contracts.members.PrivacyRequested;
-import coop.platform.contracts.privacy.PrivacyAnswered;
-import coop.platform.messaging.Outbox;
 import coop.platform.messaging.jdbc.JdbcPersonalData;
+import coop.platform.messaging.privacy.DataSubject;
+import coop.platform.messaging.privacy.PersonalData;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,13 +22,12 @@ import org.springframework.stereotype.Component;
  * ({@code mail_bounce}), and the published messages of the outbox that named it. Others'
  * mails and reminders that name the person (the team's copy of a contact message, a
  * coach's « Rendez-vous confirmé avec … ») stay in their log with the person's name and
- * address replaced by « Personne anonymisée ». The answer goes out through the outbox in
- * the consumer's transaction, with the inbox marker: handled and answered once.
+ * address replaced by « Personne anonymisée ». The platform's consumer (queue
+ * {@code notification.privacy}) answers through the outbox in the inbox's transaction:
+ * handled and answered once.
  */
 @Component
-class PrivacyData {
-
-	static final String SERVICE_NAME = "${spring.application.name}";
+class PrivacyData implements PersonalData {
 
 	/**
 	 * What stands for an erased person in what others keep (as events-service writes it).
@@ -40,29 +36,13 @@ class PrivacyData {
 
 	private final JdbcClient jdbc;
 
-	private final Outbox outbox;
-
-	private final Clock clock;
-
-	private final String service;
-
-	PrivacyData(JdbcClient jdbc, Outbox outbox, Clock clock, @Value(SERVICE_NAME) String service) {
+	PrivacyData(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.outbox = outbox;
-		this.clock = clock;
-		this.service = service;
 	}
 
-	void handle(PrivacyRequested request) {
-		if (request.kind() == null || request.person() == null || request.person().email() == null) {
-			return;
-		}
-		String email = request.person().email().trim().toLowerCase(Locale.ROOT);
-		this.outbox
-			.append((request.kind() == PrivacyRequested.Kind.EXPORT) ? export(request, email) : erase(request, email));
-	}
-
-	private PrivacyAnswered export(PrivacyRequested request, String email) {
+	@Override
+	public Exported export(DataSubject person) {
+		String email = person.emailKey();
 		Map<String, Object> part = new LinkedHashMap<>();
 		List<Map<String, Object>> sent = rows("""
 				select kind, subject, sent_at, outcome from sent_mail
@@ -89,31 +69,29 @@ class PrivacyData {
 		count(summary, reminders.size(), "rappel", "rappels");
 		count(summary, contact.size(), "message de contact", "messages de contact");
 		count(summary, bounced.size(), "adresse en échec", "adresses en échec");
-		return new PrivacyAnswered(request.requestId(), this.service, PrivacyRequested.Kind.EXPORT, part,
-				summary.isEmpty() ? "Aucune donnée" : capitalised(String.join(", ", summary)), 0, 0,
-				this.clock.instant());
+		return new Exported(part, summary.isEmpty() ? "Aucune donnée" : capitalised(String.join(", ", summary)));
 	}
 
-	private PrivacyAnswered erase(PrivacyRequested request, String email) {
+	@Override
+	public Erased erase(DataSubject person) {
+		String email = person.emailKey();
 		int mails = update("delete from sent_mail where lower(recipient) = :email", email);
 		int preferences = update("delete from mail_recipient where address = :email", email);
 		int reminders = update("delete from reminder where lower(recipient) = :email", email);
 		int contact = update("delete from contact_message where lower(email) = :email", email);
 		int bounces = update("delete from mail_bounce where address = :email", email);
-		List<String> phrases = phrases(email, request.person().firstName(), request.person().lastName());
+		List<String> phrases = phrases(email, person.firstName(), person.lastName());
 		// others' mails and reminders that name the person keep their line, without them
 		int anonymised = scrub("sent_mail", "subject", phrases) + scrub("reminder", "title", phrases);
 		// the outbox keeps published messages a few days: those that named the person go
 		// now
-		JdbcPersonalData.forgetMessages(this.jdbc, email, request.person().subject(), request.person().firstName(),
-				request.person().lastName());
+		JdbcPersonalData.forgetMessages(this.jdbc, email, person.subject(), person.firstName(), person.lastName());
 		int deleted = mails + preferences + reminders + contact + bounces;
 		String sentence = (deleted == 0 && anonymised == 0) ? "Aucune donnée à effacer"
 				: capitalised(mails + " e-mails du journal, " + reminders + " rappels, " + contact
 						+ " messages de contact et les préférences effacés, " + anonymised
 						+ " e-mails ou rappels d'autres destinataires anonymisés");
-		return new PrivacyAnswered(request.requestId(), this.service, PrivacyRequested.Kind.ERASURE, null, sentence,
-				deleted, anonymised, this.clock.instant());
+		return new Erased(deleted, anonymised, sentence);
 	}
 
 	/**

@@ -4,24 +4,17 @@ import coop.notification.inbound.Delivery;
 import coop.notification.inbound.Mailings;
 import coop.platform.contracts.members.ErasureScheduled;
 import coop.platform.contracts.members.PrivacyArchiveReady;
-import coop.platform.contracts.members.PrivacyRequested;
 import coop.platform.messaging.EventConsumer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * GDPR messages: this service's own part of each request (answered through the outbox),
- * and the e-mails of members-service's requests.
+ * The e-mails of members-service's GDPR requests (this service's own part of each request
+ * is {@link PrivacyData}, consumed by the platform).
  */
 @Configuration(proxyBeanMethods = false)
 class PrivacyMessages {
-
-	@Bean
-	EventConsumer privacyPart(PrivacyData data) {
-		return EventConsumer.queue("notification.privacy")
-			.on(PrivacyRequested.class, (requested, received) -> data.handle(requested));
-	}
 
 	@Bean
 	EventConsumer privacyMailings(Mailings mailings, PrivacyMails mails) {

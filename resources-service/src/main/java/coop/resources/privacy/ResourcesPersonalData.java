@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
+import coop.platform.messaging.privacy.DataSubject;
+import coop.platform.messaging.privacy.PersonalData;
 import coop.resources.library.Pseudonyms;
 import coop.resources.library.ResourcePrivacy;
 import coop.resources.people.Person;
 import coop.resources.questions.QuestionPrivacy;
 import coop.resources.search.SearchIndexing;
 import coop.resources.search.SearchKind;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -83,7 +84,7 @@ import org.springframework.stereotype.Service;
  * and a flag, kept so that an old token of the deleted account stays refused.
  */
 @Service
-public class ResourcesPersonalData {
+public class ResourcesPersonalData implements PersonalData {
 
 	private static final SecureRandom random = new SecureRandom();
 
@@ -103,57 +104,8 @@ public class ResourcesPersonalData {
 		this.mongo = mongo;
 	}
 
-	/** The person a request names. */
-	public record DataSubject(@Nullable String subject, String email, @Nullable String firstName,
-			@Nullable String lastName) {
-
-		String subjectOrNone() {
-			return (this.subject != null && !this.subject.isBlank()) ? this.subject : "(none)";
-		}
-
-		String emailKey() {
-			return this.email.strip().toLowerCase(Locale.ROOT);
-		}
-
-		/** Whether a text (a message's JSON, a name) names the person. */
-		Predicate<String> named() {
-			String email = emailKey();
-			String first = lower(this.firstName);
-			String last = lower(this.lastName);
-			return (text) -> {
-				if (text == null) {
-					return false;
-				}
-				String lower = text.toLowerCase(Locale.ROOT);
-				return lower.contains(email)
-						|| (first != null && last != null && lower.contains(first) && lower.contains(last));
-			};
-		}
-
-		/**
-		 * What stands for the person in a text others keep: their address, their full
-		 * name both ways round.
-		 */
-		List<String> phrases() {
-			List<String> phrases = new ArrayList<>(List.of(this.email.strip()));
-			if (this.firstName != null && this.lastName != null) {
-				phrases.add(this.firstName.strip() + " " + this.lastName.strip());
-				phrases.add(this.lastName.strip() + " " + this.firstName.strip());
-			}
-			return phrases;
-		}
-
-		private static String lower(String name) {
-			return (name == null || name.strip().length() < 2) ? null : name.strip().toLowerCase(Locale.ROOT);
-		}
-
-	}
-
-	/** What an erasure did. */
-	public record Erased(int deleted, int anonymised) {
-	}
-
-	public Map<String, Object> export(DataSubject person) {
+	@Override
+	public Exported export(DataSubject person) {
 		Map<String, Object> part = new LinkedHashMap<>();
 		part.putAll(this.resources.export(person.subjectOrNone(), person.emailKey()));
 		part.put("questionsAndAnswers", this.questions.export(person.subjectOrNone(), person.emailKey()));
@@ -167,18 +119,28 @@ public class ResourcesPersonalData {
 			known.put("antenna", copy.antenna());
 			part.put("person", known);
 		}
-		return part;
+		return new Exported(part, summary(part));
+	}
+
+	@SuppressWarnings("unchecked")
+	static String summary(Map<String, Object> part) {
+		Map<String, Object> qa = (part.get("questionsAndAnswers") instanceof Map<?, ?> map) ? (Map<String, Object>) map
+				: Map.of();
+		return PersonalData.count(part, "resources") + " ressource(s), " + PersonalData.count(qa, "questions")
+				+ " question(s), " + PersonalData.count(qa, "answers") + " réponse(s), "
+				+ PersonalData.count(part, "trainingProgress") + " module(s) de formation suivi(s)";
 	}
 
 	/**
 	 * Erases the person; every step is idempotent (MongoDB's inbox may run it again after
 	 * a failure), so a repeat only finds less to do.
 	 */
+	@Override
 	public Erased erase(DataSubject person) {
 		String subject = person.subjectOrNone();
 		String pseudonym = "anonyme-" + HexFormat.of().formatHex(bytes());
-		Predicate<String> named = person.named();
-		UnaryOperator<String> scrub = Pseudonyms.scrubbing(person.phrases());
+		Predicate<String> named = named(person);
+		UnaryOperator<String> scrub = Pseudonyms.scrubbing(phrases(person));
 		ResourcePrivacy.Erased library = this.resources.erase(subject, person.emailKey(), pseudonym, named, scrub);
 		int anonymised = library.anonymised() + this.questions.erase(subject, person.emailKey(), pseudonym,
 				ResourcePrivacy.ANONYMOUS_NAME, named, scrub);
@@ -195,7 +157,41 @@ public class ResourcesPersonalData {
 		// coach
 		this.mongo.updateMulti(Query.query(Criteria.where("coach").is(subject)), new Update().unset("coach"),
 				Person.class);
-		return new Erased(deleted, anonymised);
+		return new Erased(deleted, anonymised,
+				deleted + " élément(s) effacé(s) (ressources et fichiers, favoris, progression), " + anonymised
+						+ " anonymisé(s) (ressources publiées, questions et réponses)");
+	}
+
+	/** Whether a text (a message's JSON, a name) names the person. */
+	private static Predicate<String> named(DataSubject person) {
+		String email = person.emailKey();
+		String first = lower(person.firstName());
+		String last = lower(person.lastName());
+		return (text) -> {
+			if (text == null) {
+				return false;
+			}
+			String lower = text.toLowerCase(Locale.ROOT);
+			return lower.contains(email)
+					|| (first != null && last != null && lower.contains(first) && lower.contains(last));
+		};
+	}
+
+	/**
+	 * What stands for the person in a text others keep: their address, their full name
+	 * both ways round.
+	 */
+	private static List<String> phrases(DataSubject person) {
+		List<String> phrases = new ArrayList<>(List.of(person.email().strip()));
+		if (person.firstName() != null && person.lastName() != null) {
+			phrases.add(person.firstName().strip() + " " + person.lastName().strip());
+			phrases.add(person.lastName().strip() + " " + person.firstName().strip());
+		}
+		return phrases;
+	}
+
+	private static String lower(String name) {
+		return (name == null || name.strip().length() < 2) ? null : name.strip().toLowerCase(Locale.ROOT);
 	}
 
 	private static byte[] bytes() {

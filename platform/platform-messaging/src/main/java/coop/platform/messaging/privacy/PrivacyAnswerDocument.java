@@ -1,4 +1,4 @@
-package coop.resources.privacy;
+package coop.platform.messaging.privacy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,14 +12,16 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * This service's answer to one privacy request ({@code _id} the request's id and kind),
+ * A service's answer to one privacy request ({@code _id} the request's id and kind),
  * carrying the {@code privacy.request.answered} message in its outbox: MongoDB has no
  * transaction over several documents, so the answer is a document of its own, written
  * once, and a request handled again finds it and answers nothing more. Once the message
  * is relayed the document holds no personal data (ids, counts and dates only).
  */
-@Document("privacy_answers")
-class PrivacyAnswer implements HasOutbox {
+@Document(PrivacyAnswerDocument.COLLECTION)
+class PrivacyAnswerDocument implements HasOutbox {
+
+	static final String COLLECTION = "privacy_answers";
 
 	@Id
 	private String id;
@@ -32,10 +34,10 @@ class PrivacyAnswer implements HasOutbox {
 
 	private List<OutboxEntry> outbox = new ArrayList<>();
 
-	protected PrivacyAnswer() {
+	protected PrivacyAnswerDocument() {
 	}
 
-	PrivacyAnswer(PrivacyAnswered answer) {
+	PrivacyAnswerDocument(PrivacyAnswered answer) {
 		this.id = idOf(answer.requestId().toString(), answer.kind().name());
 		this.deleted = answer.deleted();
 		this.anonymised = answer.anonymised();
