@@ -1,7 +1,7 @@
 // The gateway's page cache on the running platform: a public page is answered from memory, and what staff or a
 // visitor change reaches the cached agenda and event page within seconds (the platform's messages purge it: pages
-// otherwise live 30 s); a logged-in visit is never answered from the cache, and nobody's cookie makes the page
-// someone else gets.
+// otherwise live 30 s); a coach withdrawing their consent leaves the cached « Qui sont les accompagnateurs » as fast;
+// a logged-in visit is never answered from the cache, and nobody's cookie makes the page someone else gets.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
@@ -11,6 +11,7 @@ import {
   launchBrowser,
   logIn,
   logOut,
+  membersApi,
   openPage,
   parisDayAt,
   parisIso,
@@ -43,6 +44,16 @@ function meetingAt(startHour, endHour, title) {
 async function visit(path, headers = {}) {
   const response = await fetch(`${BASE_URL}${path}`, { headers, signal: AbortSignal.timeout(10_000) });
   return { response, text: await response.text() };
+}
+
+/** How long until the page no longer shows the text (fails after WITHIN_MS). */
+async function untilGone(path, text) {
+  const start = Date.now();
+  while (Date.now() - start < WITHIN_MS) {
+    if (!(await visit(path)).text.includes(text)) return Date.now() - start;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.fail(`${path} still showed « ${text} » after ${WITHIN_MS} ms`);
 }
 
 /** How long until the page shows the text (fails after WITHIN_MS). */
@@ -127,6 +138,43 @@ test("a visitor takes the last seat: the cached event page says it is full withi
   assert.equal(response.status, 201, await response.text());
 
   await untilShown(path, "<dd>Complet : inscription sur liste");
+});
+
+test("a coach withdraws their consent: the cached « Qui sont les accompagnateurs » drops their card within seconds", async () => {
+  const COACHES = "/cooperative/accompagnateurs";
+  const mine = await membersApi("lucas.coach", "GET", "/api/members/me/coach-profile");
+  assert.equal(mine.status, 200, JSON.stringify(mine.body));
+  const before = {
+    speciality: mine.body.speciality || "Création d'entreprise artisanale",
+    presentation: mine.body.presentation ?? "",
+    consent: true,
+  };
+  try {
+    if (!mine.body.consent || !mine.body.speciality) {
+      const given = await membersApi("lucas.coach", "PUT", "/api/members/me/coach-profile", before);
+      assert.equal(given.status, 200, JSON.stringify(given.body));
+    }
+    await untilShown(COACHES, "Lucas Favre");
+    await visit(COACHES);
+    const kept = await visit(COACHES);
+    assert.match(kept.response.headers.get("cache-control") ?? "", /public/);
+    assert.match(kept.response.headers.get("server-timing") ?? "", /cache;desc="(hit|stale)"/);
+
+    const withdrawn = await membersApi("lucas.coach", "PUT", "/api/members/me/coach-profile", {
+      ...before,
+      consent: false,
+    });
+    assert.equal(withdrawn.status, 200, JSON.stringify(withdrawn.body));
+    const took = await untilGone(COACHES, "Lucas Favre");
+    assert.ok(took < WITHIN_MS, `${took} ms`);
+  } finally {
+    // as it was: the demo shows Lucas's card
+    await membersApi("lucas.coach", "PUT", "/api/members/me/coach-profile", {
+      ...before,
+      consent: mine.body.consent ?? false,
+    });
+  }
+  if (mine.body.consent) await untilShown(COACHES, "Lucas Favre");
 });
 
 test("a logged-in visit is never answered from the cache, and nobody's cookie makes another visitor's page", async () => {

@@ -8,12 +8,13 @@ import type { CoachProfile, PublicCoach } from "../app/api/members";
 import * as myProfile from "../app/coach/my-coach-profile";
 import * as page from "../app/pages/page";
 import { type PresentationData, PresentationPage } from "../app/pages/public";
+import { PUBLIC_CACHE_CONTROL } from "../app/site/cache";
 import { callsTo, json, problem, setCsrfCookie, stubApi, userWith } from "./fixtures";
 import { click, renderIntranet, renderRoute } from "./render";
 
 afterEach(() => vi.unstubAllGlobals());
 
-/** What the loader answers for the coaches' page: its data with the headers that keep it out of shared caches. */
+/** What the loader answers for the coaches' page without its coaches: its data with the headers that keep it out of shared caches. */
 type Fresh = { data: PresentationData; init?: ResponseInit };
 
 const photo = {
@@ -87,10 +88,9 @@ describe("/cooperative/accompagnateurs", () => {
       "/api/resources/public/pages": [],
       "/api/members/public/coaches": COACHES,
     });
-    const answer = (await page.loader({ params: { slug: "accompagnateurs" } } as never)) as unknown as Fresh;
-    const data = answer.data;
-    // rendered afresh for each visitor: a withdrawn consent shows at once (no message purges the gateway's cache)
-    expect(new Headers(answer.init?.headers).get("Cache-Control")).toBe("private, no-cache");
+    const data = (await page.loader({ params: { slug: "accompagnateurs" } } as never)) as PresentationData;
+    // shared like the other pages: members.coach-profile.changed purges the gateway's copy
+    expect(page.headers({ loaderHeaders: new Headers() } as never)).toEqual({ "Cache-Control": PUBLIC_CACHE_CONTROL });
     const html = renderToString(
       <MemoryRouter>
         <PresentationPage {...data} />
@@ -111,6 +111,10 @@ describe("/cooperative/accompagnateurs", () => {
     });
     const answer = (await page.loader({ params: { slug: "accompagnateurs" } } as never)) as unknown as Fresh;
     expect(answer.data.coaches).toEqual([]);
+    // not kept for everyone while the coaches are missing
+    const sent = new Headers(answer.init?.headers);
+    expect(sent.get("Cache-Control")).toBe("private, no-cache");
+    expect(page.headers({ loaderHeaders: sent } as never)).toEqual({ "Cache-Control": "private, no-cache" });
   });
 });
 

@@ -16,6 +16,8 @@ export interface PresentationData {
   menu: PublicPageSummary[];
   /** on « Qui sont les accompagnateurs »: the coaches who agreed to appear there (none when members-service fails) */
   coaches?: PublicCoach[];
+  /** the coaches were asked and members-service did not answer: the page shows staff's text alone for now */
+  coachesUnavailable?: boolean;
 }
 
 /** A published page and the menu; « Page introuvable » (404) for one never published. */
@@ -25,7 +27,12 @@ export async function loadPresentation(slug: string): Promise<PresentationData> 
     listPublishedPages(),
     slug === COACHES_PAGE ? listPublicCoaches() : null,
   ]);
-  return { page: orThrow(page), menu: all.ok ? menuOf(all.data) : [], coaches: coaches?.ok ? coaches.data : [] };
+  return {
+    page: orThrow(page),
+    menu: all.ok ? menuOf(all.data) : [],
+    coaches: coaches?.ok ? coaches.data : [],
+    ...(coaches && !coaches.ok ? { coachesUnavailable: true } : {}),
+  };
 }
 
 export const menuOf = (pages: PublicPageSummary[]) =>

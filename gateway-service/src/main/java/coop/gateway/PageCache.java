@@ -85,6 +85,14 @@ class PageCache implements WebFilter, Ordered {
 	/** Pages that show showcases: the directory, showcases, home, sitemap, fairs. */
 	static final String SHOWCASES = "showcases";
 
+	/**
+	 * The page that shows the coaches' public profiles: « Qui sont les accompagnateurs »
+	 * (the web UI's {@code COACHES_PAGE}).
+	 */
+	static final String COACHES = "coaches";
+
+	private static final String COACHES_PAGE = "/cooperative/accompagnateurs";
+
 	static final String FILL_HEADER = "X-Coop-Page-Fill";
 
 	/** Set on the exchange of the cache's own fetch. */
@@ -250,6 +258,9 @@ class PageCache implements WebFilter, Ordered {
 		}
 		if (path.startsWith("/entrepreneurs")) {
 			return Set.of(SHOWCASES);
+		}
+		if (path.equals(COACHES_PAGE) || path.equals(COACHES_PAGE + ".data")) {
+			return Set.of(COACHES);
 		}
 		return Set.of();
 	}

@@ -28,6 +28,7 @@ import coop.platform.contracts.events.AgendaEventSnapshot;
 import coop.platform.contracts.events.Attendee;
 import coop.platform.contracts.events.RegistrationConfirmed;
 import coop.platform.contracts.members.AntennaChanged;
+import coop.platform.contracts.members.CoachProfileChanged;
 import coop.platform.contracts.members.CooperativeChanged;
 import coop.platform.contracts.members.ShowcaseWithdrawn;
 import coop.platform.contracts.IntegrationEvent;
@@ -313,6 +314,26 @@ class PageCacheIT {
 		publish(new ShowcaseWithdrawn("atelier-bois"));
 
 		untilShown(directory, "<ul><li>Céramiques</li></ul>");
+	}
+
+	@Test
+	void aCoachWithdrawingConsentLeavesTheCoachesPageWithinSeconds() throws InterruptedException {
+		String page = "/cooperative/accompagnateurs";
+		String data = page + ".data";
+		pages.put(page, "<ul><li>Inès Bouvier</li><li>Lucas Favre</li></ul>");
+		pages.put(data, "[\"Inès Bouvier\",\"Lucas Favre\"]");
+		body(page);
+		body(data);
+		int rendered = renderingsOf(page);
+		assertThat(body(page)).as("kept like the other cooperative pages").contains("Lucas Favre");
+		assertThat(renderingsOf(page)).isEqualTo(rendered);
+		pages.put(page, "<ul><li>Inès Bouvier</li></ul>");
+		pages.put(data, "[\"Inès Bouvier\"]");
+
+		publish(new CoachProfileChanged(UUID.randomUUID().toString(), false, Instant.now()));
+
+		assertThat(untilShown(page, "<ul><li>Inès Bouvier</li></ul>")).isLessThan(Duration.ofSeconds(5));
+		untilShown(data, "[\"Inès Bouvier\"]");
 	}
 
 	@Test

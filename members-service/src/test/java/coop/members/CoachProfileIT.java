@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+import coop.platform.contracts.members.CoachProfileChanged;
 import coop.platform.contracts.members.Member;
 import coop.platform.contracts.members.PrivacyRequested;
 import coop.platform.messaging.BrokerPublisher;
@@ -33,9 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Coaches' profiles with real tokens: Lucas writes his, which stays off the public list
  * until he consents, then appears there with his antenna and his photo (checked, served
- * in widths); withdrawing consent takes it off; bad input is refused in French with
- * nothing stored; only coaches write a profile; an erasure removes the profile and its
- * photo.
+ * in widths); withdrawing consent takes it off; each change is told through the outbox
+ * ({@code members.coach-profile.changed}, which refreshes the public page); bad input is
+ * refused in French with nothing stored; only coaches write a profile; an erasure removes
+ * the profile and its photo.
  */
 class CoachProfileIT extends WithRealServers {
 
@@ -80,10 +82,15 @@ class CoachProfileIT extends WithRealServers {
 		// he sees his own photo while it is not public
 		as("lucas.coach", HttpMethod.GET, MINE + "/photos/" + photoId + "/320.webp", null).expectStatus().isOk();
 
-		JsonNode consented = json(
-				as("lucas.coach", HttpMethod.PUT, MINE, profile("Création d'entreprise artisanale", true))
-					.expectStatus()
-					.isOk());
+		JsonNode consented;
+		relayed(LUCAS);
+		try (Probe told = probe("members.coach-profile.changed")) {
+			consented = json(as("lucas.coach", HttpMethod.PUT, MINE, profile("Création d'entreprise artisanale", true))
+				.expectStatus()
+				.isOk());
+			CoachProfileChanged change = nextChange(told, LUCAS);
+			assertThat(change.listed()).as("listed once he consents").isTrue();
+		}
 		assertThat(consented.path("consent").asBoolean()).isTrue();
 		assertThat(consented.path("consentedAt").asString()).isNotBlank();
 		assertThat(consented.path("photo").path("id").asString()).isEqualTo(photoId);
@@ -110,7 +117,11 @@ class CoachProfileIT extends WithRealServers {
 		JsonNode again = json(
 				as("lucas.coach", HttpMethod.PUT, MINE, profile("Artisanat", true)).expectStatus().isOk());
 		assertThat(again.path("consentedAt").asString()).isEqualTo(consented.path("consentedAt").asString());
-		as("lucas.coach", HttpMethod.PUT, MINE, profile("Artisanat", false)).expectStatus().isOk();
+		relayed(LUCAS);
+		try (Probe told = probe("members.coach-profile.changed")) {
+			as("lucas.coach", HttpMethod.PUT, MINE, profile("Artisanat", false)).expectStatus().isOk();
+			assertThat(nextChange(told, LUCAS).listed()).as("off the list once consent is withdrawn").isFalse();
+		}
 		assertThat(names()).doesNotContain("Lucas Favre");
 		this.client.get()
 			.uri("/api/members/public/coach-photos/" + photoId + "/320.webp")
@@ -178,6 +189,33 @@ class CoachProfileIT extends WithRealServers {
 		assertThat(this.mongo.getCollection("coach_profiles").countDocuments(new Document("_id", subject))).isZero();
 		assertThat(this.files.find(new Document("metadata.coachProfile", subject)).first()).isNull();
 		assertThat(names()).doesNotContain("Paul Morel");
+	}
+
+	/**
+	 * Waits until the profile's earlier messages left its outbox (published), so that a
+	 * probe opened next hears only what follows.
+	 */
+	private void relayed(String subject) {
+		List<Document> pending = Eventually.await(() -> this.mongo.getCollection("coach_profiles")
+			.find(new Document("_id", subject))
+			.first()
+			.getList("outbox", Document.class, List.of()), List::isEmpty, Duration.ofSeconds(10));
+		assertThat(pending).as("relayed, then taken out of the document").isEmpty();
+	}
+
+	/** The next {@code members.coach-profile.changed} about that coach. */
+	private static CoachProfileChanged nextChange(Probe probe, String subject) {
+		for (int i = 0; i < 10; i++) {
+			List<MessageEnvelope> received = probe.await(1);
+			if (received.isEmpty()) {
+				break;
+			}
+			CoachProfileChanged change = received.get(0).payloadAs(CoachProfileChanged.class);
+			if (subject.equals(change.subject())) {
+				return change;
+			}
+		}
+		throw new AssertionError("No members.coach-profile.changed for " + subject);
 	}
 
 	private RestTestClient.ResponseSpec photo(String username, String name, byte[] bytes, MediaType type) {

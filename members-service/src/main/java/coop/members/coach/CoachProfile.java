@@ -2,8 +2,13 @@ package coop.members.coach;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
+import coop.platform.contracts.members.CoachProfileChanged;
 import coop.platform.files.ResponsiveImages.ImageSet;
+import coop.platform.messaging.mongo.HasOutbox;
+import coop.platform.messaging.mongo.OutboxEntry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -13,10 +18,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A coach's profile, keyed by their subject. Nothing of it is public while
- * {@code consentedAt} is empty.
+ * {@code consentedAt} is empty. Each change is told
+ * ({@code members.coach-profile.changed}, in the document's outbox) so that the public
+ * page showing it is refreshed.
  */
 @Document("coach_profiles")
-class CoachProfile {
+class CoachProfile implements HasOutbox {
 
 	@Id
 	private String subject;
@@ -35,6 +42,8 @@ class CoachProfile {
 
 	@Version
 	private Long version;
+
+	private List<OutboxEntry> outbox = new ArrayList<>();
 
 	protected CoachProfile() {
 	}
@@ -59,14 +68,24 @@ class CoachProfile {
 			// as MongoDB keeps it, so the date read back is the date answered
 			this.consentedAt = now.truncatedTo(ChronoUnit.MILLIS);
 		}
-		this.updatedAt = now;
+		changed(now);
 	}
 
 	@Nullable Photo photo(@Nullable Photo photo, Instant now) {
 		Photo former = this.photo;
 		this.photo = photo;
-		this.updatedAt = now;
+		changed(now);
 		return former;
+	}
+
+	private void changed(Instant now) {
+		this.updatedAt = now;
+		this.outbox.add(OutboxEntry.of(new CoachProfileChanged(this.subject, isPublic(), now), now));
+	}
+
+	@Override
+	public List<OutboxEntry> outbox() {
+		return this.outbox;
 	}
 
 	String subject() {

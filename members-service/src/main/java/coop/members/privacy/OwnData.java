@@ -14,6 +14,7 @@ import com.mongodb.client.gridfs.GridFSBucket;
 import com.mongodb.client.gridfs.model.GridFSFile;
 import coop.members.keycloak.KeycloakAdmin;
 import coop.platform.contracts.IntegrationEvent;
+import coop.platform.contracts.members.CoachProfileChanged;
 import coop.platform.contracts.members.Member;
 import coop.platform.contracts.members.PrivacyRequested;
 import coop.platform.contracts.members.ShowcaseWithdrawn;
@@ -35,8 +36,9 @@ import org.springframework.stereotype.Component;
  * documents listed, not sent), the copies of their workshops and appointments; or their
  * erasure: all of it deleted, the pictures and the file's documents (their coach's too)
  * in GridFS as well, the showcase withdrawn from the site and the search
- * ({@code members.showcase.withdrawn} for each of its addresses) and the Keycloak user
- * deleted. The person is found by subject and by e-mail address.
+ * ({@code members.showcase.withdrawn} for each of its addresses), the coach profile off
+ * the public page ({@code members.coach-profile.changed}) and the Keycloak user deleted.
+ * The person is found by subject and by e-mail address.
  */
 @Component
 class OwnData {
@@ -139,14 +141,15 @@ class OwnData {
 	}
 
 	/**
-	 * Counts, then records the answer with the showcase's withdrawals (one write: the
-	 * addresses are kept for the messages before the showcase goes), then deletes: run
-	 * again after a failure, it deletes what is left and repeats the same answer.
+	 * Counts, then records the answer with the showcase's withdrawals and the coach
+	 * profile's end (one write: the messages are kept before the documents go), then
+	 * deletes: run again after a failure, it deletes what is left and repeats the same
+	 * answer.
 	 */
 	private void erase(PrivacyRequested request, String subject, String email) {
 		Query people = personQuery(subject, email);
 		int deleted = (int) this.mongo.count(people, "people");
-		List<IntegrationEvent> withdrawals = new ArrayList<>();
+		List<IntegrationEvent> alongside = new ArrayList<>();
 		List<Object> showcaseIds = new ArrayList<>();
 		List<ObjectId> fileIds = new ArrayList<>();
 		if (subject != null) {
@@ -154,16 +157,20 @@ class OwnData {
 			deleted += (int) this.mongo.count(personalFile(subject), "personal_files");
 			deleted += (int) this.mongo.count(own, "file_workshops");
 			deleted += (int) this.mongo.count(own, "file_appointments");
-			deleted += (int) this.mongo.count(personalFile(subject), "coach_profiles");
+			if (this.mongo.exists(personalFile(subject), "coach_profiles")) {
+				deleted++;
+				// « Qui sont les accompagnateurs » no longer shows them
+				alongside.add(new CoachProfileChanged(subject, false, this.clock.instant()));
+			}
 			for (Document showcase : this.mongo.find(Query.query(Criteria.where("ownerSubject").is(subject)),
 					Document.class, "showcases")) {
 				showcaseIds.add(showcase.get("_id"));
 				deleted++;
 				if (showcase.getString("slug") != null) {
-					withdrawals.add(new ShowcaseWithdrawn(showcase.getString("slug")));
+					alongside.add(new ShowcaseWithdrawn(showcase.getString("slug")));
 				}
 				for (Object former : showcase.getList("formerSlugs", Object.class, List.of())) {
-					withdrawals.add(new ShowcaseWithdrawn(String.valueOf(former)));
+					alongside.add(new ShowcaseWithdrawn(String.valueOf(former)));
 				}
 			}
 			this.files.find(ownFiles(subject)).forEach((file) -> fileIds.add(file.getObjectId()));
@@ -175,7 +182,7 @@ class OwnData {
 				: deleted + ((deleted == 1) ? " élément effacé" : " éléments effacés")
 						+ " (fiche, dossier, vitrine et ses images, profil d'accompagnateur, compte de connexion)";
 		this.privacy.answered(new PrivacyAnswered(request.requestId(), this.service, PrivacyRequested.Kind.ERASURE,
-				null, sentence, deleted, 0, this.clock.instant()), withdrawals);
+				null, sentence, deleted, 0, this.clock.instant()), alongside);
 		if (subject != null) {
 			Query own = Query.query(Criteria.where("subject").is(subject));
 			this.mongo.remove(personalFile(subject), "personal_files");

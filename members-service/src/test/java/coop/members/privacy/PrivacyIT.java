@@ -17,6 +17,7 @@ import com.mongodb.client.gridfs.GridFSBucket;
 import coop.members.WithRealServers;
 import coop.members.keycloak.KeycloakAdmin;
 import coop.members.people.Person;
+import coop.platform.contracts.members.CoachProfileChanged;
 import coop.platform.contracts.members.PrivacyArchiveReady;
 import coop.platform.contracts.members.PrivacyRequested;
 import coop.platform.contracts.members.ShowcaseWithdrawn;
@@ -239,6 +240,11 @@ class PrivacyIT extends WithRealServers {
 				new ByteArrayInputStream("Compte rendu du rendez-vous avec Nina Garnier".getBytes()),
 				new com.mongodb.client.gridfs.model.GridFSUploadOptions()
 					.metadata(new Document("personalFile", subject).append("sharedBy", "coach-subject")));
+		// a public coach profile (erased by subject, whatever the role): the public page
+		// is told
+		this.mongo.getCollection("coach_profiles")
+			.insertOne(new Document("_id", subject).append("speciality", "Commerce")
+				.append("consentedAt", java.util.Date.from(Instant.now())));
 		Map<String, Object> export = staffAsks("EXPORT", email);
 		Eventually.await(() -> staffRequest((String) export.get("id")),
 				(r) -> ((List<String>) r.get("waitingFor")).size() == OTHERS.size(), Duration.ofSeconds(20));
@@ -251,7 +257,8 @@ class PrivacyIT extends WithRealServers {
 		String id = (String) erasure.get("id");
 
 		try (Probe requested = probe("members.privacy.requested");
-				Probe withdrawn = probe("members.showcase.withdrawn")) {
+				Probe withdrawn = probe("members.showcase.withdrawn");
+				Probe coachProfile = probe("members.coach-profile.changed")) {
 			Instant due = Instant.now().plus(Duration.ofDays(7)).plusSeconds(60);
 			CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> this.privacy.runDue(due));
 			CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> this.privacy.runDue(due));
@@ -265,12 +272,19 @@ class PrivacyIT extends WithRealServers {
 			assertThat(told.get(0).kind()).isEqualTo(PrivacyRequested.Kind.ERASURE);
 			assertThat(withdrawn.await(2).stream().map((m) -> m.payloadAs(ShowcaseWithdrawn.class).slug()))
 				.containsExactlyInAnyOrder(slug, slug + "-ancien");
+			assertThat(coachProfile.await(1).stream().map((m) -> m.payloadAs(CoachProfileChanged.class)))
+				.singleElement()
+				.satisfies((changed) -> {
+					assertThat(changed.subject()).isEqualTo(subject);
+					assertThat(changed.listed()).isFalse();
+				});
 		}
 		Eventually.await(() -> this.people.findBySubject(subject).isEmpty(), (gone) -> gone, Duration.ofSeconds(20));
 		assertThat(this.people.findBySubject(subject)).isEmpty();
 		assertThat(this.mongo.getCollection("showcases").countDocuments(new Document("ownerSubject", subject)))
 			.isZero();
 		assertThat(this.files.find(new Document("metadata.owner", subject)).first()).isNull();
+		assertThat(this.mongo.getCollection("coach_profiles").countDocuments(new Document("_id", subject))).isZero();
 		assertThat(this.mongo.getCollection("personal_files").countDocuments(new Document("_id", subject)))
 			.as("the personal file")
 			.isZero();

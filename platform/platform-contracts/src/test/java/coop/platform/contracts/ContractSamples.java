@@ -30,6 +30,7 @@ import coop.platform.contracts.events.SeatOffered;
 import coop.platform.contracts.members.AccountDeactivated;
 import coop.platform.contracts.members.AccountReactivated;
 import coop.platform.contracts.members.AntennaChanged;
+import coop.platform.contracts.members.CoachProfileChanged;
 import coop.platform.contracts.members.CooperativeChanged;
 import coop.platform.contracts.members.MemberRole;
 import coop.platform.contracts.members.PersonChanged;
@@ -136,6 +137,8 @@ final class ContractSamples {
 						List.of(new ShowcasePublished.Page("presentation", "Présentation", "Chaque pièce est unique.")),
 						"https://coopemploi.com/entrepreneurs/atelier-bois-flotte", SUBJECT));
 		samples.put(ShowcaseWithdrawn.class, new ShowcaseWithdrawn("atelier-bois-flotte"));
+		samples.put(CoachProfileChanged.class,
+				new CoachProfileChanged(COACH, true, Instant.parse("2026-12-06T09:15:00Z")));
 		String showcase = "9b2d6c1e-4f3a-4b7c-8d9e-0a1b2c3d4e5f";
 		Member julien = new Member(SUBJECT, "Julien", "Morel", "julien.morel@example.org");
 		samples.put(ShowcaseSubmitted.class,
