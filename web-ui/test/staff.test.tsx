@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import * as accounts from "../app/accounts/accounts";
 import * as organisations from "../app/accounts/organisations";
 import * as agenda from "../app/agenda/staff-agenda";
+import * as bounces from "../app/preferences/bounces";
 import {
   ANTENNAS,
   anEvent,
@@ -539,5 +540,39 @@ describe("/intranet/gestion/organisations", () => {
     expect(post.body).toEqual({ name: "Mission locale du bassin annécien", kind: "MISSION_LOCALE", town: "Annecy" });
     expect(post.headers.get("X-XSRF-TOKEN")).toBe("c-o");
     await waitFor(() => expect((within(form).getByLabelText("Nom") as HTMLInputElement).value).toBe(""));
+  });
+});
+
+describe("/intranet/gestion/adresses-en-echec", () => {
+  it("says how each address was found in failure: refused at once, or a delivery status notification later", async () => {
+    stubApi({
+      ...ME,
+      "/api/notifications/staff/bounces": [
+        {
+          id: "b1",
+          address: "parti@example.org",
+          reply: "550 5.1.1 <parti@example.org>: Recipient address rejected: User unknown",
+          firstAt: "2026-12-01T09:00:00Z",
+          lastAt: "2026-12-03T09:00:00Z",
+          failures: 2,
+          source: "DELIVERY_REPORT",
+        },
+        {
+          id: "b2",
+          address: "inexistant@example.org",
+          reply: "550 5.1.1 User unknown",
+          firstAt: "2026-12-02T09:00:00Z",
+          lastAt: "2026-12-02T09:00:00Z",
+          failures: 1,
+          source: "SMTP_REFUSAL",
+        },
+      ],
+    });
+    renderIntranet("gestion/adresses-en-echec", bounces, "/intranet/gestion/adresses-en-echec");
+    const table = await screen.findByRole("table", { name: "Adresses en échec (2)" });
+    const rows = within(table).getAllByRole("row");
+    expect(within(rows[1]).getByText(/Avis de non-remise/)).toBeTruthy();
+    expect(within(rows[1]).getByText(/Recipient address rejected/)).toBeTruthy();
+    expect(within(rows[2]).getByText(/Refus immédiat du serveur/)).toBeTruthy();
   });
 });

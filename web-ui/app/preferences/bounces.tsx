@@ -1,7 +1,8 @@
-// « Adresses en échec » for staff: the addresses the mail server refused for good (notification-service). No reminder,
-// suggestion or notification goes to them until staff clear the address (once corrected in the person's record or
-// confirmed by them); confirmations and cancellations are still tried.
-import { clearBounce, listBounces } from "../api/notification";
+// « Adresses en échec » for staff: the addresses the mail server refused for good (notification-service), at once when
+// the mail was sent or later by a delivery status notification read from the bounce mailbox. No reminder, suggestion
+// or notification goes to them until staff clear the address (once corrected in the person's record or confirmed by
+// them); confirmations and cancellations are still tried.
+import { clearBounce, labels, listBounces } from "../api/notification";
 import { ConfirmButton, OutcomeMessage, useAction } from "../forms";
 import { forMembers, intranetMeta, Loaded, membersOnly } from "../intranet/page";
 import { when } from "../privacy/labels";
@@ -24,9 +25,10 @@ function Bounces({ loaderData }: { loaderData: PageData }) {
     <>
       <h1>Adresses en échec</h1>
       <p className="lead">
-        Le serveur de messagerie a refusé définitivement ces adresses. Elles ne reçoivent plus les e-mails facultatifs
-        (rappels, suggestions, notifications) ; les confirmations et annulations sont toujours tentées. Une fois
-        l'adresse corrigée ou confirmée par la personne, remettez-la en service.
+        Ces adresses ont été refusées définitivement : par le serveur de messagerie au moment de l'envoi (refus
+        immédiat), ou plus tard par le serveur du destinataire (avis de non-remise). Elles ne reçoivent plus les e-mails
+        facultatifs (rappels, suggestions, notifications) ; les confirmations et annulations sont toujours tentées. Une
+        fois l'adresse corrigée ou confirmée par la personne, remettez-la en service.
       </p>
       <Loaded result={loaderData.bounces}>
         {(bounces) =>
@@ -38,7 +40,7 @@ function Bounces({ loaderData }: { loaderData: PageData }) {
                 <tr>
                   <th scope="col">Adresse</th>
                   <th scope="col">Dernier échec</th>
-                  <th scope="col">Réponse du serveur</th>
+                  <th scope="col">Motif</th>
                   <th scope="col">Actions</th>
                 </tr>
               </thead>
@@ -55,7 +57,11 @@ function Bounces({ loaderData }: { loaderData: PageData }) {
                           {b.failures > 1 ? `${b.failures} échecs depuis le ${when(b.firstAt)}` : "1 échec"}
                         </span>
                       </td>
-                      <td>{b.reply}</td>
+                      <td>
+                        {labels.BounceSource[b.source]}
+                        <br />
+                        <span className="muted">{b.reply}</span>
+                      </td>
                       <td>
                         <ConfirmButton
                           label="Remettre en service"

@@ -129,6 +129,8 @@ export interface components {
             /** Format: date-time */
             lastAt: string;
             reply: string;
+            /** @enum {string} */
+            source: "SMTP_REFUSAL" | "DELIVERY_REPORT";
         };
         ContactRequest: {
             consent?: boolean;
@@ -607,6 +609,10 @@ export interface operations {
 
 /** The French label of each value of the service's labelled enums (the Java enums' label()). */
 export const labels = {
+  "BounceSource": {
+    "SMTP_REFUSAL": "Refus immédiat du serveur",
+    "DELIVERY_REPORT": "Avis de non-remise"
+  },
   "ContactTopic": {
     "INFORMATION": "Demande d'information",
     "PROJECT": "Présentation d'un projet",

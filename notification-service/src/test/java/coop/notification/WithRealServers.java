@@ -38,12 +38,26 @@ public abstract class WithRealServers {
 
 	protected static final MailServer mail = TestServers.mail();
 
+	/**
+	 * The bounce mailbox of this test run, in GreenMail (a new one each run: reports
+	 * another run left are not read here). The scheduled reading waits an hour: tests
+	 * read it when they choose.
+	 */
+	protected static final String bounceAddress = "bounces-" + UUID.randomUUID() + "@coopemploi.com";
+
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		TestServers.postgres("notification_it").register(registry);
 		TestServers.rabbit().register(registry);
 		TestServers.keycloak().register(registry);
 		mail.register(registry);
+		registry.add("coop.mail.bounces.address", () -> bounceAddress);
+		registry.add("coop.mail.bounces.interval", () -> "1h");
+		registry.add("coop.mail.bounces.imap.host", mail::smtpHost);
+		registry.add("coop.mail.bounces.imap.port", mail::imapPort);
+		registry.add("coop.mail.bounces.imap.ssl", () -> "false");
+		registry.add("coop.mail.bounces.imap.username", () -> bounceAddress);
+		registry.add("coop.mail.bounces.imap.password", () -> bounceAddress);
 	}
 
 	@Autowired

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import coop.notification.mail.BounceSource;
 import coop.notification.mail.Bounces;
 import coop.platform.web.problem.ProblemException;
 
@@ -33,15 +34,19 @@ class BounceController {
 	 * @param firstAt the first failure
 	 * @param lastAt the latest failure
 	 * @param failures how many mails failed
+	 * @param source how the latest failure was learnt: the server refused the mail at
+	 * once, or sent a delivery status notification later
 	 */
-	record BounceResponse(UUID id, String address, String reply, Instant firstAt, Instant lastAt, int failures) {
+	record BounceResponse(UUID id, String address, String reply, Instant firstAt, Instant lastAt, int failures,
+			BounceSource source) {
 	}
 
 	@GetMapping("/api/notifications/staff/bounces")
 	List<BounceResponse> list() {
 		return this.bounces.list()
 			.stream()
-			.map((b) -> new BounceResponse(b.id(), b.address(), b.reply(), b.firstAt(), b.lastAt(), b.failures()))
+			.map((b) -> new BounceResponse(b.id(), b.address(), b.reply(), b.firstAt(), b.lastAt(), b.failures(),
+					b.source()))
 			.toList();
 	}
 

@@ -114,7 +114,7 @@ public class Mailer {
 			java.util.Optional<String> permanent = Bounces.permanentRefusal(refused);
 			if (permanent.isPresent()) {
 				this.meters.counter("coop.mails.bounced", "kind", mail.kind().code()).increment();
-				this.bounces.record(mail.to(), permanent.get());
+				this.bounces.record(mail.to(), permanent.get(), BounceSource.SMTP_REFUSAL);
 				this.log.save(new SentMail(causeId, mail.kind().code(), mail.to(), mail.subject(), this.clock.instant(),
 						SentMail.BOUNCED));
 				return;

@@ -18,9 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The real SMTP server mails are sent to (GreenMail), read back through its REST API.
+ * The real SMTP server mails are sent to (GreenMail), read back through its REST API; its
+ * IMAP port serves the same mailboxes (login and password: the address, any password
+ * while GreenMail runs without authentication).
  */
-public record MailServer(String smtpHost, int smtpPort, String apiUrl) {
+public record MailServer(String smtpHost, int smtpPort, int imapPort, String apiUrl) {
 
 	private static final HttpClient http = HttpClient.newHttpClient();
 

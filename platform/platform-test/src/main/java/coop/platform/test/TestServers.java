@@ -177,13 +177,13 @@ public final class TestServers {
 	public static MailServer mail() {
 		if (useContainers()) {
 			GenericContainer<?> container = container("greenmail",
-					() -> new GenericContainer<>(GREENMAIL_IMAGE).withExposedPorts(3025, 8080)
+					() -> new GenericContainer<>(GREENMAIL_IMAGE).withExposedPorts(3025, 3143, 8080)
 						.waitingFor(Wait.forHttp("/api/service/readiness").forPort(8080).forStatusCode(200)));
-			return new MailServer(container.getHost(), container.getMappedPort(3025),
+			return new MailServer(container.getHost(), container.getMappedPort(3025), container.getMappedPort(3143),
 					"http://" + container.getHost() + ":" + container.getMappedPort(8080));
 		}
 		return new MailServer(env("SMTP_HOST", "localhost"), Integer.parseInt(env("SMTP_PORT", "3025")),
-				"http://localhost:" + env("MAIL_API_PORT", "8025"));
+				Integer.parseInt(env("IMAP_PORT", "3143")), "http://localhost:" + env("MAIL_API_PORT", "8025"));
 	}
 
 	/**
