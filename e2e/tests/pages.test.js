@@ -1,6 +1,7 @@
 // Journey of the presentation pages (resources-service's pages, rendered by the web UI): a visitor reads the
 // cooperative's page, its menu and a page of it, the legal notices and the accessibility statement from the footer,
-// each with the cooperative's name of the settings and no axe violation; Camille (staff of the head office) changes
+// each with the cooperative's name of the settings and no axe violation, and the consenting coaches' cards on « Qui sont
+// les accompagnateurs »; Camille (staff of the head office) changes
 // « Les activités accueillies » in « Pages de présentation » with its live preview, publishes it and a visitor reads
 // the new text (the gateway's page cache refreshed by resources.page.published), then she restores the version that
 // was online and publishes it again, so the journey can run again and again on the same data.
@@ -78,6 +79,19 @@ test("a visitor reads the cooperative's page, its menu, a page of it and the leg
     await page.getByRole("heading", { level: 1, name: title }).waitFor();
     await assertAccessible(page);
   }
+
+  // « Qui sont les accompagnateurs »: the coaches who consented (the demo's Lucas and Inès) as cards under staff's text
+  const coaches = await publicJson("/api/members/public/coaches");
+  assert.ok(coaches.length >= 2, "the demo coaches agreed to appear");
+  await page.goto(`${BASE_URL}/cooperative/accompagnateurs`);
+  const team = page.getByRole("region", { name: "L'équipe d'accompagnement" });
+  for (const coach of coaches) {
+    const card = team.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: coach.name }) });
+    await card.getByText(coach.speciality, { exact: true }).waitFor();
+    if (coach.antennaName) await card.getByText(`Antenne de ${coach.antennaName}`).waitFor();
+  }
+  await assertAccessible(page);
+
   const sitemap = await publicHtml("/sitemap.xml");
   assert.match(sitemap, new RegExp(`/cooperative/${menu[0].slug}</loc><lastmod>`), "in the sitemap with its date");
   assertNoPageErrors(page);

@@ -42,7 +42,7 @@ import org.springframework.util.unit.DataSize;
  * checked uploads and responsive images, as showcase pictures do.
  */
 @Service
-class CoachProfileService {
+public class CoachProfileService {
 
 	static final String PUBLIC_PHOTOS = "/api/members/public/coach-photos/";
 
@@ -91,6 +91,17 @@ class CoachProfileService {
 			.orElseGet(() -> new CoachProfile(coach.subject(), now));
 		profile.describe(request.speciality().strip(), blankToNull(request.presentation()), request.consent(), now);
 		return response(coach, this.profiles.save(profile));
+	}
+
+	/**
+	 * A demo coach's profile as the coach would write it, with their consent: the public
+	 * page shows their card.
+	 */
+	public void describeForDemo(String subject, String speciality, String presentation) {
+		Instant now = this.clock.instant();
+		CoachProfile profile = this.profiles.findById(subject).orElseGet(() -> new CoachProfile(subject, now));
+		profile.describe(speciality, presentation, true, now);
+		this.profiles.save(profile);
 	}
 
 	CoachProfileResponse setPhoto(CurrentUser user, String name, HttpServletRequest request) {

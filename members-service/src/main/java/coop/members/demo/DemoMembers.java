@@ -9,6 +9,7 @@ import java.util.List;
 import coop.members.MembersProperties;
 import coop.members.antenna.Antenna;
 import coop.members.antenna.Antennas;
+import coop.members.coach.CoachProfileService;
 import coop.members.cooperative.CooperativeRequest;
 import coop.members.cooperative.CooperativeService;
 import coop.members.file.FileService;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Three antennas and a dozen entrepreneurs across sectors, two of them the demo accounts
- * of the realm (same Keycloak subjects).
+ * of the realm (same Keycloak subjects); the two demo coaches' public profiles.
  */
 @Component
 class DemoMembers implements ApplicationRunner {
@@ -68,9 +69,12 @@ class DemoMembers implements ApplicationRunner {
 
 	private final CooperativeService cooperative;
 
+	private final CoachProfileService coaches;
+
 	DemoMembers(Antennas antennas, ShowcaseService service, MembersProperties properties, Organisations organisations,
-			PeopleService people, FileService files, CooperativeService cooperative) {
+			PeopleService people, FileService files, CooperativeService cooperative, CoachProfileService coaches) {
 		this.files = files;
+		this.coaches = coaches;
 		this.cooperative = cooperative;
 		this.antennas = antennas;
 		this.service = service;
@@ -130,7 +134,22 @@ class DemoMembers implements ApplicationRunner {
 		demo.forEach((showcase) -> this.service.publishDemo(showcase.slug, showcase.owner, showcase.displayName,
 				showcase.antenna, showcase.content()));
 		files();
-		logger.info("Demo members loaded: 3 antennas, 6 organisations, 7 people, " + demo.size() + " showcases");
+		coachProfiles();
+		logger.info("Demo members loaded: 3 antennas, 6 organisations, 7 people, " + demo.size()
+				+ " showcases, 2 coach profiles");
+	}
+
+	/**
+	 * Lucas and Inès agreed to appear on « Qui sont les accompagnateurs » (no photo: the
+	 * card shows without one).
+	 */
+	private void coachProfiles() {
+		this.coaches.describeForDemo(LUCAS, "Création d'entreprise artisanale et métiers d'art",
+				"J'accompagne depuis dix ans les artisans et les créateurs de Haute-Savoie : étude de marché, "
+						+ "prix de vente, premiers salons et vente en ligne.");
+		this.coaches.describeForDemo(INES, "Gestion, prévisionnel et démarche commerciale",
+				"Ancienne comptable, j'aide les entrepreneurs à bâtir leur prévisionnel, suivre leur trésorerie "
+						+ "et trouver leurs premiers clients, à Annemasse et dans la vallée de l'Arve.");
 	}
 
 	/**
