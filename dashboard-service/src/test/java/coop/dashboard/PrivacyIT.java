@@ -2,10 +2,10 @@ package coop.dashboard;
 
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,15 +15,11 @@ import coop.platform.contracts.members.Member;
 import coop.platform.contracts.members.PrivacyRequested;
 import coop.platform.contracts.privacy.PrivacyAnswered;
 import coop.platform.messaging.MessageEnvelope;
+import coop.platform.test.MessageProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.amqp.core.BindingBuilder;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -47,27 +43,20 @@ class PrivacyIT extends WithRealServers {
 	final String code = "Z" + this.lastName.toUpperCase();
 
 	@Autowired
-	RabbitAdmin admin;
-
-	@Autowired
 	RabbitTemplate template;
 
-	Queue answers;
-
-	final List<PrivacyAnswered> received = new ArrayList<>();
+	/** The answers to privacy requests, as members-service receives them. */
+	MessageProbe<PrivacyAnswered> answers;
 
 	@BeforeEach
 	void answersProbe() {
-		this.answers = new Queue("test.privacy-answers." + UUID.randomUUID(), false, false, false);
-		this.admin.declareQueue(this.answers);
-		this.admin.declareBinding(BindingBuilder.bind(this.answers)
-			.to(new TopicExchange("coop.events"))
-			.with("privacy.request.answered"));
+		this.answers = MessageProbe.bind(this.amqp, this.template,
+				(body) -> MessageEnvelope.fromJson(body).payloadAs(PrivacyAnswered.class), "privacy.request.answered");
 	}
 
 	@AfterEach
 	void dropAnswersProbe() {
-		this.admin.deleteQueue(this.answers.getName());
+		this.answers.close();
 	}
 
 	@Test
@@ -221,19 +210,9 @@ class PrivacyIT extends WithRealServers {
 			.toList();
 	}
 
+	/** The answers to that request (waits for {@code count}, at most 15 s). */
 	List<PrivacyAnswered> answers(UUID requestId, int count) {
-		Instant deadline = Instant.now().plusSeconds(15);
-		while (ofRequest(requestId).size() < count && Instant.now().isBefore(deadline)) {
-			Message message = this.template.receive(this.answers.getName(), 300);
-			if (message != null) {
-				this.received.add(MessageEnvelope.fromJson(message.getBody()).payloadAs(PrivacyAnswered.class));
-			}
-		}
-		return ofRequest(requestId);
-	}
-
-	private List<PrivacyAnswered> ofRequest(UUID requestId) {
-		return this.received.stream().filter((a) -> a.requestId().equals(requestId)).toList();
+		return this.answers.await((answer) -> answer.requestId().equals(requestId), count, Duration.ofSeconds(15));
 	}
 
 }

@@ -70,10 +70,10 @@ public abstract class EventsIntegrationTest {
 	protected JdbcTemplate jdbc;
 
 	@Autowired
-	RabbitAdmin rabbitAdmin;
+	protected RabbitAdmin rabbitAdmin;
 
 	@Autowired
-	RabbitTemplate rabbit;
+	protected RabbitTemplate rabbit;
 
 	protected RestTestClient client;
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,16 +17,13 @@ import coop.platform.contracts.members.PrivacyRequested;
 import coop.platform.contracts.notification.PrivacyAsked;
 import coop.platform.contracts.privacy.PrivacyAnswered;
 import coop.platform.messaging.MessageEnvelope;
+import coop.platform.test.MessageProbe;
 import coop.platform.test.ReceivedMail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.amqp.core.AmqpAdmin;
-import org.springframework.amqp.core.BindingBuilder;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,7 +56,7 @@ class PrivacyIT extends WithRealServers {
 
 	RestTestClient client;
 
-	final List<String> probes = new ArrayList<>();
+	final List<MessageProbe<MessageEnvelope>> probes = new ArrayList<>();
 
 	@BeforeEach
 	void client() {
@@ -67,7 +65,7 @@ class PrivacyIT extends WithRealServers {
 
 	@AfterEach
 	void removeProbes() {
-		this.probes.forEach(this.admin::deleteQueue);
+		this.probes.forEach(MessageProbe::close);
 	}
 
 	@Test
@@ -80,7 +78,7 @@ class PrivacyIT extends WithRealServers {
 		assertThat(link.find()).as(confirmation.text()).isTrue();
 		assertThat(confirmation.html()).contains("href=\"" + link.group(1) + "\"");
 		String token = java.net.URLDecoder.decode(link.group(2), java.nio.charset.StandardCharsets.UTF_8);
-		String asked = probe("notification.privacy.asked");
+		MessageProbe<MessageEnvelope> asked = probe("notification.privacy.asked");
 
 		ask("forged" + token, "{\"kind\":\"EXPORT\"}").expectStatus()
 			.isNotFound()
@@ -98,7 +96,7 @@ class PrivacyIT extends WithRealServers {
 			.jsonPath("$.message")
 			.value((String message) -> assertThat(message).contains("lien de votre archive"));
 
-		List<MessageEnvelope> told = receive(asked, 2, Duration.ofSeconds(5));
+		List<MessageEnvelope> told = asked.await((message) -> true, 2, Duration.ofSeconds(5));
 		assertThat(told).as("one request told, none for the refused ones").hasSize(1);
 		PrivacyAsked request = told.get(0).payloadAs(PrivacyAsked.class);
 		assertThat(request.email()).isEqualTo(address.toLowerCase(java.util.Locale.ROOT));
@@ -117,13 +115,13 @@ class PrivacyIT extends WithRealServers {
 					values (?, 'Julien Morel', ?, null, 'PROJECT', 'Je voudrais créer mon activité de menuiserie.', now(), now())""")
 			.params(UUID.randomUUID(), address)
 			.update();
-		String answers = probe("privacy.request.answered");
+		MessageProbe<MessageEnvelope> answers = probe("privacy.request.answered");
 		Member person = new Member(null, null, null, address.toUpperCase(java.util.Locale.ROOT));
 
 		MessageEnvelope export = publish(
 				new PrivacyRequested(UUID.randomUUID(), PrivacyRequested.Kind.EXPORT, person, Instant.now()));
 		this.broker.publish(export);
-		List<MessageEnvelope> exported = receive(answers, 2, Duration.ofSeconds(10));
+		List<MessageEnvelope> exported = answers.await((message) -> true, 2, Duration.ofSeconds(10));
 		assertThat(exported).as("handled once though delivered twice").hasSize(1);
 		PrivacyAnswered part = exported.get(0).payloadAs(PrivacyAnswered.class);
 		assertThat(part.service()).isEqualTo("notification-service");
@@ -133,8 +131,9 @@ class PrivacyIT extends WithRealServers {
 		assertThat((String) sent.get(0).get("subject")).startsWith("Inscription confirmée");
 		assertThat(part.part().get("contactMessages").toString()).contains("menuiserie");
 
-		publish(new PrivacyRequested(UUID.randomUUID(), PrivacyRequested.Kind.ERASURE, person, Instant.now()));
-		List<MessageEnvelope> erased = receive(answers, 1, Duration.ofSeconds(10));
+		UUID erasure = UUID.randomUUID();
+		publish(new PrivacyRequested(erasure, PrivacyRequested.Kind.ERASURE, person, Instant.now()));
+		List<MessageEnvelope> erased = answers.await(answering(erasure), 1, Duration.ofSeconds(10));
 		assertThat(erased).hasSize(1);
 		PrivacyAnswered confirmation = erased.get(0).payloadAs(PrivacyAnswered.class);
 		assertThat(confirmation.kind()).isEqualTo(PrivacyRequested.Kind.ERASURE);
@@ -174,11 +173,12 @@ class PrivacyIT extends WithRealServers {
 				now() + interval '1 day', now())""")
 			.params(UUID.randomUUID(), UUID.randomUUID(), coach, "Rendez-vous avec " + name)
 			.update();
-		String answers = probe("privacy.request.answered");
+		MessageProbe<MessageEnvelope> answers = probe("privacy.request.answered");
 
-		publish(new PrivacyRequested(UUID.randomUUID(), PrivacyRequested.Kind.ERASURE,
+		UUID erasure = UUID.randomUUID();
+		publish(new PrivacyRequested(erasure, PrivacyRequested.Kind.ERASURE,
 				new Member("sub-ysaline", "Ysaline", last, address), Instant.now()));
-		List<MessageEnvelope> erased = receive(answers, 1, Duration.ofSeconds(10));
+		List<MessageEnvelope> erased = answers.await(answering(erasure), 1, Duration.ofSeconds(10));
 		assertThat(erased).hasSize(1);
 		PrivacyAnswered confirmation = erased.get(0).payloadAs(PrivacyAnswered.class);
 		assertThat(confirmation.anonymised()).isEqualTo(5);
@@ -237,24 +237,15 @@ class PrivacyIT extends WithRealServers {
 			.exchange();
 	}
 
-	private String probe(String routingKey) {
-		Queue queue = new Queue("test.probe." + UUID.randomUUID(), false, false, false);
-		this.admin.declareQueue(queue);
-		this.admin.declareBinding(BindingBuilder.bind(queue).to(new TopicExchange("coop.events")).with(routingKey));
-		this.probes.add(queue.getName());
-		return queue.getName();
+	private MessageProbe<MessageEnvelope> probe(String routingKey) {
+		MessageProbe<MessageEnvelope> probe = MessageProbe.bind(this.admin, this.rabbit, MessageEnvelope::fromJson,
+				routingKey);
+		this.probes.add(probe);
+		return probe;
 	}
 
-	private List<MessageEnvelope> receive(String queue, int atMost, Duration timeout) {
-		List<MessageEnvelope> received = new ArrayList<>();
-		Instant deadline = Instant.now().plus(timeout);
-		while (received.size() < atMost && Instant.now().isBefore(deadline)) {
-			Message message = this.rabbit.receive(queue, 500);
-			if (message != null) {
-				received.add(MessageEnvelope.fromJson(message.getBody()));
-			}
-		}
-		return received;
+	private static Predicate<MessageEnvelope> answering(UUID requestId) {
+		return (message) -> message.payloadAs(PrivacyAnswered.class).requestId().equals(requestId);
 	}
 
 }

@@ -3,7 +3,6 @@ package coop.events.privacy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,16 +17,11 @@ import coop.platform.contracts.privacy.PrivacyAnswered;
 import coop.platform.messaging.BrokerPublisher;
 import coop.platform.messaging.MessageEnvelope;
 import coop.platform.test.Eventually;
+import coop.platform.test.MessageProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.amqp.core.BindingBuilder;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 
@@ -52,27 +46,18 @@ class PrivacyIT extends EventsIntegrationTest {
 	@Autowired
 	BrokerPublisher broker;
 
-	@Autowired
-	RabbitAdmin admin;
-
-	@Autowired
-	RabbitTemplate template;
-
 	/** The answers to privacy requests, as members-service receives them. */
-	Queue answers;
+	MessageProbe<PrivacyAnswered> answers;
 
 	@BeforeEach
 	void answersProbe() {
-		this.answers = new Queue("test.privacy-answers." + UUID.randomUUID(), false, false, false);
-		this.admin.declareQueue(this.answers);
-		this.admin.declareBinding(BindingBuilder.bind(this.answers)
-			.to(new TopicExchange("coop.events"))
-			.with("privacy.request.answered"));
+		this.answers = MessageProbe.bind(this.rabbitAdmin, this.rabbit,
+				(body) -> MessageEnvelope.fromJson(body).payloadAs(PrivacyAnswered.class), "privacy.request.answered");
 	}
 
 	@AfterEach
 	void dropAnswersProbe() {
-		this.admin.deleteQueue(this.answers.getName());
+		this.answers.close();
 	}
 
 	@Test
@@ -209,22 +194,9 @@ class PrivacyIT extends EventsIntegrationTest {
 		assertThat(tablesHolding(email)).isEmpty();
 	}
 
-	private final List<PrivacyAnswered> received = new ArrayList<>();
-
 	/** The answers to that request (waits for {@code count}, at most 15 s). */
 	List<PrivacyAnswered> answers(UUID requestId, int count) {
-		Instant deadline = Instant.now().plusSeconds(15);
-		while (ofRequest(requestId).size() < count && Instant.now().isBefore(deadline)) {
-			Message message = this.template.receive(this.answers.getName(), 300);
-			if (message != null) {
-				this.received.add(MessageEnvelope.fromJson(message.getBody()).payloadAs(PrivacyAnswered.class));
-			}
-		}
-		return ofRequest(requestId);
-	}
-
-	private List<PrivacyAnswered> ofRequest(UUID requestId) {
-		return this.received.stream().filter((a) -> a.requestId().equals(requestId)).toList();
+		return this.answers.await((answer) -> answer.requestId().equals(requestId), count, Duration.ofSeconds(15));
 	}
 
 	void register(String username, AgendaEvent event) {

@@ -18,16 +18,13 @@ import coop.platform.contracts.privacy.PrivacyAnswered;
 import coop.platform.messaging.BrokerPublisher;
 import coop.platform.messaging.MessageEnvelope;
 import coop.platform.test.Eventually;
+import coop.platform.test.MessageProbe;
 import coop.platform.test.SampleFiles;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.amqp.core.BindingBuilder;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,22 +46,18 @@ class PrivacyIT extends CentreTestBase {
 	@Autowired
 	BrokerPublisher broker;
 
-	Queue answers;
-
-	final List<PrivacyAnswered> received = new ArrayList<>();
+	/** The answers to privacy requests, as members-service receives them. */
+	MessageProbe<PrivacyAnswered> answers;
 
 	@BeforeEach
 	void answersProbe() {
-		this.answers = new Queue("test.privacy-answers." + UUID.randomUUID(), false, false, false);
-		this.rabbitAdmin.declareQueue(this.answers);
-		this.rabbitAdmin.declareBinding(BindingBuilder.bind(this.answers)
-			.to(new TopicExchange("coop.events"))
-			.with("privacy.request.answered"));
+		this.answers = MessageProbe.bind(this.rabbitAdmin, this.rabbit,
+				(body) -> MessageEnvelope.fromJson(body).payloadAs(PrivacyAnswered.class), "privacy.request.answered");
 	}
 
 	@AfterEach
 	void dropAnswersProbe() {
-		this.rabbitAdmin.deleteQueue(this.answers.getName());
+		this.answers.close();
 	}
 
 	@Test
@@ -200,19 +193,9 @@ class PrivacyIT extends CentreTestBase {
 		}
 	}
 
+	/** The answers to that request (waits for {@code count}, at most 15 s). */
 	List<PrivacyAnswered> answers(UUID requestId, int count) {
-		Instant deadline = Instant.now().plusSeconds(15);
-		while (ofRequest(requestId).size() < count && Instant.now().isBefore(deadline)) {
-			Message message = this.rabbit.receive(this.answers.getName(), 300);
-			if (message != null) {
-				this.received.add(MessageEnvelope.fromJson(message.getBody()).payloadAs(PrivacyAnswered.class));
-			}
-		}
-		return ofRequest(requestId);
-	}
-
-	private List<PrivacyAnswered> ofRequest(UUID requestId) {
-		return this.received.stream().filter((a) -> a.requestId().equals(requestId)).toList();
+		return this.answers.await((answer) -> answer.requestId().equals(requestId), count, Duration.ofSeconds(15));
 	}
 
 }
