@@ -7,11 +7,10 @@ import assert from "node:assert/strict";
 import {
   BASE_URL,
   assertNoPageErrors,
+  closeJourney,
   eventsApi,
-  launchBrowser,
-  logIn,
   logOut,
-  openPage,
+  openJourney,
   parisDayAt,
 } from "./support.js";
 
@@ -23,13 +22,10 @@ let browser;
 let context;
 let page;
 before(async () => {
-  browser = await launchBrowser();
-  ({ context, page } = await openPage(browser));
-  await logIn(page, ME);
+  ({ browser, context, page } = await openJourney(ME));
 });
 after(async () => {
-  await context?.close();
-  await browser?.close();
+  await closeJourney({ browser, context });
 });
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

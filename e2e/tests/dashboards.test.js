@@ -8,7 +8,7 @@
 // Each page is checked with axe (WCAG 2.1 A and AA) and for script errors.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { assertAccessible, assertNoPageErrors, BASE_URL, launchBrowser, sessionOf } from "./support.js";
+import { assertAccessible, assertNoPageErrors, BASE_URL, closeJourney, launchBrowser, sessionOf } from "./support.js";
 
 const MARIE = "b465c806-618a-4771-b0d4-d76aa7ceecf5";
 
@@ -18,8 +18,7 @@ before(async () => {
   browser = await launchBrowser();
 });
 after(async () => {
-  for (const { context } of sessions) await context.close();
-  await browser?.close();
+  await closeJourney({ browser, sessions });
 });
 
 const session = (username) => sessionOf(browser, sessions, username);

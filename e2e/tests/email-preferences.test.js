@@ -10,10 +10,12 @@ import {
   assertNoPageErrors,
   awaitMail,
   BASE_URL,
-  eventsApi,
-  launchBrowser,
+  cancelEvent,
+  closeJourney,
+  createEvent,
   linkIn,
-  openPage,
+  openJourney,
+  registerVisitor,
   uniqueEmail,
 } from "./support.js";
 
@@ -22,17 +24,11 @@ let context;
 let page;
 let meeting;
 before(async () => {
-  browser = await launchBrowser();
-  ({ context, page } = await openPage(browser));
+  ({ browser, context, page } = await openJourney());
 });
 after(async () => {
-  if (meeting) {
-    await eventsApi("camille.staff", "POST", `/api/events/staff/events/${meeting}/cancel`, {
-      reason: "Réunion de test des préférences d'e-mails",
-    });
-  }
-  await context?.close();
-  await browser?.close();
+  if (meeting) await cancelEvent(meeting, "Réunion de test des préférences d'e-mails");
+  await closeJourney({ browser, context });
 });
 
 const address = uniqueEmail("visiteur-rappels");
@@ -49,28 +45,8 @@ test("the reminder of a meeting carries the one-click unsubscribe, the confirmat
   // few job runs later (./coop test runs the reminder job every 15 s: COOP_REMINDERS_INTERVAL)
   const start = new Date(Date.now() + 24 * 3600_000 + 90_000);
   start.setUTCSeconds(0, 0);
-  const created = await eventsApi("camille.staff", "POST", "/api/events/staff/events", {
-    kind: "INFO_MEETING",
-    audience: "PUBLIC",
-    title: "Réunion d'information (préférences d'e-mails)",
-    summary: "Découvrir la coopérative",
-    startsAt: start.toISOString(),
-    endsAt: new Date(start.getTime() + 2 * 3600_000).toISOString(),
-    place: { kind: "ADDRESS", label: "Salle des fêtes", street: "1 place de la Mairie", postalCode: "74600", town: "Seynod" },
-    antenna: "seynod",
-    capacity: 10,
-  });
-  assert.equal(created.status, 201, JSON.stringify(created.body));
-  meeting = created.body[0].id;
-  const registered = await eventsApi(null, "POST", `/api/events/public/events/${meeting}/registrations`, {
-    firstName: "Lina",
-    lastName: "Rappel",
-    email: address,
-    town: "Annecy",
-    consent: true,
-    honeypot: "",
-  });
-  assert.equal(registered.status, 201, JSON.stringify(registered.body));
+  meeting = await createEvent({ title: "Réunion d'information (préférences d'e-mails)", start });
+  await registerVisitor(meeting, { firstName: "Lina", lastName: "Rappel", email: address });
 
   const confirmation = await awaitMail(address, /^Inscription confirmée/);
   assert.equal(header(confirmation, "List-Unsubscribe"), null);

@@ -7,11 +7,10 @@ import assert from "node:assert/strict";
 import {
   BASE_URL,
   assertNoPageErrors,
+  closeJourney,
   eventsApi,
-  launchBrowser,
-  logIn,
   logOut,
-  openPage,
+  openJourney,
   parisDayAt,
   parisIso,
   tokenOf,
@@ -26,13 +25,10 @@ let context;
 let page;
 before(async () => {
   await restoreMissedWorkshopSuggestion();
-  browser = await launchBrowser();
-  ({ context, page } = await openPage(browser));
-  await logIn(page, ME);
+  ({ browser, context, page } = await openJourney(ME));
 });
 after(async () => {
-  await context?.close();
-  await browser?.close();
+  await closeJourney({ browser, context });
 });
 
 /**

@@ -12,6 +12,7 @@ import {
   assertNoPageErrors,
   awaitMail,
   BASE_URL,
+  closeJourney,
   launchBrowser,
   logOut,
   membersApi,
@@ -66,8 +67,7 @@ after(async () => {
       });
     }
   }
-  for (const { context } of sessions) await context.close();
-  await browser?.close();
+  await closeJourney({ browser, sessions });
 });
 
 const session = (username) => sessionOf(browser, sessions, username);

@@ -8,11 +8,11 @@ import {
   assertAccessible,
   assertNoPageErrors,
   awaitMail,
+  closeJourney,
   inbox,
-  launchBrowser,
   linkIn,
-  logIn,
   logOut,
+  openJourney,
   openPage,
   readMail,
   uniqueEmail,
@@ -24,13 +24,10 @@ let browser;
 let context;
 let page;
 before(async () => {
-  browser = await launchBrowser();
-  ({ context, page } = await openPage(browser));
-  await logIn(page, "sophie.prescriber");
+  ({ browser, context, page } = await openJourney("sophie.prescriber"));
 });
 after(async () => {
-  await context?.close();
-  await browser?.close();
+  await closeJourney({ browser, context });
 });
 
 const person = { firstName: "Yasmine", lastName: `Benali-${Date.now().toString(36)}`, email: uniqueEmail("orientee") };

@@ -22,6 +22,8 @@ import {
   adminToken,
   assertNoPageErrors,
   awaitMail,
+  cancelEvent,
+  createEvent,
   DEMO_PASSWORD,
   EVENTS_URL,
   eventsApi,
@@ -34,6 +36,7 @@ import {
   openPage,
   parisDayAt,
   parisIso,
+  registerVisitor,
   RESOURCES_URL,
   resourcesApi,
   tokenOf,
@@ -68,11 +71,7 @@ before(async () => {
   browser = await launchBrowser();
 });
 after(async () => {
-  for (const id of events) {
-    await eventsApi("camille.staff", "POST", `/api/events/staff/events/${id}/cancel`, {
-      reason: "Réunion de test de l'effacement",
-    });
-  }
+  for (const id of events) await cancelEvent(id, "Réunion de test de l'effacement");
   if (slot) await eventsApi("lucas.coach", "DELETE", `/api/events/coach/slots/${slot}`);
   for (const id of resources) await resourcesApi("camille.staff", "DELETE", `/api/resources/${id}`);
   if (question) {
@@ -171,30 +170,20 @@ async function until(what, check, timeoutMs, everyMs = 1000) {
   }
 }
 
-async function createEvent(kind, audience, title, days) {
+/** An event of this journey, `days` ahead at 8:00 UTC, cancelled at the end. */
+async function journeyEvent(kind, audience, title, days) {
   const start = new Date(Date.now() + days * 24 * 3600_000);
   start.setUTCHours(8, 0, 0, 0);
-  const created = await eventsApi("camille.staff", "POST", "/api/events/staff/events", {
+  const id = await createEvent({
     kind,
     audience,
     title,
+    start,
     summary: "Séance de test de l'effacement des données",
     theme: kind === "WORKSHOP" ? "Gestion" : undefined,
-    startsAt: start.toISOString(),
-    endsAt: new Date(start.getTime() + 2 * 3600_000).toISOString(),
-    place: {
-      kind: "ADDRESS",
-      label: "Salle des fêtes",
-      street: "1 place de la Mairie",
-      postalCode: "74600",
-      town: "Seynod",
-    },
-    antenna: "seynod",
-    capacity: 10,
   });
-  assert.equal(created.status, 201, JSON.stringify(created.body));
-  events.push(created.body[0].id);
-  return created.body[0].id;
+  events.push(id);
+  return id;
 }
 
 async function privacyRequest(id) {
@@ -216,18 +205,9 @@ test("every store is searched: the services' databases of infra/parts, the searc
 });
 
 test("the person registers for an information meeting and is referred to another one by a prescriber", async () => {
-  const own = await createEvent("INFO_MEETING", "PUBLIC", `Réunion d'information (effacement ${WORD})`, 11);
-  const referred = await createEvent("INFO_MEETING", "PUBLIC", `Réunion d'information (orientation ${WORD})`, 12);
-  const registered = await eventsApi(null, "POST", `/api/events/public/events/${own}/registrations`, {
-    firstName: person.firstName,
-    lastName: person.lastName,
-    email: person.email,
-    phone: "06 12 34 56 78",
-    town: "Annecy",
-    consent: true,
-    honeypot: "",
-  });
-  assert.equal(registered.status, 201, JSON.stringify(registered.body));
+  const own = await journeyEvent("INFO_MEETING", "PUBLIC", `Réunion d'information (effacement ${WORD})`, 11);
+  const referred = await journeyEvent("INFO_MEETING", "PUBLIC", `Réunion d'information (orientation ${WORD})`, 12);
+  await registerVisitor(own, { ...person, phone: "06 12 34 56 78" });
   const prescribed = await eventsApi(
     "sophie.prescriber",
     "POST",
@@ -294,7 +274,7 @@ test("staff invite the person as an entrepreneur of Lucas; they book a workshop 
   });
   assert.equal(cleared.status, 204);
 
-  const workshop = await createEvent("WORKSHOP", "MEMBERS", `Atelier trésorerie (${WORD})`, 13);
+  const workshop = await journeyEvent("WORKSHOP", "MEMBERS", `Atelier trésorerie (${WORD})`, 13);
   const booked = await asPerson("POST", EVENTS_URL, "/api/events/me/registrations", { eventId: workshop });
   assert.equal(booked.status, 201, JSON.stringify(booked.body));
 

@@ -10,10 +10,12 @@ import {
   assertNoPageErrors,
   awaitMail,
   BASE_URL,
-  eventsApi,
-  launchBrowser,
+  cancelEvent,
+  closeJourney,
+  createEvent,
   linkIn,
-  openPage,
+  openJourney,
+  registerVisitor,
   uniqueEmail,
   zipEntries,
 } from "./support.js";
@@ -23,17 +25,11 @@ let context;
 let page;
 let meeting;
 before(async () => {
-  browser = await launchBrowser();
-  ({ context, page } = await openPage(browser));
+  ({ browser, context, page } = await openJourney());
 });
 after(async () => {
-  if (meeting) {
-    await eventsApi("camille.staff", "POST", `/api/events/staff/events/${meeting}/cancel`, {
-      reason: "Réunion de test des données personnelles",
-    });
-  }
-  await context?.close();
-  await browser?.close();
+  if (meeting) await cancelEvent(meeting, "Réunion de test des données personnelles");
+  await closeJourney({ browser, context });
 });
 
 const address = uniqueEmail("visiteur-rgpd");
@@ -44,28 +40,8 @@ let ready;
 test("a visitor's confirmation e-mail leads to their personal data", async () => {
   const start = new Date(Date.now() + 9 * 24 * 3600_000);
   start.setUTCHours(8, 30, 0, 0);
-  const created = await eventsApi("camille.staff", "POST", "/api/events/staff/events", {
-    kind: "INFO_MEETING",
-    audience: "PUBLIC",
-    title,
-    summary: "Découvrir la coopérative",
-    startsAt: start.toISOString(),
-    endsAt: new Date(start.getTime() + 2 * 3600_000).toISOString(),
-    place: { kind: "ADDRESS", label: "Salle des fêtes", street: "1 place de la Mairie", postalCode: "74600", town: "Seynod" },
-    antenna: "seynod",
-    capacity: 10,
-  });
-  assert.equal(created.status, 201, JSON.stringify(created.body));
-  meeting = created.body[0].id;
-  const registered = await eventsApi(null, "POST", `/api/events/public/events/${meeting}/registrations`, {
-    firstName: "Léa",
-    lastName: "Données",
-    email: address,
-    town: "Annecy",
-    consent: true,
-    honeypot: "",
-  });
-  assert.equal(registered.status, 201, JSON.stringify(registered.body));
+  meeting = await createEvent({ title, start });
+  await registerVisitor(meeting, { firstName: "Léa", lastName: "Données", email: address });
   confirmation = await awaitMail(address, /^Inscription confirmée/);
   assert.match(confirmation.text, /Mes données personnelles : /);
 });

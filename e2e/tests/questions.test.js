@@ -10,6 +10,7 @@ import {
   assertNoPageErrors,
   awaitMail,
   BASE_URL,
+  closeJourney,
   launchBrowser,
   linkIn,
   resourcesApi,
@@ -40,8 +41,7 @@ before(async () => {
   marie = await session("marie.entrepreneur");
 });
 after(async () => {
-  for (const { context } of sessions) await context.close();
-  await browser?.close();
+  await closeJourney({ browser, sessions });
 });
 
 test("Marie asks a question with a Markdown body and a theme", async () => {

@@ -13,6 +13,7 @@ import {
   assertNoPageErrors,
   awaitMail,
   BASE_URL,
+  closeJourney,
   launchBrowser,
   linkIn,
   resourcesApi,
@@ -57,8 +58,7 @@ before(async () => {
 after(async () => {
   // staff delete anything: the journey leaves nothing behind, whatever step failed
   if (resourceId) await resourcesApi("camille.staff", "DELETE", `/api/resources/${resourceId}`);
-  for (const { context } of sessions) await context.close();
-  await browser?.close();
+  await closeJourney({ browser, sessions });
 });
 
 test("Marie writes a resource, adds its file with the upload widget and proposes it", async () => {

@@ -9,10 +9,9 @@ import {
   assertAccessible,
   assertNoPageErrors,
   BASE_URL,
-  launchBrowser,
-  logIn,
+  closeJourney,
   membersApi,
-  openPage,
+  openJourney,
   publicJson,
 } from "./support.js";
 
@@ -24,9 +23,7 @@ let page;
 let periodsBefore;
 before(async () => {
   periodsBefore = await publicJson("/api/members/public/retention");
-  browser = await launchBrowser();
-  ({ context, page } = await openPage(browser));
-  await logIn(page, "camille.staff");
+  ({ browser, context, page } = await openJourney("camille.staff"));
 });
 after(async () => {
   // a journey stopped half-way leaves the periods as it found them
@@ -34,8 +31,7 @@ after(async () => {
   if (periodsBefore && JSON.stringify(now) !== JSON.stringify(periodsBefore)) {
     await membersApi("camille.staff", "PUT", "/api/members/staff/retention", periodsBefore);
   }
-  await context?.close();
-  await browser?.close();
+  await closeJourney({ browser, context });
 });
 
 async function openRetention() {

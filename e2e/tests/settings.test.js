@@ -12,14 +12,15 @@ import {
   assertNoPageErrors,
   awaitMail,
   BASE_URL,
+  cancelEvent,
+  closeJourney,
+  createEvent,
   EVENTS_URL,
-  eventsApi,
   KEYCLOAK_URL,
-  launchBrowser,
-  logIn,
   membersApi,
-  openPage,
+  openJourney,
   publicJson,
+  registerVisitor,
   uniqueEmail,
 } from "./support.js";
 
@@ -51,9 +52,7 @@ let page;
 let settingsBefore;
 before(async () => {
   settingsBefore = await publicJson("/api/members/public/cooperative");
-  browser = await launchBrowser();
-  ({ context, page } = await openPage(browser));
-  await logIn(page, "camille.staff");
+  ({ browser, context, page } = await openJourney("camille.staff"));
 });
 after(async () => {
   // a journey stopped half-way leaves the settings as it found them (the steps put them back in the browser)
@@ -61,8 +60,7 @@ after(async () => {
   if (settingsBefore && JSON.stringify(requestOf(now)) !== JSON.stringify(requestOf(settingsBefore))) {
     await membersApi("camille.staff", "PUT", "/api/members/staff/cooperative", requestOf(settingsBefore));
   }
-  await context?.close();
-  await browser?.close();
+  await closeJourney({ browser, context });
 });
 
 /** The name the header's home link shows (the short name, or the name). */
@@ -146,43 +144,19 @@ test("renamed, the cooperative is what the next e-mail, the calendar feed and Ke
     // the next e-mail: notification-service's copy
     const start = new Date(Date.now() + 30 * 24 * 3600_000);
     start.setUTCHours(8, 0, 0, 0);
-    const created = await eventsApi("camille.staff", "POST", "/api/events/staff/events", {
-      kind: "INFO_MEETING",
-      audience: "PUBLIC",
+    meeting = await createEvent({
       title: "Réunion d'information (nom de la coopérative)",
-      summary: "Découvrir la coopérative",
-      startsAt: start.toISOString(),
-      endsAt: new Date(start.getTime() + 2 * 3600_000).toISOString(),
-      place: {
-        kind: "ADDRESS",
-        label: "Salle des fêtes",
-        street: "1 place de la Mairie",
-        postalCode: "74000",
-        town: "Annecy",
-      },
-      capacity: 10,
+      start,
+      place: { kind: "ADDRESS", label: "Salle des fêtes", street: "1 place de la Mairie", postalCode: "74000", town: "Annecy" },
+      antenna: undefined,
     });
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    meeting = created.body[0].id;
     const address = uniqueEmail("renommage");
-    const registered = await eventsApi(null, "POST", `/api/events/public/events/${meeting}/registrations`, {
-      firstName: "Lina",
-      lastName: "Renommage",
-      email: address,
-      town: "Annecy",
-      consent: true,
-      honeypot: "",
-    });
-    assert.equal(registered.status, 201, JSON.stringify(registered.body));
+    await registerVisitor(meeting, { firstName: "Lina", lastName: "Renommage", email: address });
     const confirmation = await awaitMail(address, /^Inscription confirmée/);
     assert.match(confirmation.text, new RegExp(`L'équipe de ${trial}`), "signed with the new name");
     assert.match(confirmation.raw, new RegExp(`^From: .*${trial}`, "mi"), "sent by the new sender name");
   } finally {
-    if (meeting) {
-      await eventsApi("camille.staff", "POST", `/api/events/staff/events/${meeting}/cancel?scope=THIS`, {
-        reason: "Essai terminé.",
-      });
-    }
+    if (meeting) await cancelEvent(meeting, "Essai terminé.");
     const back = await membersApi("camille.staff", "PUT", "/api/members/staff/cooperative", requestOf(before));
     assert.equal(back.status, 200, JSON.stringify(back.body));
   }

@@ -15,6 +15,7 @@ import {
   assertAccessible,
   assertNoPageErrors,
   BASE_URL,
+  closeJourney,
   launchBrowser,
   logOut,
   membersApi,
@@ -47,8 +48,7 @@ before(async () => {
   showcase = mine.body;
 });
 after(async () => {
-  for (const { context } of sessions) await context.close();
-  await browser?.close();
+  await closeJourney({ browser, sessions });
 });
 
 const session = (username) => sessionOf(browser, sessions, username);

@@ -7,13 +7,14 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import {
   BASE_URL,
+  closeJourney,
   KEYCLOAK_URL,
   assertNoPageErrors,
   awaitMail,
   eventsApi,
-  launchBrowser,
   logIn,
   logOut,
+  openJourney,
   openPage,
   parisDayAt,
   parisLocal,
@@ -26,14 +27,11 @@ let browser;
 let context;
 let page;
 before(async () => {
-  browser = await launchBrowser();
-  ({ context, page } = await openPage(browser));
-  await logIn(page, ME);
+  ({ browser, context, page } = await openJourney(ME));
 });
 after(async () => {
   await hers?.context().close();
-  await context?.close();
-  await browser?.close();
+  await closeJourney({ browser, context });
 });
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -75,6 +75,33 @@ export async function sessionOf(browser, opened, username) {
   return session.page;
 }
 
+/**
+ * What a journey opens before its steps: the browser and one page of its own context, logged in as `username` (a
+ * visitor when none). The journey's `after` closes it with `closeJourney`.
+ */
+export async function openJourney(username) {
+  const browser = await launchBrowser();
+  try {
+    const { context, page } = await openPage(browser);
+    if (username) await logIn(page, username);
+    return { browser, context, page };
+  } catch (error) {
+    // the journey's variables are not set yet: its `after` could not close the browser
+    await browser.close();
+    throw error;
+  }
+}
+
+/**
+ * Closes what a journey opened, whatever step failed: the contexts `sessionOf` kept in `sessions`, the page's
+ * `context`, then the browser.
+ */
+export async function closeJourney({ browser, context, sessions = [] }) {
+  for (const session of sessions) await session.context.close();
+  await context?.close();
+  await browser?.close();
+}
+
 /** The page as it is now has no axe violation of WCAG 2.1 A and AA. */
 export async function assertAccessible(page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -349,6 +376,50 @@ async function serviceApi(baseUrl, username, method, path, body) {
     // not JSON: keep the text
   }
   return { status: response.status, body: parsed };
+}
+
+const STAFF = "camille.staff";
+
+/**
+ * An event staff create for a journey: by default a public information meeting at Seynod's « Salle des fêtes », two
+ * hours from `start` (a Date), for 10 people; `more` adds or replaces fields of the request. Answers its id; the
+ * journey cancels it in its `after` with `cancelEvent`.
+ */
+export async function createEvent({ title, start, kind = "INFO_MEETING", audience = "PUBLIC", ...more }) {
+  const created = await eventsApi(STAFF, "POST", "/api/events/staff/events", {
+    kind,
+    audience,
+    title,
+    summary: "Découvrir la coopérative",
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + 2 * 3600_000).toISOString(),
+    place: { kind: "ADDRESS", label: "Salle des fêtes", street: "1 place de la Mairie", postalCode: "74600", town: "Seynod" },
+    antenna: "seynod",
+    capacity: 10,
+    ...more,
+  });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+  return created.body[0].id;
+}
+
+/** Staff cancel an event a journey created, with the reason its registered people read. */
+export async function cancelEvent(id, reason) {
+  await eventsApi(STAFF, "POST", `/api/events/staff/events/${id}/cancel`, { reason });
+}
+
+/** A visitor registers to a public event from Annecy, consenting; `more` adds fields (a phone). */
+export async function registerVisitor(eventId, { firstName, lastName, email, ...more }) {
+  const registered = await eventsApi(null, "POST", `/api/events/public/events/${eventId}/registrations`, {
+    firstName,
+    lastName,
+    email,
+    ...more,
+    town: "Annecy",
+    consent: true,
+    honeypot: "",
+  });
+  assert.equal(registered.status, 201, JSON.stringify(registered.body));
+  return registered.body;
 }
 
 /** What a public list of the gateway answers (no login). */

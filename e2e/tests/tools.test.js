@@ -8,6 +8,7 @@ import {
   assertAccessible,
   assertNoPageErrors,
   BASE_URL,
+  closeJourney,
   inbox,
   launchBrowser,
   linkIn,
@@ -37,8 +38,7 @@ before(async () => {
   marie = await session("marie.entrepreneur");
 });
 after(async () => {
-  for (const { context } of sessions) await context.close();
-  await browser?.close();
+  await closeJourney({ browser, sessions });
 });
 
 test("Marie takes her own copy of the online creator's booklet and fills it in: saved as she types, kept on reload", async () => {

@@ -8,10 +8,10 @@ import {
   BASE_URL,
   assertNoPageErrors,
   awaitMail,
+  closeJourney,
   inbox,
-  launchBrowser,
   linkIn,
-  openPage,
+  openJourney,
   publicJson,
   readMail,
   uniqueEmail,
@@ -21,12 +21,10 @@ let browser;
 let context;
 let page;
 before(async () => {
-  browser = await launchBrowser();
-  ({ context, page } = await openPage(browser));
+  ({ browser, context, page } = await openJourney());
 });
 after(async () => {
-  await context?.close();
-  await browser?.close();
+  await closeJourney({ browser, context });
 });
 
 const address = uniqueEmail("visiteur");
