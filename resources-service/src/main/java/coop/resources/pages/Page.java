@@ -8,6 +8,8 @@ import java.util.Optional;
 import coop.platform.contracts.IntegrationEvent;
 import coop.platform.messaging.mongo.HasOutbox;
 import coop.platform.messaging.mongo.OutboxEntry;
+import org.bson.types.ObjectId;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -15,10 +17,11 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A presentation page of the public site: the draft staff write, the version visitors
- * read and every version ever published (to restore one), with its place in the menu, all
- * in one document saved in one write with the message that tells of its publication
- * ({@link HasOutbox}).
+ * A presentation page of the public site: the draft staff write and the version visitors
+ * read, with its place in the menu, in one document saved in one write with the message
+ * that tells of its publication ({@link HasOutbox}). Every version ever published (to
+ * restore one) is a {@link PageVersion} of its own: the page holds a copy of the one
+ * online only, so the public reads never load the history.
  */
 @Document("pages")
 class Page implements HasOutbox {
@@ -34,8 +37,11 @@ class Page implements HasOutbox {
 
 	private PageContent draft;
 
-	/** Every published version, oldest first; the last one is online. */
-	private List<PageVersion> versions = new ArrayList<>();
+	/**
+	 * A copy of the version visitors read, the last one published; {@code null}: never
+	 * published.
+	 */
+	private @Nullable Online online;
 
 	private Instant createdAt;
 
@@ -43,6 +49,11 @@ class Page implements HasOutbox {
 
 	/** Who last changed the draft (a name staff read). */
 	private String updatedBy;
+
+	/**
+	 * Their subject, to find what they wrote for the GDPR ({@code null} when unknown).
+	 */
+	private @Nullable String updatedBySubject;
 
 	@Version
 	private Long revision;
@@ -52,13 +63,16 @@ class Page implements HasOutbox {
 	protected Page() {
 	}
 
-	Page(String slug, PageContent draft, Integer menuOrder, String by, Instant now) {
+	Page(String slug, PageContent draft, Integer menuOrder, String by, @Nullable String bySubject, Instant now) {
+		// known before the first write: its versions are keyed by it
+		this.id = ObjectId.get().toHexString();
 		this.slug = slug;
 		this.draft = draft;
 		this.menuOrder = menuOrder;
 		this.createdAt = now;
 		this.updatedAt = now;
 		this.updatedBy = by;
+		this.updatedBySubject = bySubject;
 	}
 
 	String id() {
@@ -77,16 +91,8 @@ class Page implements HasOutbox {
 		return this.draft;
 	}
 
-	List<PageVersion> versions() {
-		return List.copyOf(this.versions);
-	}
-
-	Optional<PageVersion> online() {
-		return this.versions.isEmpty() ? Optional.empty() : Optional.of(this.versions.get(this.versions.size() - 1));
-	}
-
-	Optional<PageVersion> version(int number) {
-		return this.versions.stream().filter((version) -> version.number() == number).findFirst();
+	Optional<Online> online() {
+		return Optional.ofNullable(this.online);
 	}
 
 	/** Whether the draft differs from what visitors read (or nothing is online yet). */
@@ -110,18 +116,22 @@ class Page implements HasOutbox {
 		return this.revision;
 	}
 
-	void write(PageContent draft, String by, Instant now) {
+	void write(PageContent draft, String by, @Nullable String bySubject, Instant now) {
 		this.draft = draft;
 		this.updatedBy = by;
+		this.updatedBySubject = bySubject;
 		this.updatedAt = now;
 	}
 
-	/** The draft becomes the next version, online; returns it. */
-	PageVersion publish(String by, Instant now) {
-		PageVersion version = new PageVersion(this.versions.size() + 1, this.draft, now, by);
-		this.versions.add(version);
+	/**
+	 * The draft becomes the next version, online; returns it, to be kept with the others
+	 * once this page is saved.
+	 */
+	PageVersion publish(String by, @Nullable String bySubject, Instant now) {
+		int number = (this.online != null) ? this.online.number() + 1 : 1;
+		this.online = new Online(number, this.draft, now, by, bySubject);
 		this.updatedAt = now;
-		return version;
+		return this.online.asVersion(this.id);
 	}
 
 	void moveTo(Integer menuOrder, Instant now) {
@@ -136,6 +146,20 @@ class Page implements HasOutbox {
 	@Override
 	public List<OutboxEntry> outbox() {
 		return this.outbox;
+	}
+
+	/**
+	 * The page's copy of its version online (the {@link PageVersion} of that number holds
+	 * the same).
+	 */
+	record Online(int number, PageContent content, Instant publishedAt, String publishedBy,
+			@Nullable String publishedBySubject) {
+
+		PageVersion asVersion(String pageId) {
+			return PageVersion.of(pageId, this.number, this.content, this.publishedAt, this.publishedBy,
+					this.publishedBySubject);
+		}
+
 	}
 
 }

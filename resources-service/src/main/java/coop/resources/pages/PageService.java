@@ -40,10 +40,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * The presentation pages: staff of the head office write a draft, publish it (every
- * published version is kept and may be restored into the draft) and order the
- * cooperative's menu; visitors read the version online. Each publication and each move in
- * the menu is told ({@code resources.page.published}, in the page's own write) so that
- * the public site's cache refreshes, and the page is indexed as {@code PAGE}, public.
+ * published version is kept, in {@code page_versions}, and may be restored into the
+ * draft) and order the cooperative's menu; visitors read the version online, which the
+ * page holds. Each publication and each move in the menu is told
+ * ({@code resources.page.published}, in the page's own write) so that the public site's
+ * cache refreshes, and the page is indexed as {@code PAGE}, public.
  */
 @Service
 class PageService {
@@ -57,6 +58,8 @@ class PageService {
 
 	private final Pages pages;
 
+	private final PageVersions versions;
+
 	private final SearchIndexing indexing;
 
 	private final CooperativeCopy cooperative;
@@ -65,9 +68,10 @@ class PageService {
 
 	private final Clock clock;
 
-	PageService(Pages pages, SearchIndexing indexing, CooperativeCopy cooperative,
+	PageService(Pages pages, PageVersions versions, SearchIndexing indexing, CooperativeCopy cooperative,
 			coop.resources.ResourcesProperties properties, Clock clock) {
 		this.pages = pages;
+		this.versions = versions;
 		this.indexing = indexing;
 		this.cooperative = cooperative;
 		this.publicUrl = properties.publicUrl().replaceAll("/+$", "");
@@ -77,8 +81,8 @@ class PageService {
 	// visitors
 
 	PublicPage published(String slug) {
-		Page page = this.pages.findBySlug(slug).orElseThrow(PageService::unknown);
-		var online = page.online().orElseThrow(PageService::unknown);
+		Page page = this.pages.findPublishedBySlug(slug).orElseThrow(PageService::unknown);
+		Page.Online online = page.online().orElseThrow(PageService::unknown);
 		Cooperative settings = this.cooperative.current();
 		return new PublicPage(page.slug(), PageText.pathOf(page.slug()),
 				PageText.plain(online.content().title(), settings),
@@ -89,18 +93,12 @@ class PageService {
 	/** The published pages, those of the menu first in its order, then by title. */
 	List<PublicPageSummary> publishedList() {
 		Cooperative settings = this.cooperative.current();
-		return this.pages.findAll()
-			.stream()
-			.filter((page) -> page.online().isPresent())
-			.sorted(MENU_ORDER)
-			.map((page) -> {
-				PageVersion online = page.online().orElseThrow();
-				return new PublicPageSummary(page.slug(), PageText.pathOf(page.slug()),
-						PageText.plain(online.content().title(), settings),
-						PageText.plain(online.content().description(), settings), page.menuOrder(),
-						online.publishedAt());
-			})
-			.toList();
+		return this.pages.findPublishedSummaries().stream().sorted(MENU_ORDER).map((page) -> {
+			Page.Online online = page.online().orElseThrow();
+			return new PublicPageSummary(page.slug(), PageText.pathOf(page.slug()),
+					PageText.plain(online.content().title(), settings),
+					PageText.plain(online.content().description(), settings), page.menuOrder(), online.publishedAt());
+		}).toList();
 	}
 
 	// staff
@@ -110,8 +108,8 @@ class PageService {
 			.stream()
 			.sorted(MENU_ORDER)
 			.map((page) -> new PageSummary(page.id(), page.slug(), PageText.pathOf(page.slug()), page.draft().title(),
-					page.menuOrder(), page.online().map(PageVersion::number).orElse(null),
-					page.online().map(PageVersion::publishedAt).orElse(null), page.draftChanged(), page.updatedAt(),
+					page.menuOrder(), page.online().map(Page.Online::number).orElse(null),
+					page.online().map(Page.Online::publishedAt).orElse(null), page.draftChanged(), page.updatedAt(),
 					page.updatedBy()))
 			.toList();
 	}
@@ -134,7 +132,7 @@ class PageService {
 		}
 		Page page = new Page(request.slug(),
 				new PageContent(request.title().strip(), request.description().strip(), request.body()), null,
-				nameOf(staff), this.clock.instant());
+				nameOf(staff), staff.subject(), this.clock.instant());
 		try {
 			return detail(this.pages.insert(page));
 		}
@@ -153,7 +151,7 @@ class PageService {
 			throw changedMeanwhile();
 		}
 		page.write(new PageContent(request.title().strip(), request.description().strip(), request.body()),
-				nameOf(staff), this.clock.instant());
+				nameOf(staff), staff.subject(), this.clock.instant());
 		return detail(this.pages.save(page));
 	}
 
@@ -165,9 +163,12 @@ class PageService {
 					"Le brouillon est déjà la version en ligne : modifiez-le avant de publier.");
 		}
 		Instant now = this.clock.instant();
-		page.publish(nameOf(staff), now);
+		PageVersion version = page.publish(nameOf(staff), staff.subject(), now);
 		tellPublished(page, now);
+		// the page's write (revision checked, with its message) is the publication; the
+		// history's copy follows (a missing one is written again from the page at start)
 		Page saved = this.pages.save(page);
+		this.versions.save(version);
 		index(saved);
 		return detail(saved);
 	}
@@ -176,16 +177,14 @@ class PageService {
 	PageDetail restore(CurrentUser staff, String id, int number) {
 		mayWrite(staff);
 		Page page = find(id);
-		PageVersion version = page.version(number)
-			.orElseThrow(() -> ProblemException.notFound("Cette version de la page n'existe pas."));
-		page.write(version.content(), nameOf(staff), this.clock.instant());
+		PageVersion version = versionOf(page, number);
+		page.write(version.content(), nameOf(staff), staff.subject(), this.clock.instant());
 		return detail(this.pages.save(page));
 	}
 
 	VersionDetail version(String id, int number) {
 		Page page = find(id);
-		PageVersion version = page.version(number)
-			.orElseThrow(() -> ProblemException.notFound("Cette version de la page n'existe pas."));
+		PageVersion version = versionOf(page, number);
 		boolean online = page.online().map((live) -> live.number() == number).orElse(false);
 		return new VersionDetail(version.number(), version.content().title(), version.content().description(),
 				version.content().body(), PageText.html(version.content().body(), this.cooperative.current()),
@@ -236,10 +235,12 @@ class PageService {
 			return false;
 		}
 		Instant now = this.clock.instant();
-		Page page = new Page(slug, content, menuOrder, by, now);
-		page.publish(by, now);
+		Page page = new Page(slug, content, menuOrder, by, null, now);
+		PageVersion version = page.publish(by, null, now);
 		try {
-			index(this.pages.insert(page));
+			Page inserted = this.pages.insert(page);
+			this.versions.save(version);
+			index(inserted);
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
@@ -253,7 +254,7 @@ class PageService {
 	 * hold changed).
 	 */
 	void reindex(Cooperative settings) {
-		this.pages.findAll().forEach((page) -> document(page, settings).ifPresent(this.indexing::keepCopy));
+		this.pages.findPublished().forEach((page) -> document(page, settings).ifPresent(this.indexing::keepCopy));
 	}
 
 	Optional<SearchDocument> document(Page page, Cooperative settings) {
@@ -275,7 +276,7 @@ class PageService {
 	}
 
 	private void tellPublished(Page page, Instant now) {
-		PageVersion online = page.online().orElseThrow();
+		Page.Online online = page.online().orElseThrow();
 		page.tell(new PagePublished(page.id(), page.slug(), PageText.pathOf(page.slug()),
 				PageText.plain(online.content().title(), this.cooperative.current()), online.number(), page.menuOrder(),
 				online.publishedAt()), now);
@@ -283,9 +284,12 @@ class PageService {
 
 	private PageDetail detail(Page page) {
 		PageContent draft = page.draft();
-		Integer online = page.online().map(PageVersion::number).orElse(null);
-		List<VersionSummary> versions = page.versions()
-			.stream()
+		Integer online = page.online().map(Page.Online::number).orElse(null);
+		List<PageVersion> history = new ArrayList<>(this.versions.historyOf(page.id()));
+		page.online()
+			.filter((live) -> history.stream().noneMatch((kept) -> kept.number() == live.number()))
+			.ifPresent((live) -> history.add(live.asVersion(page.id())));
+		List<VersionSummary> versions = history.stream()
 			.sorted(Comparator.comparingInt(PageVersion::number).reversed())
 			.map((version) -> new VersionSummary(version.number(), version.content().title(), version.publishedAt(),
 					version.publishedBy(), online != null && version.number() == online))
@@ -297,6 +301,15 @@ class PageService {
 
 	private Page find(String id) {
 		return this.pages.findById(id).orElseThrow(PageService::unknown);
+	}
+
+	/**
+	 * A version of the page from its history (or its copy online, written there last).
+	 */
+	private PageVersion versionOf(Page page, int number) {
+		return this.versions.findByPageIdAndNumber(page.id(), number)
+			.or(() -> page.online().filter((live) -> live.number() == number).map((live) -> live.asVersion(page.id())))
+			.orElseThrow(() -> ProblemException.notFound("Cette version de la page n'existe pas."));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package coop.resources.pages;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import coop.platform.test.Eventually;
 import coop.platform.test.KeycloakServer;
 import coop.platform.test.OwnSolrServer;
 import coop.platform.test.TestServers;
+import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -84,6 +87,9 @@ class PagesIT {
 
 	@Autowired
 	BrokerPublisher broker;
+
+	@Autowired
+	PageVersionsUpgrade upgrade;
 
 	final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -176,6 +182,83 @@ class PagesIT {
 		assertThat(as(null).get("/api/resources/public/pages/" + slug).expect(200).path("html").asString())
 			.contains("coopération");
 		as("camille.staff").get("/api/resources/pages/" + id + "/versions/9").expect(404);
+
+		// the history lives beside the page: the page holds its draft and the version
+		// online only
+		Document stored = this.mongo.getCollection("pages").find(new Document("_id", new ObjectId(id))).first();
+		assertThat(stored).doesNotContainKey("versions");
+		assertThat(stored.get("online", Document.class).getInteger("number")).isEqualTo(3);
+		assertThat(this.mongo.getCollection("page_versions").countDocuments(new Document("pageId", id))).isEqualTo(3);
+		JsonNode listed = as(null).get("/api/resources/public/pages").expect(200);
+		listed.forEach((page) -> assertThat(page.has("versions") || page.has("body") || page.has("html"))
+			.as("a list of titles, no version nor text")
+			.isFalse());
+	}
+
+	@Test
+	void pagesStoredWithTheirVersionsInsideAreUpgradedAtStartOnceForAll() {
+		String slug = "ancienne-" + this.run;
+		ObjectId id = new ObjectId();
+		Date first = Date.from(Instant.parse("2026-11-01T09:00:00Z"));
+		Date second = Date.from(Instant.parse("2026-11-20T09:00:00Z"));
+		this.mongo.getCollection("pages")
+			.insertOne(new Document("_id", id).append("slug", slug)
+				.append("draft", content("Ancienne page", "Second texte."))
+				.append("versions",
+						List.of(version(1, "Premier texte.", first, "Camille Rey"),
+								version(2, "Second texte.", second, "Camille Rey")))
+				.append("createdAt", first)
+				.append("updatedAt", second)
+				.append("updatedBy", "Camille Rey")
+				.append("revision", 4L)
+				.append("outbox", List.of()));
+
+		assertThat(this.upgrade.upgrade()).isEqualTo(1);
+
+		Document stored = this.mongo.getCollection("pages").find(new Document("_id", id)).first();
+		assertThat(stored).doesNotContainKey("versions");
+		assertThat(stored.get("online", Document.class).getInteger("number")).isEqualTo(2);
+		assertThat(as(null).get("/api/resources/public/pages/" + slug).expect(200).path("html").asString())
+			.contains("Second texte.");
+		JsonNode detail = as("camille.staff").get("/api/resources/pages/" + id.toHexString()).expect(200);
+		assertThat(detail.path("version").asInt()).isEqualTo(2);
+		assertThat(detail.path("draftChanged").asBoolean()).isFalse();
+		assertThat(detail.path("versions")).hasSize(2);
+		assertThat(detail.path("versions").get(0).path("online").asBoolean()).isTrue();
+		assertThat(detail.path("versions").get(1).path("publishedBy").asString()).isEqualTo("Camille Rey");
+		assertThat(as("camille.staff").get("/api/resources/pages/" + id.toHexString() + "/versions/1")
+			.expect(200)
+			.path("body")
+			.asString()).isEqualTo("Premier texte.");
+
+		// run again (or after a stop half-way): nothing more to move, the same history
+		assertThat(this.upgrade.upgrade()).isZero();
+		assertThat(this.mongo.getCollection("page_versions").countDocuments(new Document("pageId", id.toHexString())))
+			.isEqualTo(2);
+		// a version online missing from the history (a stop between a publication's two
+		// writes) is written again
+		this.mongo.getCollection("page_versions").deleteOne(new Document("_id", id.toHexString() + ":2"));
+		this.upgrade.upgrade();
+		assertThat(as("camille.staff").get("/api/resources/pages/" + id.toHexString() + "/versions/2")
+			.expect(200)
+			.path("body")
+			.asString()).isEqualTo("Second texte.");
+		as("camille.staff").post("/api/resources/pages/" + id.toHexString() + "/versions/1/restore", null).expect(200);
+		JsonNode third = as("camille.staff").post("/api/resources/pages/" + id.toHexString() + "/publish", null)
+			.expect(200);
+		assertThat(third.path("version").asInt()).isEqualTo(3);
+		assertThat(as(null).get("/api/resources/public/pages/" + slug).expect(200).path("html").asString())
+			.contains("Premier texte.");
+	}
+
+	private static Document content(String title, String body) {
+		return new Document("title", title).append("description", "Description de " + title).append("body", body);
+	}
+
+	private static Document version(int number, String body, Date at, String by) {
+		return new Document("number", number).append("content", content("Ancienne page", body))
+			.append("publishedAt", at)
+			.append("publishedBy", by);
 	}
 
 	@Test
