@@ -14,6 +14,7 @@ import coop.platform.messaging.privacy.DataSubject;
 import coop.platform.messaging.privacy.PersonalData;
 import coop.resources.library.Pseudonyms;
 import coop.resources.library.ResourcePrivacy;
+import coop.resources.pages.PagePrivacy;
 import coop.resources.people.Person;
 import coop.resources.questions.QuestionPrivacy;
 import coop.resources.search.SearchIndexing;
@@ -61,6 +62,14 @@ import org.springframework.stereotype.Service;
  * <td>deleted</td>
  * </tr>
  * <tr>
+ * <td>{@code page_versions}, {@code pages}</td>
+ * <td>staff's name (and subject) as who published a presentation page's version, the
+ * version online, or last changed its draft</td>
+ * <td>the versions they published and the drafts they changed last (page, title,
+ * date)</td>
+ * <td>the pages stay, « Ancien membre de la coopérative » in place of their name</td>
+ * </tr>
+ * <tr>
  * <td>{@code people}</td>
  * <td>the copy of members-service's person</td>
  * <td>as kept</td>
@@ -92,14 +101,17 @@ public class ResourcesPersonalData implements PersonalData {
 
 	private final QuestionPrivacy questions;
 
+	private final PagePrivacy pages;
+
 	private final SearchIndexing indexing;
 
 	private final MongoTemplate mongo;
 
-	ResourcesPersonalData(ResourcePrivacy resources, QuestionPrivacy questions, SearchIndexing indexing,
-			MongoTemplate mongo) {
+	ResourcesPersonalData(ResourcePrivacy resources, QuestionPrivacy questions, PagePrivacy pages,
+			SearchIndexing indexing, MongoTemplate mongo) {
 		this.resources = resources;
 		this.questions = questions;
+		this.pages = pages;
 		this.indexing = indexing;
 		this.mongo = mongo;
 	}
@@ -109,6 +121,7 @@ public class ResourcesPersonalData implements PersonalData {
 		Map<String, Object> part = new LinkedHashMap<>();
 		part.putAll(this.resources.export(person.subjectOrNone(), person.emailKey()));
 		part.put("questionsAndAnswers", this.questions.export(person.subjectOrNone(), person.emailKey()));
+		part.putAll(this.pages.export(person.subjectOrNone(), named(person)));
 		Person copy = this.mongo.findById(person.subjectOrNone(), Person.class);
 		if (copy != null) {
 			Map<String, Object> known = new LinkedHashMap<>();
@@ -126,9 +139,11 @@ public class ResourcesPersonalData implements PersonalData {
 	static String summary(Map<String, Object> part) {
 		Map<String, Object> qa = (part.get("questionsAndAnswers") instanceof Map<?, ?> map) ? (Map<String, Object>) map
 				: Map.of();
+		int pageVersions = PersonalData.count(part, "pageVersions");
 		return PersonalData.count(part, "resources") + " ressource(s), " + PersonalData.count(qa, "questions")
 				+ " question(s), " + PersonalData.count(qa, "answers") + " réponse(s), "
-				+ PersonalData.count(part, "trainingProgress") + " module(s) de formation suivi(s)";
+				+ PersonalData.count(part, "trainingProgress") + " module(s) de formation suivi(s)"
+				+ ((pageVersions > 0) ? ", " + pageVersions + " version(s) de page de présentation publiée(s)" : "");
 	}
 
 	/**
@@ -144,6 +159,7 @@ public class ResourcesPersonalData implements PersonalData {
 		ResourcePrivacy.Erased library = this.resources.erase(subject, person.emailKey(), pseudonym, named, scrub);
 		int anonymised = library.anonymised() + this.questions.erase(subject, person.emailKey(), pseudonym,
 				ResourcePrivacy.ANONYMOUS_NAME, named, scrub);
+		anonymised += this.pages.erase(subject, named, ResourcePrivacy.ANONYMOUS_NAME);
 		int deleted = library.deleted();
 		for (String slug : this.indexing.copiesOwnedBy(SearchKind.SHOWCASE, subject)) {
 			this.indexing.dropCopy(SearchKind.SHOWCASE, slug);
@@ -157,9 +173,9 @@ public class ResourcesPersonalData implements PersonalData {
 		// coach
 		this.mongo.updateMulti(Query.query(Criteria.where("coach").is(subject)), new Update().unset("coach"),
 				Person.class);
-		return new Erased(deleted, anonymised,
-				deleted + " élément(s) effacé(s) (ressources et fichiers, favoris, progression), " + anonymised
-						+ " anonymisé(s) (ressources publiées, questions et réponses)");
+		return new Erased(deleted, anonymised, deleted
+				+ " élément(s) effacé(s) (ressources et fichiers, favoris, progression), " + anonymised
+				+ " anonymisé(s) (ressources publiées, questions et réponses, auteurs des pages de présentation)");
 	}
 
 	/** Whether a text (a message's JSON, a name) names the person. */

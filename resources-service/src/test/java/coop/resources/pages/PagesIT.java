@@ -14,6 +14,8 @@ import coop.platform.contracts.members.CooperativeChanged;
 import coop.platform.messaging.BrokerPublisher;
 import coop.platform.messaging.MessageEnvelope;
 import coop.platform.messaging.cooperative.CooperativeCopy;
+import coop.platform.messaging.privacy.DataSubject;
+import coop.platform.messaging.privacy.PersonalData;
 import coop.platform.test.Eventually;
 import coop.platform.test.KeycloakServer;
 import coop.platform.test.OwnSolrServer;
@@ -62,6 +64,8 @@ class PagesIT {
 
 	private static final Map<String, String> tokens = new HashMap<>();
 
+	static final String CAMILLE = "d878fdcd-27d2-4bfb-b69a-bc9a9df09557";
+
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		TestServers.mongo("resources_pages_it").register(registry);
@@ -90,6 +94,9 @@ class PagesIT {
 
 	@Autowired
 	PageVersionsUpgrade upgrade;
+
+	@Autowired
+	PersonalData personalData;
 
 	final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -249,6 +256,65 @@ class PagesIT {
 		assertThat(third.path("version").asInt()).isEqualTo(3);
 		assertThat(as(null).get("/api/resources/public/pages/" + slug).expect(200).path("html").asString())
 			.contains("Premier texte.");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void anErasedStaffMemberIsNamedNoMoreInThePagesHistoryAndTheirExportListsWhatTheyWrote() {
+		String slug = "auteur-" + this.run;
+		String id = as("camille.staff").post("/api/resources/pages", page(slug, "Page de Camille", "Premier."))
+			.expect(201)
+			.path("id")
+			.asString();
+		as("camille.staff").post("/api/resources/pages/" + id + "/publish", null).expect(200);
+		long revision = as("camille.staff").get("/api/resources/pages/" + id).expect(200).path("revision").asLong();
+		as("camille.staff").put("/api/resources/pages/" + id, draft("Page de Camille", "Deuxième.", revision))
+			.expect(200);
+		JsonNode before = as("camille.staff").get("/api/resources/pages/" + id).expect(200);
+		assertThat(before.path("updatedBy").asString()).isEqualTo("Camille Rey");
+		assertThat(before.path("versions").get(0).path("publishedBy").asString()).isEqualTo("Camille Rey");
+		// a version published before subjects were kept (her name only), and another
+		// person's
+		this.mongo.getCollection("page_versions")
+			.insertMany(List.of(
+					new Document("_id", id + ":90").append("pageId", id)
+						.append("number", 90)
+						.append("content", content("Page de Camille", "Ancien."))
+						.append("publishedAt", new Date())
+						.append("publishedBy", "Camille Rey"),
+					new Document("_id", id + ":91").append("pageId", id)
+						.append("number", 91)
+						.append("content", content("Page de Camille", "D'une autre."))
+						.append("publishedAt", new Date())
+						.append("publishedBy", "Nadia Perret")));
+		DataSubject camille = new DataSubject(CAMILLE, "camille.rey@demo.coopemploi.test", "Camille", "Rey");
+
+		PersonalData.Exported exported = this.personalData.export(camille);
+		List<Map<String, Object>> versions = (List<Map<String, Object>>) exported.part().get("pageVersions");
+		assertThat(versions.stream().filter((version) -> slug.equals(version.get("page"))))
+			.extracting((version) -> version.get("number"))
+			.containsExactlyInAnyOrder(1, 90);
+		assertThat((List<Map<String, Object>>) exported.part().get("pageDrafts"))
+			.anyMatch((draft) -> slug.equals(draft.get("page")) && "Page de Camille".equals(draft.get("draftTitle")));
+		assertThat(exported.summary()).contains("version(s) de page de présentation publiée(s)");
+
+		PersonalData.Erased erased = this.personalData.erase(camille);
+		assertThat(erased.anonymised()).isGreaterThanOrEqualTo(3);
+		JsonNode after = as("nadia.staff").get("/api/resources/pages/" + id).expect(200);
+		assertThat(after.path("updatedBy").asString()).isEqualTo("Ancien membre de la coopérative");
+		List<String> authors = new ArrayList<>();
+		after.path("versions").forEach((version) -> authors.add(version.path("publishedBy").asString()));
+		assertThat(authors).containsExactly("Nadia Perret", "Ancien membre de la coopérative",
+				"Ancien membre de la coopérative");
+		assertThat(as(null).get("/api/resources/public/pages/" + slug).expect(200).path("html").asString())
+			.as("the page stays")
+			.contains("Premier.");
+		for (String collection : List.of("pages", "page_versions")) {
+			assertThat(this.mongo.getCollection(collection).find().map(Document::toJson).into(new ArrayList<>()))
+				.as(collection)
+				.noneMatch((json) -> json.contains("Camille Rey") || json.contains(CAMILLE));
+		}
+		assertThat(this.personalData.erase(camille).anonymised()).as("run again: nothing left").isZero();
 	}
 
 	private static Document content(String title, String body) {
