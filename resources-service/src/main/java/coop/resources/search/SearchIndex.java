@@ -1,19 +1,12 @@
 package coop.resources.search;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -38,15 +31,7 @@ class SearchIndex {
 	/** Visible to searches within a second; Solr's autoCommit makes it durable. */
 	private static final int COMMIT_WITHIN_MS = 1000;
 
-	private static final Duration DEADLINE = Duration.ofSeconds(15);
-
 	private final SolrClient solr;
-
-	private final ExecutorService calls = Executors.newCachedThreadPool((runnable) -> {
-		Thread thread = new Thread(runnable, "solr-call");
-		thread.setDaemon(true);
-		return thread;
-	});
 
 	SearchIndex(SolrClient solr) {
 		this.solr = solr;
@@ -119,31 +104,22 @@ class SearchIndex {
 	}
 
 	/**
-	 * Runs a Solr request with a deadline of our own: the JDK HTTP client can wait for
-	 * good on a Solr that stops in the middle of a request, and neither a search nor the
-	 * relay may hang on it.
+	 * Runs a Solr request on the caller's thread (the client's socket timeouts bound its
+	 * waits: {@link SearchConfiguration#solrClient}), telling a request Solr refused from
+	 * a Solr that is not there.
 	 */
 	<T> T call(SolrCall<T> call) {
-		Future<T> running = this.calls.submit(call::run);
 		try {
-			return running.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+			return call.run();
 		}
-		catch (TimeoutException ex) {
-			running.cancel(true);
-			throw new SearchUnavailableException("Solr did not answer within " + DEADLINE.toSeconds() + " s", ex);
-		}
-		catch (InterruptedException ex) {
-			running.cancel(true);
-			Thread.currentThread().interrupt();
-			throw new SearchUnavailableException("Interrupted while waiting for Solr", ex);
-		}
-		catch (ExecutionException ex) {
-			Throwable cause = ex.getCause();
-			if (cause instanceof SolrException solrException && solrException.code() >= 400
-					&& solrException.code() < 500) {
-				throw new Refused(cause.getMessage(), cause);
+		catch (SolrException ex) {
+			if (ex.code() >= 400 && ex.code() < 500) {
+				throw new Refused(ex.getMessage(), ex);
 			}
-			throw new SearchUnavailableException("Solr unreachable or failed: " + cause.getMessage(), cause);
+			throw new SearchUnavailableException("Solr failed: " + ex.getMessage(), ex);
+		}
+		catch (SolrServerException | IOException | RuntimeException ex) {
+			throw new SearchUnavailableException("Solr unreachable or failed: " + ex.getMessage(), ex);
 		}
 	}
 

@@ -208,8 +208,8 @@ class Synonyms {
 	}
 
 	/**
-	 * SolrJ's JDK client sends no DELETE: this one request goes through the JDK's HTTP
-	 * client itself.
+	 * This one request goes through the JDK's HTTP client itself: a term already gone
+	 * (404) is not a failure here.
 	 */
 	private void delete(String term) {
 		URI uri = URI.create(this.properties.solrUrl() + "/" + this.properties.core() + MANAGED + "/"
