@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -29,6 +30,9 @@ import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.context.ServerSecurityContextRepository;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
@@ -36,6 +40,8 @@ import org.springframework.security.web.server.csrf.CookieServerCsrfTokenReposit
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.DefaultCsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
@@ -96,7 +102,8 @@ class GatewaySecurity {
 
 	@Bean
 	SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http,
-			ReactiveClientRegistrationRepository registrations) {
+			ReactiveClientRegistrationRepository registrations,
+			@Value("${server.reactive.session.cookie.name:SESSION}") String sessionCookie) {
 		DefaultServerOAuth2AuthorizationRequestResolver authorizationRequests = new DefaultServerOAuth2AuthorizationRequestResolver(
 				registrations);
 		authorizationRequests.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
@@ -105,6 +112,7 @@ class GatewaySecurity {
 				registrations);
 		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
 
+		http.securityContextRepository(new SessionSecurityContexts(sessionCookie));
 		http.authorizeExchange((exchanges) -> exchanges
 			.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
@@ -127,7 +135,7 @@ class GatewaySecurity {
 		http.logout((logout) -> logout.logoutSuccessHandler(logoutSuccess));
 		ServerAccessDeniedHandler denied = (exchange, ex) -> problem(exchange, HttpStatus.FORBIDDEN, "forbidden",
 				"Accès refusé", "Cette action n'est pas autorisée. Rechargez la page puis recommencez.");
-		http.csrf((csrf) -> csrf.csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+		http.csrf((csrf) -> csrf.csrfTokenRepository(new CsrfCookie())
 			.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
 			.requireCsrfProtectionMatcher(csrfProtected())
 			.accessDeniedHandler(denied));
@@ -185,6 +193,80 @@ class GatewaySecurity {
 					exchange.getRequest().getPath().value().replaceAll("[\"\\\\]", ""));
 		DataBuffer buffer = response.bufferFactory().wrap(body.getBytes(StandardCharsets.UTF_8));
 		return response.writeWith(Mono.just(buffer));
+	}
+
+	/**
+	 * Who is logged in, kept in the session as Spring does
+	 * ({@link WebSessionServerSecurityContextRepository}), but a request without the
+	 * session cookie is not looked up: its session could only be a new, empty one, a
+	 * visitor's. Making that session object costs two thread hand-offs (Spring Session's
+	 * Redis repository draws its id on the bounded-elastic scheduler, then moves to the
+	 * parallel one) and the rest of the request (authorization, routing) then ran on
+	 * those threads: most of the gateway's own time for an anonymous API call
+	 * (bench/search). A request with the cookie, a login and a logout use the session
+	 * exactly as before.
+	 */
+	static final class SessionSecurityContexts implements ServerSecurityContextRepository {
+
+		private final ServerSecurityContextRepository sessions = new WebSessionServerSecurityContextRepository();
+
+		private final String sessionCookie;
+
+		SessionSecurityContexts(String sessionCookie) {
+			this.sessionCookie = sessionCookie;
+		}
+
+		@Override
+		public Mono<Void> save(ServerWebExchange exchange, SecurityContext context) {
+			return this.sessions.save(exchange, context);
+		}
+
+		@Override
+		public Mono<SecurityContext> load(ServerWebExchange exchange) {
+			return exchange.getRequest().getCookies().containsKey(this.sessionCookie) ? this.sessions.load(exchange)
+					: Mono.empty();
+		}
+
+	}
+
+	/**
+	 * The CSRF token in the cookie {@code XSRF-TOKEN} that JavaScript reads (Spring's
+	 * {@link CookieServerCsrfTokenRepository}), but a new token is drawn on the request's
+	 * own thread. Spring draws it on the bounded-elastic scheduler, and the rest of the
+	 * request (security filters, session, routing) then ran there too: a thread hand-off
+	 * and about half a millisecond of CPU for every request without the cookie (first
+	 * visits, crawlers, API clients; bench/search). {@link UUID#randomUUID()} reads the
+	 * JDK's default SecureRandom, which on Linux takes its bytes from
+	 * {@code /dev/urandom} and does not block.
+	 */
+	static final class CsrfCookie implements ServerCsrfTokenRepository {
+
+		static final String HEADER = "X-XSRF-TOKEN";
+
+		static final String PARAMETER = "_csrf";
+
+		private final CookieServerCsrfTokenRepository cookie = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
+
+		CsrfCookie() {
+			this.cookie.setHeaderName(HEADER);
+			this.cookie.setParameterName(PARAMETER);
+		}
+
+		@Override
+		public Mono<CsrfToken> generateToken(ServerWebExchange exchange) {
+			return Mono.fromSupplier(() -> new DefaultCsrfToken(HEADER, PARAMETER, UUID.randomUUID().toString()));
+		}
+
+		@Override
+		public Mono<Void> saveToken(ServerWebExchange exchange, CsrfToken token) {
+			return this.cookie.saveToken(exchange, token);
+		}
+
+		@Override
+		public Mono<CsrfToken> loadToken(ServerWebExchange exchange) {
+			return this.cookie.loadToken(exchange);
+		}
+
 	}
 
 	/**
