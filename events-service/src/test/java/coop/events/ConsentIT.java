@@ -1,33 +1,18 @@
 package coop.events;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import coop.events.agenda.AgendaEvent;
-import coop.events.agenda.AgendaEvents;
-import coop.events.agenda.Audience;
-import coop.events.agenda.EventKind;
-import coop.events.agenda.Place;
 import coop.events.consent.ConsentPurpose;
 import coop.events.consent.ConsentVersion;
 import coop.events.consent.ConsentVersions;
-import coop.platform.test.TestServers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,60 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * showed an older text is asked to show the new one and stores nothing; a changed text
  * becomes a new version, the older ones kept.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
-class ConsentIT {
-
-	@DynamicPropertySource
-	static void servers(DynamicPropertyRegistry registry) {
-		TestServers.postgres("events_it").register(registry);
-		TestServers.rabbit().register(registry);
-		TestServers.keycloak().register(registry);
-	}
-
-	@Value("${local.server.port}")
-	int port;
-
-	@Autowired
-	AgendaEvents events;
+class ConsentIT extends EventsIntegrationTest {
 
 	@Autowired
 	ConsentVersions versions;
 
-	@Autowired
-	JdbcTemplate jdbc;
-
-	RestTestClient client;
-
-	@BeforeEach
-	void client() {
-		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
-
-	AgendaEvent meeting() {
-		Instant start = Instant.now().plus(Duration.ofDays(10));
-		return this.events.save(new AgendaEvent(EventKind.INFO_MEETING, Audience.PUBLIC,
-				"Réunion d'information collective", "Découvrir la coopérative", "Texte", start,
-				start.plus(Duration.ofHours(2)), new Place(Place.Kind.ANTENNA, "COOP'EMPLOI Seynod",
-						"1025 ancienne route d'Annecy", "74600", "Seynod", null),
-				10, Instant.now())
-			.atAntenna("seynod", "Seynod"));
-	}
-
 	Map<String, Object> person(String email, Integer version) {
-		Map<String, Object> body = new HashMap<>(Map.of("firstName", "Léa", "lastName", "Perrin", "email", email,
-				"town", "Annecy", "consent", true, "honeypot", ""));
+		Map<String, Object> body = new HashMap<>(person(email));
 		if (version != null) {
 			body.put("consentVersion", version);
 		}
 		return body;
-	}
-
-	RestTestClient.ResponseSpec register(UUID event, Object body) {
-		return this.client.post()
-			.uri("/api/events/public/events/{id}/registrations", event)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.exchange();
 	}
 
 	@Test
@@ -117,11 +59,11 @@ class ConsentIT {
 	@Test
 	void aRegistrationKeepsTheVersionAgreedToWithItsDate() {
 		ConsentVersion current = this.versions.current(ConsentPurpose.PUBLIC_REGISTRATION);
-		AgendaEvent meeting = meeting();
+		AgendaEvent meeting = meeting(10);
 		String shown = "lea-" + UUID.randomUUID() + "@example.org";
 		String unsaid = "leo-" + UUID.randomUUID() + "@example.org";
-		register(meeting.id(), person(shown, current.version())).expectStatus().isCreated();
-		register(meeting.id(), person(unsaid, null)).expectStatus().isCreated();
+		registerPublic(meeting.id(), person(shown, current.version())).expectStatus().isCreated();
+		registerPublic(meeting.id(), person(unsaid, null)).expectStatus().isCreated();
 		for (String email : List.of(shown, unsaid)) {
 			Map<String, Object> row = this.jdbc.queryForMap("""
 					select t.version, t.statement, r.consent_at from registration r
@@ -135,8 +77,8 @@ class ConsentIT {
 	@Test
 	void aFormThatShowedAnotherTextIsAskedToShowTheNewOneAndStoresNothing() {
 		int current = this.versions.current(ConsentPurpose.PUBLIC_REGISTRATION).version();
-		AgendaEvent meeting = meeting();
-		register(meeting.id(), person("old-" + UUID.randomUUID() + "@example.org", current + 1)).expectStatus()
+		AgendaEvent meeting = meeting(10);
+		registerPublic(meeting.id(), person("old-" + UUID.randomUUID() + "@example.org", current + 1)).expectStatus()
 			.isEqualTo(409)
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -146,7 +88,8 @@ class ConsentIT {
 			.jsonPath("$.detail")
 			.isEqualTo(
 					"Le texte de consentement a changé depuis l'ouverture de la page. Relisez-le puis validez à nouveau.");
-		register(meeting.id(), person("zero-" + UUID.randomUUID() + "@example.org", 0)).expectStatus().isBadRequest();
+		registerPublic(meeting.id(), person("zero-" + UUID.randomUUID() + "@example.org", 0)).expectStatus()
+			.isBadRequest();
 		assertThat(this.jdbc.queryForObject("select count(*) from registration where event_id = ?", Long.class,
 				meeting.id()))
 			.isZero();

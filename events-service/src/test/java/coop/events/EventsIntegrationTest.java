@@ -2,7 +2,6 @@ package coop.events;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,14 +14,11 @@ import coop.events.agenda.EventKind;
 import coop.events.agenda.Place;
 import coop.platform.messaging.MessageEnvelope;
 import coop.platform.test.KeycloakServer;
+import coop.platform.test.MessageProbe;
 import coop.platform.test.TestServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-import org.springframework.amqp.core.BindingBuilder;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,10 +73,8 @@ public abstract class EventsIntegrationTest {
 
 	protected RestTestClient client;
 
-	private Queue probe;
-
-	/** Every message the probe received during the test, in order. */
-	private final List<MessageEnvelope> received = new ArrayList<>();
+	/** What the service published during the test ({@code events.#}). */
+	private MessageProbe<MessageEnvelope> probe;
 
 	@BeforeEach
 	void emptyAgenda() {
@@ -105,15 +99,12 @@ public abstract class EventsIntegrationTest {
 	@BeforeEach
 	void clientAndProbe() {
 		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-		this.probe = new Queue("test.events-probe." + UUID.randomUUID(), false, false, false);
-		this.rabbitAdmin.declareQueue(this.probe);
-		this.rabbitAdmin
-			.declareBinding(BindingBuilder.bind(this.probe).to(new TopicExchange("coop.events")).with("events.#"));
+		this.probe = MessageProbe.bind(this.rabbitAdmin, this.rabbit, MessageEnvelope::fromJson, "events.#");
 	}
 
 	@AfterEach
 	void dropProbe() {
-		this.rabbitAdmin.deleteQueue(this.probe.getName());
+		this.probe.close();
 	}
 
 	protected AgendaEvent event(EventKind kind, Audience audience, int capacity, Duration startsIn) {
@@ -152,12 +143,13 @@ public abstract class EventsIntegrationTest {
 		return response.expectBody(Map.class).returnResult().getResponseBody();
 	}
 
+	/** A registration as the public form posts it, without a token. */
+	protected RestTestClient.ResponseSpec registerPublic(UUID eventId, Object body) {
+		return call(HttpMethod.POST, "/api/events/public/events/" + eventId + "/registrations", null, body);
+	}
+
 	protected String registerPublicly(UUID eventId, String email) {
-		return (String) json(
-				call(HttpMethod.POST, "/api/events/public/events/" + eventId + "/registrations", null, person(email))
-					.expectStatus()
-					.isCreated())
-			.get("registrationId");
+		return (String) json(registerPublic(eventId, person(email)).expectStatus().isCreated()).get("registrationId");
 	}
 
 	/**
@@ -165,35 +157,18 @@ public abstract class EventsIntegrationTest {
 	 * {@code count}).
 	 */
 	protected List<MessageEnvelope> messages(String type, int count) {
-		Instant deadline = Instant.now().plusSeconds(20);
-		while (ofType(type).size() < count && Instant.now().isBefore(deadline)) {
-			Message message = this.rabbit.receive(this.probe.getName(), 300);
-			if (message != null) {
-				this.received.add(MessageEnvelope.fromJson(message.getBody()));
-			}
-		}
-		return ofType(type);
+		return this.probe.await((message) -> message.type().equals(type), count, Duration.ofSeconds(20));
 	}
 
 	/**
 	 * The first message published with this routing key that matches (waits for it).
 	 */
 	protected MessageEnvelope message(String type, Predicate<MessageEnvelope> matching) {
-		Instant deadline = Instant.now().plusSeconds(20);
-		while (ofType(type).stream().noneMatch(matching) && Instant.now().isBefore(deadline)) {
-			Message message = this.rabbit.receive(this.probe.getName(), 300);
-			if (message != null) {
-				this.received.add(MessageEnvelope.fromJson(message.getBody()));
-			}
-		}
-		return ofType(type).stream()
-			.filter(matching)
+		return this.probe
+			.await((message) -> message.type().equals(type) && matching.test(message), 1, Duration.ofSeconds(20))
+			.stream()
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no " + type + " message as expected"));
-	}
-
-	private List<MessageEnvelope> ofType(String type) {
-		return this.received.stream().filter((m) -> m.type().equals(type)).toList();
 	}
 
 	protected String statusOf(String registrationId) {

@@ -16,16 +16,12 @@ import coop.events.agenda.EventKind;
 import coop.events.agenda.Place;
 import coop.platform.contracts.events.RegistrationConfirmed;
 import coop.platform.messaging.MessageEnvelope;
-import coop.platform.test.Eventually;
+import coop.platform.test.MessageProbe;
 import coop.platform.test.OwnPostgresServer;
 import coop.platform.test.RabbitServer;
 import coop.platform.test.TestServers;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.amqp.core.BindingBuilder;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -79,12 +75,12 @@ class PostgresRestartIT {
 				.stream()
 				.map((property) -> "--" + property.getKey() + "=" + property.getValue())
 				.toArray(String[]::new));
-		Queue probe = new Queue("test.postgres-restart." + UUID.randomUUID(), false, false, false);
-		try {
-			admin.declareQueue(probe);
-			admin.declareBinding(BindingBuilder.bind(probe)
-				.to(new TopicExchange("coop.events"))
-				.with("events.registration.confirmed"));
+		try (MessageProbe<String> confirmed = MessageProbe.bind(admin, rabbitTemplate,
+				(body) -> MessageEnvelope.fromJson(body)
+					.payloadAs(RegistrationConfirmed.class)
+					.registrationId()
+					.toString(),
+				"events.registration.confirmed")) {
 			RestTestClient client = RestTestClient.bindToServer()
 				.baseUrl("http://localhost:" + service.getEnvironment().getProperty("local.server.port"))
 				.build();
@@ -125,25 +121,12 @@ class PostgresRestartIT {
 			client.get().uri("/actuator/health").exchange().expectStatus().isOk();
 
 			// every registration's message left through the outbox, once
-			List<String> told = new ArrayList<>();
-			Instant deadline = Instant.now().plusSeconds(30);
-			while (told.size() < registered.size() && Instant.now().isBefore(deadline)) {
-				Message message = rabbitTemplate.receive(probe.getName(), 500);
-				if (message != null) {
-					told.add(MessageEnvelope.fromJson(message.getBody())
-						.payloadAs(RegistrationConfirmed.class)
-						.registrationId()
-						.toString());
-				}
-			}
-			Eventually.pause(Duration.ofSeconds(2));
-			Message extra = rabbitTemplate.receive(probe.getName(), 500);
-			assertThat(extra).isNull();
+			List<String> told = confirmed.next(registered.size(), Duration.ofSeconds(30));
+			assertThat(confirmed.drain(Duration.ofSeconds(2))).as("no registration told twice").isEmpty();
 			assertThat(told).containsExactlyInAnyOrderElementsOf(registered);
 		}
 		finally {
 			service.close();
-			admin.deleteQueue(probe.getName());
 			connections.destroy();
 		}
 	}

@@ -1,7 +1,6 @@
 package coop.events;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,31 +11,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import coop.events.agenda.AgendaEvent;
-import coop.events.agenda.AgendaEvents;
-import coop.events.agenda.Audience;
-import coop.events.agenda.EventKind;
-import coop.events.agenda.Place;
 import coop.platform.messaging.MessageEnvelope;
-import coop.platform.test.TestServers;
-import org.junit.jupiter.api.BeforeEach;
+import coop.platform.test.MessageProbe;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.amqp.core.BindingBuilder;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
-import org.springframework.amqp.rabbit.core.RabbitAdmin;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,60 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * holds under simultaneous requests, the waiting list keeps arrival order, bad input
  * stores nothing, and each registration is told on the broker.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
-class RegistrationIT {
-
-	@DynamicPropertySource
-	static void servers(DynamicPropertyRegistry registry) {
-		TestServers.postgres("events_it").register(registry);
-		TestServers.rabbit().register(registry);
-		TestServers.keycloak().register(registry);
-	}
-
-	@Value("${local.server.port}")
-	int port;
-
-	@Autowired
-	AgendaEvents events;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	RabbitAdmin rabbitAdmin;
-
-	@Autowired
-	RabbitTemplate rabbit;
-
-	RestTestClient client;
-
-	@BeforeEach
-	void client() {
-		this.client = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
-	}
-
-	AgendaEvent meeting(int capacity) {
-		Instant start = Instant.now().plus(Duration.ofDays(10));
-		return this.events.save(new AgendaEvent(EventKind.INFO_MEETING, Audience.PUBLIC,
-				"Réunion d'information collective", "Découvrir la coopérative", "Texte", start,
-				start.plus(Duration.ofHours(2)), new Place(Place.Kind.ANTENNA, "COOP'EMPLOI Seynod",
-						"1025 ancienne route d'Annecy", "74600", "Seynod", null),
-				capacity, Instant.now())
-			.atAntenna("seynod", "Seynod"));
-	}
-
-	static Map<String, Object> person(String email) {
-		return Map.of("firstName", "Léa", "lastName", "Perrin", "email", email, "town", "Annecy", "consent", true,
-				"honeypot", "");
-	}
-
-	RestTestClient.ResponseSpec register(UUID event, Object body) {
-		return this.client.post()
-			.uri("/api/events/public/events/{id}/registrations", event)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.exchange();
-	}
+class RegistrationIT extends EventsIntegrationTest {
 
 	long stored(UUID event) {
 		return this.jdbc.queryForObject("select count(*) from registration where event_id = ?", Long.class, event);
@@ -111,7 +38,7 @@ class RegistrationIT {
 		List<Callable<String>> calls = new ArrayList<>();
 		for (int i = 0; i < 24; i++) {
 			String email = "personne" + i + "@example.org";
-			calls.add(() -> new String(register(meeting.id(), person(email)).expectStatus()
+			calls.add(() -> new String(registerPublic(meeting.id(), person(email)).expectStatus()
 				.isCreated()
 				.expectBody()
 				.returnResult()
@@ -151,8 +78,8 @@ class RegistrationIT {
 	@Test
 	void theSamePersonTwiceIsRefusedKindly() {
 		AgendaEvent meeting = meeting(10);
-		register(meeting.id(), person("lea.perrin@example.org")).expectStatus().isCreated();
-		register(meeting.id(), person("Lea.Perrin@Example.org")).expectStatus()
+		registerPublic(meeting.id(), person("lea.perrin@example.org")).expectStatus().isCreated();
+		registerPublic(meeting.id(), person("Lea.Perrin@Example.org")).expectStatus()
 			.isEqualTo(HttpStatus.CONFLICT)
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -167,7 +94,7 @@ class RegistrationIT {
 	@Test
 	void badInputAnswersFrenchProblemsAndStoresNothing() {
 		AgendaEvent meeting = meeting(10);
-		register(meeting.id(),
+		registerPublic(meeting.id(),
 				Map.of("firstName", "", "lastName", "Perrin", "email", "pas-une-adresse", "town", "Annecy", "consent",
 						false))
 			.expectStatus()
@@ -181,7 +108,7 @@ class RegistrationIT {
 			.isEqualTo(List.of("Indiquez votre prénom."))
 			.jsonPath("$.errors[?(@.field=='consent')]")
 			.exists();
-		register(meeting.id(),
+		registerPublic(meeting.id(),
 				Map.of("firstName", "x".repeat(1_000_000), "lastName", "Perrin", "email", "a@example.org", "town",
 						"Annecy", "consent", true))
 			.expectStatus()
@@ -189,7 +116,7 @@ class RegistrationIT {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("firstName");
-		register(meeting.id(),
+		registerPublic(meeting.id(),
 				Map.of("firstName", "Léa", "lastName", "Perrin", "email", "a@example.org", "town", "Annecy", "consent",
 						"oui-peut-être"))
 			.expectStatus()
@@ -197,7 +124,7 @@ class RegistrationIT {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("consent");
-		register(meeting.id(), Map.of("firstName", "Bot", "lastName", "Bot", "email", "bot@example.org", "town",
+		registerPublic(meeting.id(), Map.of("firstName", "Bot", "lastName", "Bot", "email", "bot@example.org", "town",
 				"Annecy", "consent", true, "honeypot", "http://spam.example"))
 			.expectStatus()
 			.isBadRequest();
@@ -206,7 +133,7 @@ class RegistrationIT {
 
 	@Test
 	void anUnknownMeetingIsA404Problem() {
-		register(UUID.randomUUID(), person("x@example.org")).expectStatus()
+		registerPublic(UUID.randomUUID(), person("x@example.org")).expectStatus()
 			.isNotFound()
 			.expectBody()
 			.jsonPath("$.type")
@@ -215,23 +142,14 @@ class RegistrationIT {
 
 	@Test
 	void eachRegistrationIsToldOnTheBroker() {
-		Queue probe = new Queue("test.probe." + UUID.randomUUID(), false, false, false);
-		this.rabbitAdmin.declareQueue(probe);
-		this.rabbitAdmin.declareBinding(
-				BindingBuilder.bind(probe).to(new TopicExchange("coop.events")).with("events.registration.*"));
-		AgendaEvent meeting = meeting(1);
-		register(meeting.id(), person("premiere@example.org")).expectStatus().isCreated();
-		register(meeting.id(), person("seconde@example.org")).expectStatus().isCreated();
-
-		List<MessageEnvelope> received = new ArrayList<>();
-		Instant deadline = Instant.now().plusSeconds(20);
-		while (received.size() < 2 && Instant.now().isBefore(deadline)) {
-			Message message = this.rabbit.receive(probe.getName(), 500);
-			if (message != null) {
-				received.add(MessageEnvelope.fromJson(message.getBody()));
-			}
+		List<MessageEnvelope> received;
+		try (MessageProbe<MessageEnvelope> probe = MessageProbe.bind(this.rabbitAdmin, this.rabbit,
+				MessageEnvelope::fromJson, "events.registration.*")) {
+			AgendaEvent meeting = meeting(1);
+			registerPublic(meeting.id(), person("premiere@example.org")).expectStatus().isCreated();
+			registerPublic(meeting.id(), person("seconde@example.org")).expectStatus().isCreated();
+			received = probe.next(2, Duration.ofSeconds(20));
 		}
-		this.rabbitAdmin.deleteQueue(probe.getName());
 		assertThat(received).extracting(MessageEnvelope::type)
 			.containsExactly("events.registration.confirmed", "events.registration.waitlisted");
 		assertThat(received.get(0).payload().path("attendee").path("email").asString())

@@ -1,13 +1,17 @@
 package coop.resources.library;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import coop.platform.contracts.ContractJson;
+import coop.platform.messaging.MessageEnvelope;
 import coop.platform.test.KeycloakServer;
+import coop.platform.test.MessageProbe;
 import coop.platform.test.OwnSolrServer;
 import coop.platform.test.TestServers;
 import coop.resources.people.People;
@@ -45,6 +49,9 @@ abstract class CentreTestBase {
 	static final String LUCAS = "60d43f9e-2e25-42e2-86e6-c4e10ce9b1f4";
 
 	static final String INES = "41b4c37e-2f4b-4f20-b070-3edc770fe5c9";
+
+	/** How long a test waits for a message the service publishes. */
+	static final Duration WAIT = Duration.ofSeconds(20);
 
 	static final OwnSolrServer solr = TestServers.ownSolr();
 
@@ -92,67 +99,20 @@ abstract class CentreTestBase {
 
 	/**
 	 * Listens to the messages of that routing key from now on, on a queue of its own
-	 * (removed by {@link Probe#close()}).
+	 * (removed by {@link MessageProbe#close()}).
 	 */
-	Probe probe(String routingKey) {
-		org.springframework.amqp.core.Queue queue = new org.springframework.amqp.core.Queue(
-				"test.probe." + UUID.randomUUID(), false, false, false);
-		this.rabbitAdmin.declareQueue(queue);
-		this.rabbitAdmin.declareBinding(org.springframework.amqp.core.BindingBuilder.bind(queue)
-			.to(new org.springframework.amqp.core.TopicExchange("coop.events"))
-			.with(routingKey));
-		return new Probe(queue.getName());
+	MessageProbe<MessageEnvelope> probe(String routingKey) {
+		return MessageProbe.bind(this.rabbitAdmin, this.rabbit, MessageEnvelope::fromJson, routingKey);
 	}
 
-	final class Probe implements AutoCloseable {
+	/** A message about that resource. */
+	static Predicate<MessageEnvelope> about(String resourceId) {
+		return (envelope) -> envelope.payload().path("resourceId").asString().equals(resourceId);
+	}
 
-		private final String queue;
-
-		Probe(String queue) {
-			this.queue = queue;
-		}
-
-		/**
-		 * The messages received within 20 s, until one of that resource and type came.
-		 */
-		coop.platform.messaging.MessageEnvelope await(String type, String resourceId) {
-			java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
-			while (java.time.Instant.now().isBefore(deadline)) {
-				org.springframework.amqp.core.Message message = CentreTestBase.this.rabbit.receive(this.queue, 500);
-				if (message != null) {
-					coop.platform.messaging.MessageEnvelope envelope = coop.platform.messaging.MessageEnvelope
-						.fromJson(message.getBody());
-					if (envelope.type().equals(type)
-							&& envelope.payload().path("resourceId").asString().equals(resourceId)) {
-						return envelope;
-					}
-				}
-			}
-			throw new AssertionError("No " + type + " for " + resourceId);
-		}
-
-		/** Every message of that resource received within the time given. */
-		List<coop.platform.messaging.MessageEnvelope> all(String resourceId, java.time.Duration within) {
-			List<coop.platform.messaging.MessageEnvelope> found = new java.util.ArrayList<>();
-			java.time.Instant deadline = java.time.Instant.now().plus(within);
-			while (java.time.Instant.now().isBefore(deadline)) {
-				org.springframework.amqp.core.Message message = CentreTestBase.this.rabbit.receive(this.queue, 200);
-				if (message != null) {
-					coop.platform.messaging.MessageEnvelope envelope = coop.platform.messaging.MessageEnvelope
-						.fromJson(message.getBody());
-					if (envelope.payload().path("resourceId").asString().equals(resourceId)) {
-						found.add(envelope);
-					}
-				}
-			}
-			return found;
-		}
-
-		@Override
-		public void close() {
-			CentreTestBase.this.rabbitAdmin.deleteQueue(this.queue);
-		}
-
+	/** A message of that type about that resource. */
+	static Predicate<MessageEnvelope> about(String type, String resourceId) {
+		return about(resourceId).and((envelope) -> envelope.type().equals(type));
 	}
 
 	/** A request as that demo user ({@code null}: a visitor), with a real token. */

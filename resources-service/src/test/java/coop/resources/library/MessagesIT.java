@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import coop.platform.messaging.MessageEnvelope;
+import coop.platform.test.MessageProbe;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -28,7 +29,7 @@ class MessagesIT extends CentreTestBase {
 
 	@Test
 	void eachStepOfAContributionIsTold() {
-		try (Probe probe = probe("resources.resource.*")) {
+		try (MessageProbe<MessageEnvelope> probe = probe("resources.resource.*")) {
 			JsonNode draft = as("marie.entrepreneur")
 				.post("/api/resources", resource("DOCUMENT", "Vendre sur les marchés", "MEMBERS"))
 				.expect(201);
@@ -36,7 +37,7 @@ class MessagesIT extends CentreTestBase {
 			String page = "http://localhost:8080/intranet/ressources/" + draft.path("slug").asString();
 
 			as("marie.entrepreneur").post("/api/resources/" + id + "/submit", null).expect(200);
-			JsonNode submitted = probe.await("resources.resource.submitted", id).payload();
+			JsonNode submitted = probe.nextMatching(about("resources.resource.submitted", id), WAIT).payload();
 			assertThat(submitted.path("title").asString()).startsWith("Vendre sur les marchés");
 			assertThat(submitted.path("author").path("email").asString())
 				.isEqualTo("marie.dupont@demo.coopemploi.test");
@@ -47,21 +48,21 @@ class MessagesIT extends CentreTestBase {
 
 			as("lucas.coach").post("/api/resources/" + id + "/reject", Map.of("reason", "  Précisez les dates.  "))
 				.expect(200);
-			JsonNode rejected = probe.await("resources.resource.rejected", id).payload();
+			JsonNode rejected = probe.nextMatching(about("resources.resource.rejected", id), WAIT).payload();
 			assertThat(rejected.path("reason").asString()).isEqualTo("Précisez les dates.");
 			assertThat(rejected.path("reviewerName").asString()).isEqualTo("Lucas Favre");
 			assertThat(rejected.path("author").path("firstName").asString()).isEqualTo("Marie");
 
 			as("marie.entrepreneur").post("/api/resources/" + id + "/submit", null).expect(200);
-			probe.await("resources.resource.submitted", id);
+			probe.nextMatching(about("resources.resource.submitted", id), WAIT);
 			as("lucas.coach").post("/api/resources/" + id + "/validate", null).expect(200);
-			JsonNode validated = probe.await("resources.resource.validated", id).payload();
+			JsonNode validated = probe.nextMatching(about("resources.resource.validated", id), WAIT).payload();
 			assertThat(validated.path("firstPublication").asBoolean()).isTrue();
 			assertThat(validated.path("pageUrl").asString()).isEqualTo(page);
 
 			as("ines.coach").post("/api/resources/" + id + "/withdraw", Map.of("reason", "Le marché n'a plus lieu."))
 				.expect(200);
-			JsonNode withdrawn = probe.await("resources.resource.withdrawn", id).payload();
+			JsonNode withdrawn = probe.nextMatching(about("resources.resource.withdrawn", id), WAIT).payload();
 			assertThat(withdrawn.path("reviewerName").asString()).isEqualTo("Inès Bouvier");
 			assertThat(withdrawn.path("reason").asString()).isEqualTo("Le marché n'a plus lieu.");
 		}
@@ -69,12 +70,12 @@ class MessagesIT extends CentreTestBase {
 
 	@Test
 	void aCoachsOwnContributionGoesToTheOtherCoaches() {
-		try (Probe probe = probe("resources.resource.submitted")) {
+		try (MessageProbe<MessageEnvelope> probe = probe("resources.resource.submitted")) {
 			JsonNode draft = as("lucas.coach").post("/api/resources", resource("TRAINING", "Atelier prix", "COACHES"))
 				.expect(201);
 			String id = draft.path("id").asString();
 			as("lucas.coach").post("/api/resources/" + id + "/submit", null).expect(200);
-			JsonNode submitted = probe.await("resources.resource.submitted", id).payload();
+			JsonNode submitted = probe.nextMatching(about("resources.resource.submitted", id), WAIT).payload();
 			assertThat(submitted.path("reviewers").valueStream().map((r) -> r.path("email").asString()))
 				.contains("ines.bouvier@demo.coopemploi.test")
 				.doesNotContain("lucas.favre@demo.coopemploi.test");
@@ -89,16 +90,19 @@ class MessagesIT extends CentreTestBase {
 		as("ines.coach")
 			.put("/api/resources/" + id + "/review-date", Map.of("reviewBy", LocalDate.now().plusDays(1).toString()))
 			.expect(200);
-		try (Probe probe = probe("resources.resource.review-due")) {
+		try (MessageProbe<MessageEnvelope> probe = probe("resources.resource.review-due")) {
 			this.reminders.remindDue();
-			assertThat(probe.all(id, Duration.ofSeconds(2))).as("not yet due").isEmpty();
+			assertThat(probe.drain(Duration.ofSeconds(2)).stream().filter(about(id))).as("not yet due").isEmpty();
 
 			// the date has come (set in the store, as time passes)
 			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
 					new Update().set("moderation.reviewBy", LocalDate.now().minusDays(1)), Resource.class);
 			this.reminders.remindDue();
 			this.reminders.remindDue();
-			java.util.List<MessageEnvelope> reminders = probe.all(id, Duration.ofSeconds(5));
+			java.util.List<MessageEnvelope> reminders = probe.drain(Duration.ofSeconds(5))
+				.stream()
+				.filter(about(id))
+				.toList();
 			assertThat(reminders).hasSize(1);
 			assertThat(reminders.get(0).payload().path("reviewer").path("email").asString())
 				.isEqualTo("ines.bouvier@demo.coopemploi.test");

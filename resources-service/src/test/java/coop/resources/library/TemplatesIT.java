@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import coop.platform.messaging.MessageEnvelope;
+import coop.platform.test.MessageProbe;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -94,18 +96,19 @@ class TemplatesIT extends CentreTestBase {
 		as("lucas.coach").post("/api/resources/" + id + "/share", null).expect(403);
 		as("lucas.coach").put("/api/resources/" + id + "/answers", answers(1, Map.of(activity, "Lucas"))).expect(403);
 
-		try (Probe probe = probe("resources.tool.shared")) {
+		try (MessageProbe<MessageEnvelope> probe = probe("resources.tool.shared")) {
 			JsonNode shared = as("marie.entrepreneur").post("/api/resources/" + id + "/share", null).expect(200);
 			assertThat(shared.path("sharedAt").isNull()).isFalse();
 			assertThat(shared.path("share").asBoolean()).isFalse();
 			// her coach is told once, with a link to her document; sharing again tells
 			// nobody
-			JsonNode told = probe.await("resources.tool.shared", id).payload();
+			JsonNode told = probe.nextMatching(about("resources.tool.shared", id), WAIT).payload();
 			assertThat(told.path("owner").path("email").asString()).isEqualTo("marie.dupont@demo.coopemploi.test");
 			assertThat(told.path("sharedWith").path("email").asString()).isEqualTo("lucas.favre@demo.coopemploi.test");
 			assertThat(told.path("toolUrl").asString()).isEqualTo("http://localhost:8080/intranet/ressources/" + slug);
 			as("marie.entrepreneur").post("/api/resources/" + id + "/share", null).expect(200);
-			assertThat(probe.all(id, java.time.Duration.ofSeconds(3))).as("shared once").isEmpty();
+			assertThat(probe.drain(java.time.Duration.ofSeconds(3)).stream().filter(about(id))).as("shared once")
+				.isEmpty();
 		}
 		JsonNode commented = as("lucas.coach")
 			.post("/api/resources/" + id + "/comments", comment(project, "Précisez votre clientèle cible."))

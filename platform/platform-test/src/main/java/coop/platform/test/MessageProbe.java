@@ -19,8 +19,14 @@ import org.springframework.amqp.core.TopicExchange;
  * What a service published, as its consumers would see it: a queue of the test's own on
  * the platform's exchange {@code coop.events}, bound to the routing keys given. Each
  * message is read once with the reader (e.g. {@code MessageEnvelope::fromJson}) and kept,
- * in order, for the probe's life, so a wait for one message never loses another. Close it
- * (in {@code @AfterEach}) to delete the queue.
+ * in order, for the probe's life. Close it (in {@code @AfterEach}, or with
+ * try-with-resources) to delete the queue.
+ * <p>
+ * Two ways to read: {@link #await} and {@link #first} look at every message received so
+ * far, so a wait for one message never loses another (answers to several requests);
+ * {@link #next}, {@link #nextMatching} and {@link #drain} take messages in order, each
+ * once, for a test that follows a sequence (« submitted, then rejected, then submitted
+ * again ») or checks that nothing more came.
  *
  * <pre class="code">
  * answers = MessageProbe.bind(admin, rabbit,
@@ -46,6 +52,9 @@ public final class MessageProbe<T> implements AutoCloseable {
 	private final Function<byte[], T> reader;
 
 	private final List<T> received = new ArrayList<>();
+
+	/** How many of {@link #received} {@link #next} and the like have taken. */
+	private int taken;
 
 	private MessageProbe(AmqpAdmin admin, AmqpTemplate template, String queue, Function<byte[], T> reader) {
 		this.admin = admin;
@@ -97,6 +106,52 @@ public final class MessageProbe<T> implements AutoCloseable {
 		return found.get(0);
 	}
 
+	/**
+	 * The next {@code count} messages not taken yet, waiting for them at most
+	 * {@code timeout} (fewer when the time ran out); a later take starts after them.
+	 */
+	public List<T> next(int count, Duration timeout) {
+		Instant deadline = Instant.now().plus(timeout);
+		while (this.received.size() - this.taken < count && Instant.now().isBefore(deadline)) {
+			receiveOne();
+		}
+		return take(Math.min(count, this.received.size() - this.taken));
+	}
+
+	/**
+	 * Takes the messages in order until one matches, waiting at most {@code timeout}, and
+	 * gives that one (the ones before it are taken too).
+	 * @throws AssertionError when none came
+	 */
+	public T nextMatching(Predicate<? super T> matching, Duration timeout) {
+		Instant deadline = Instant.now().plus(timeout);
+		while (true) {
+			if (this.taken == this.received.size()) {
+				if (!Instant.now().isBefore(deadline)) {
+					throw new AssertionError("no message as expected on " + this.queue + " within " + timeout);
+				}
+				receiveOne();
+				continue;
+			}
+			T message = take(1).get(0);
+			if (matching.test(message)) {
+				return message;
+			}
+		}
+	}
+
+	/**
+	 * Waits the whole {@code within}, then takes every message not taken yet: what came
+	 * meanwhile, to check that nothing (or only so much) did.
+	 */
+	public List<T> drain(Duration within) {
+		Instant deadline = Instant.now().plus(within);
+		while (Instant.now().isBefore(deadline)) {
+			receiveOne();
+		}
+		return take(this.received.size() - this.taken);
+	}
+
 	/** Every message received so far, without waiting. */
 	public List<T> received() {
 		return List.copyOf(this.received);
@@ -116,6 +171,12 @@ public final class MessageProbe<T> implements AutoCloseable {
 		if (message != null) {
 			this.received.add(this.reader.apply(message.getBody()));
 		}
+	}
+
+	private List<T> take(int count) {
+		List<T> taken = List.copyOf(this.received.subList(this.taken, this.taken + count));
+		this.taken += count;
+		return taken;
 	}
 
 	private List<T> matching(Predicate<? super T> matching) {
