@@ -9,6 +9,7 @@ import {
   assertNoPageErrors,
   closeJourney,
   eventsApi,
+  homeCards,
   logOut,
   openJourney,
   parisDayAt,
@@ -31,10 +32,7 @@ after(async () => {
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 test("the intranet home shows the coach's space and its cards", async () => {
-  await page.getByRole("heading", { level: 1, name: "Bonjour Lucas Favre" }).waitFor();
-  const space = page.getByRole("region", { name: "Espace accompagnateur" });
-  await space.waitFor();
-  assert.deepEqual(await space.locator(".card-title").allInnerTexts(), [
+  assert.deepEqual(await homeCards(page, "Espace accompagnateur", "Bonjour Lucas Favre"), [
     "Mes sessions (présences)",
     "Mes créneaux et rendez-vous",
     "Mes entrepreneurs",

@@ -9,6 +9,7 @@ import {
   assertNoPageErrors,
   closeJourney,
   eventsApi,
+  homeCards,
   logOut,
   openJourney,
   parisDayAt,
@@ -60,10 +61,7 @@ function cardAt(startsAt, heading) {
 }
 
 test("the intranet home shows the entrepreneur's space and its cards", async () => {
-  await page.getByRole("heading", { level: 1, name: "Bonjour Marie Dupont" }).waitFor();
-  const space = page.getByRole("region", { name: "Espace entrepreneur" });
-  await space.waitFor();
-  assert.deepEqual(await space.locator(".card-title").allInnerTexts(), [
+  assert.deepEqual(await homeCards(page, "Espace entrepreneur", "Bonjour Marie Dupont"), [
     "Mes ateliers",
     "Mes rendez-vous",
     "Mon dossier",

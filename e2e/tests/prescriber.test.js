@@ -9,6 +9,7 @@ import {
   assertNoPageErrors,
   awaitMail,
   closeJourney,
+  homeCards,
   inbox,
   linkIn,
   logOut,
@@ -34,11 +35,10 @@ const person = { firstName: "Yasmine", lastName: `Benali-${Date.now().toString(3
 let meetingLabel;
 
 test("the intranet home shows the prescriber's space and its two cards", async () => {
-  await page.getByRole("heading", { level: 1, name: /^Bonjour / }).waitFor();
-  const space = page.getByRole("region", { name: "Espace prescripteur" });
-  await space.waitFor();
-  const cards = await space.locator(".card-title").allInnerTexts();
-  assert.deepEqual(cards, ["Inscrire une personne", "Les personnes que j'ai orientées"]);
+  assert.deepEqual(await homeCards(page, "Espace prescripteur"), [
+    "Inscrire une personne",
+    "Les personnes que j'ai orientées",
+  ]);
   // no other role's tools
   assert.equal(await page.getByRole("region", { name: "Espace entrepreneur" }).count(), 0);
   assert.equal(await page.getByRole("region", { name: "Équipe permanente" }).count(), 0);

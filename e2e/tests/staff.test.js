@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import {
   BASE_URL,
   closeJourney,
+  homeCards,
   KEYCLOAK_URL,
   assertNoPageErrors,
   awaitMail,
@@ -38,10 +39,7 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const stamp = Date.now().toString(36);
 
 test("the intranet home shows the staff's space and its cards", async () => {
-  await page.getByRole("heading", { level: 1, name: /^Bonjour / }).waitFor();
-  const space = page.getByRole("region", { name: "Équipe permanente" });
-  await space.waitFor();
-  assert.deepEqual(await space.locator(".card-title").allInnerTexts(), [
+  assert.deepEqual(await homeCards(page, "Équipe permanente"), [
     "Agenda (gestion)",
     "Comptes",
     "Données personnelles",

@@ -102,6 +102,17 @@ export async function closeJourney({ browser, context, sessions = [] }) {
   await browser?.close();
 }
 
+/**
+ * The titles of the cards in the intranet home's region `space` (« Espace accompagnateur »…), once the greeting
+ * `greeting` shows.
+ */
+export async function homeCards(page, space, greeting = /^Bonjour /) {
+  await page.getByRole("heading", { level: 1, name: greeting }).waitFor();
+  const region = page.getByRole("region", { name: space });
+  await region.waitFor();
+  return region.locator(".card-title").allInnerTexts();
+}
+
 /** The page as it is now has no axe violation of WCAG 2.1 A and AA. */
 export async function assertAccessible(page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
