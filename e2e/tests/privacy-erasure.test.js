@@ -226,6 +226,12 @@ test("the person registers for an information meeting and is referred to another
   await awaitMail(person.email, /^Inscription confirmée/);
 });
 
+/** The version of a consent text in force, which the contact form and a showcase's message must name. */
+async function consentVersion(purpose) {
+  const texts = await eventsApi(null, "GET", "/api/events/public/consents");
+  return texts.body.current.find((text) => text.purpose === purpose).version;
+}
+
 test("the person writes to the team through the contact form", async () => {
   const response = await fetch(`${NOTIFICATION_URL}/api/notifications/public/contact`, {
     method: "POST",
@@ -236,6 +242,7 @@ test("the person writes to the team through the contact form", async () => {
       topic: "PROJECT",
       message: `Bonjour, je suis ${fullName} et je voudrais présenter mon projet de traiteur (${WORD}).`,
       consent: true,
+      consentVersion: await consentVersion("CONTACT_MESSAGE"),
       honeypot: "",
     }),
   });
@@ -336,6 +343,7 @@ test("the person publishes a showcase with a photo, a visitor writes to them, Lu
       email: uniqueEmail("client-vitrine"),
       message: `Bonjour ${fullName}, pourriez-vous préparer un buffet pour quarante personnes ?`,
       consent: true,
+      consentVersion: await consentVersion("SHOWCASE_MESSAGE"),
       honeypot: "",
     }),
   });

@@ -3,8 +3,9 @@ import { fireEvent, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ConsentVersion } from "../app/api/events";
 import { ContactForm } from "../app/contact/ContactForm";
-import { json, problem, stubApi } from "./fixtures";
-import { renderUnderRoot } from "./render";
+import * as contactPage from "../app/contact/contact";
+import { aConsent, callsTo, json, problem, stubApi } from "./fixtures";
+import { click, renderRoute, renderUnderRoot } from "./render";
 
 const URL_ = "/api/notifications/public/contact";
 
@@ -20,6 +21,10 @@ const CONSENT: ConsentVersion = {
 
 function fill() {
   renderUnderRoot(<ContactForm consent={CONSENT} />);
+  type();
+}
+
+function type() {
   fireEvent.change(screen.getByLabelText("Nom et prénom"), { target: { value: "Léa Perrin" } });
   fireEvent.change(screen.getByLabelText("Adresse e-mail"), { target: { value: "lea@example.org" } });
   fireEvent.change(screen.getByLabelText("Objet"), { target: { value: "PROJECT" } });
@@ -61,8 +66,7 @@ describe("contact form", () => {
 
   it("refuses an incomplete form without sending it, each error linked to its field", async () => {
     const fetchMock = stubApi({});
-    // the consent texts could not be read: the form still works, without a version
-    renderUnderRoot(<ContactForm consent={null} />);
+    renderUnderRoot(<ContactForm consent={CONSENT} />);
     fireEvent.click(screen.getByRole("button", { name: "Envoyer mon message" }));
     const alert = await screen.findByRole("alert");
     expect(document.activeElement).toBe(alert);
@@ -71,6 +75,50 @@ describe("contact form", () => {
     ).toBe("#contact-topic");
     expect(screen.getByLabelText("Votre message").getAttribute("aria-invalid")).toBe("true");
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("offers no form without the consent text in force, the team's address instead", () => {
+    renderUnderRoot(<ContactForm consent={null} />);
+    expect(screen.queryByRole("button", { name: "Envoyer mon message" })).toBeNull();
+    expect(screen.getByText(/Le formulaire de contact est momentanément indisponible/)).toBeTruthy();
+  });
+
+  it("shows the text that came into force meanwhile, unticked, and sends its version next", async () => {
+    let version = 2;
+    const fetchMock = stubApi({
+      "/api/members/public/antennas": [],
+      "/api/events/public/consents": () =>
+        json({
+          current: [
+            {
+              ...aConsent("CONTACT_MESSAGE", version),
+              statement: version === 2 ? CONSENT.statement : "J'accepte que la coopérative garde ce message un an.",
+            },
+          ],
+          history: [],
+        }),
+      [URL_]: (_url: URL, init?: RequestInit) =>
+        JSON.parse(String(init?.body)).consentVersion === version
+          ? json({ message: "Votre message est envoyé à l'équipe." }, 202)
+          : problem(409, {
+              type: "https://coopemploi.com/problems/consent-changed",
+              detail:
+                "Le texte de consentement a changé depuis l'ouverture de la page. Relisez-le puis validez à nouveau.",
+            }),
+    });
+    renderRoute("contact", contactPage, "/contact");
+    await screen.findByLabelText("Nom et prénom");
+    type();
+    version = 3;
+    await click("Envoyer mon message");
+
+    expect(await screen.findByText(/Le texte de consentement a changé/)).toBeTruthy();
+    const box = (await screen.findByLabelText(/garde ce message un an/)) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    await click("Envoyer mon message");
+    expect(await screen.findByRole("heading", { name: "Merci, votre message est parti" })).toBeTruthy();
+    expect(callsTo(fetchMock, "POST", URL_).map((call) => call.body.consentVersion)).toEqual([2, 3]);
   });
 
   it("shows the API's field errors next to the summary", async () => {

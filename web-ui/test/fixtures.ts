@@ -608,10 +608,13 @@ export function aConsent(purpose: ConsentVersion["purpose"], version = 3): Conse
     id: `consent-${purpose}-${version}`,
     purpose,
     version,
-    statement:
-      purpose === "PUBLIC_REGISTRATION"
-        ? "J'accepte que COOP'EMPLOI traite ces informations pour gérer mon inscription."
-        : "La personne a donné son accord pour que je l'inscrive.",
+    statement: {
+      PUBLIC_REGISTRATION: "J'accepte que COOP'EMPLOI traite ces informations pour gérer mon inscription.",
+      PRESCRIBED_REGISTRATION: "La personne a donné son accord pour que je l'inscrive.",
+      CONTACT_MESSAGE: "J'accepte que la coopérative conserve ce message pour me répondre.",
+      SHOWCASE_MESSAGE:
+        "J'accepte que mon nom, mon adresse e-mail et mon message soient transmis à l'entrepreneur de cette vitrine.",
+    }[purpose],
     notice: "Vos données servent uniquement à organiser cette réunion.",
     publishedAt: "2026-11-02T09:00:00Z",
   };

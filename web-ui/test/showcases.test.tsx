@@ -18,6 +18,7 @@ import * as review from "../app/showcase/review";
 import * as reviews from "../app/showcase/reviews";
 import * as showcase from "../app/showcase/showcase";
 import {
+  aConsent,
   aDraft,
   aPicture,
   aShowcase,
@@ -341,6 +342,7 @@ describe("/entrepreneurs/:slug", () => {
     setCsrfCookie();
     const fetchMock = stubApi({
       "/api/members/public/showcases/atelier-bois-flotte": aShowcase({ contactForm: true }),
+      "/api/events/public/consents": { current: [aConsent("SHOWCASE_MESSAGE")], history: [] },
       "/api/members/public/showcases/atelier-bois-flotte/messages": json(
         { message: "Votre message est transmis à L'Atelier du Bois Flotté." },
         202,
@@ -356,7 +358,7 @@ describe("/entrepreneurs/:slug", () => {
     fireEvent.change(within(form).getByLabelText("Votre message"), {
       target: { value: "Bonjour, faites-vous des tables sur mesure ?" },
     });
-    fireEvent.click(within(form).getByRole("checkbox", { name: /J'accepte/ }));
+    fireEvent.click(within(form).getByRole("checkbox", { name: /J'accepte que mon nom/ }));
     await click("Envoyer mon message");
     expect(await screen.findByText("Votre message est transmis à L'Atelier du Bois Flotté.")).toBeTruthy();
     expect(callsTo(fetchMock, "POST", "/api/members/public/showcases/atelier-bois-flotte/messages")[0].body).toEqual({
@@ -364,7 +366,16 @@ describe("/entrepreneurs/:slug", () => {
       email: "lea@example.org",
       message: "Bonjour, faites-vous des tables sur mesure ?",
       consent: true,
+      consentVersion: 3,
       honeypot: "",
     });
+  });
+
+  it("offers no message form while the consent text in force cannot be read", async () => {
+    stubApi({ "/api/members/public/showcases/atelier-bois-flotte": aShowcase({ contactForm: true }) });
+    renderRoute("entrepreneurs/:slug/:page?", showcase, "/entrepreneurs/atelier-bois-flotte");
+    const section = await screen.findByRole("region", { name: "Écrire à L'Atelier du Bois Flotté" });
+    expect(within(section).getByText(/momentanément indisponible/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Envoyer mon message" })).toBeNull();
   });
 });

@@ -39,8 +39,8 @@ const LABELS: Record<string, string> = {
   consent: "Consentement",
 };
 
-/** What the form holds: the topic may still be unchosen. */
-type Draft = Omit<ContactRequest, "topic"> & { topic: Topic | "" };
+/** What the form holds: the topic may still be unchosen; the consent text's version comes from the page. */
+type Draft = Omit<ContactRequest, "topic" | "consentVersion"> & { topic: Topic | "" };
 
 function validate(r: Draft): FormErrors {
   const fields: Record<string, string> = {};
@@ -70,7 +70,8 @@ function readForm(form: HTMLFormElement): Draft {
 
 /**
  * @param consent the consent text in force (events-service's `CONTACT_MESSAGE`), whose version is kept with the
- * message; `null` when it could not be read (the form still works, without a version)
+ * message; `null` when it could not be read: no form then (notification-service keeps a message only with the version
+ * in force), the team's address instead
  */
 export function ContactForm({ consent }: { consent: ConsentVersion | null }) {
   const mailbox = useTeamMailboxText();
@@ -79,11 +80,7 @@ export function ContactForm({ consent }: { consent: ConsentVersion | null }) {
     validate,
     // validate() has refused an empty topic
     send: (draft: Draft) =>
-      sendContactMessage({
-        ...draft,
-        topic: draft.topic as Topic,
-        ...(consent ? { consentVersion: consent.version } : {}),
-      }),
+      sendContactMessage({ ...draft, topic: draft.topic as Topic, consentVersion: consent?.version ?? 0 }),
     texts: failureTexts(mailbox),
   });
 
@@ -93,6 +90,15 @@ export function ContactForm({ consent }: { consent: ConsentVersion | null }) {
         <h3>Merci, votre message est parti</h3>
         <p>{String(result.message ?? "")}</p>
       </div>
+    );
+  }
+
+  // without the text in force the form cannot say what the person agrees to
+  if (!consent) {
+    return (
+      <p className="notice">
+        Le formulaire de contact est momentanément indisponible. Écrivez directement à l'équipe : <TeamMailbox />.
+      </p>
     );
   }
 
@@ -118,14 +124,14 @@ export function ContactForm({ consent }: { consent: ConsentVersion | null }) {
       <Honeypot />
 
       <CheckboxField
+        key={consent.version}
         {...field}
         name="consent"
-        label={consent?.statement ?? "J'accepte que la coopérative conserve ce message pour me répondre."}
+        label={consent.statement}
         describedBy="contact-consent-notice"
       />
       <p className="notice-small" id="contact-consent-notice">
-        {consent?.notice ?? "Votre message est lu par l'équipe permanente de la coopérative et n'est jamais cédé."}{" "}
-        Écrire à l'équipe : <TeamMailbox />.
+        {consent.notice} Écrire à l'équipe : <TeamMailbox />.
       </p>
 
       <button type="submit" className="button" disabled={!hydrated || sending}>

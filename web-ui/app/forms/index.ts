@@ -14,5 +14,5 @@ export {
 } from "./fields";
 export { ModerationActions, type ModerationWording } from "./ModerationActions";
 export { PLACE_LABELS, PlaceFields, readPeriod, readPlace } from "./PlaceFields";
-export { type FormErrors, usePublicForm } from "./public";
+export { CONSENT_CHANGED, type FormErrors, usePublicForm } from "./public";
 export { CORRECT_FIELDS, looksLikeEmail, requireFields, textOf } from "./values";

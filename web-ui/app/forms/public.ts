@@ -1,8 +1,16 @@
-// The life of a public form (registration to a meeting, contact): server-rendered with every field, disabled until
-// hydrated (it is sent by fetch), checked in the browser first, then sent; the error summary or the success
-// message takes the focus when it appears.
+// The life of a public form (registration to a meeting, contact, a message through a showcase): server-rendered with
+// every field, disabled until hydrated (it is sent by fetch), checked in the browser first, then sent; the error
+// summary or the success message takes the focus when it appears.
 import { useEffect, useRef, useState } from "react";
+import { useRevalidator } from "react-router";
 import { type ApiResult, type FailureTexts, type Messages, problemMessages } from "../api/client";
+
+/**
+ * The problem a service answers when the form showed another consent text than the one in force (it changed since the
+ * page opened): events-service for registrations, notification-service for the contact form, members-service for a
+ * showcase's message.
+ */
+export const CONSENT_CHANGED = "https://coopemploi.com/problems/consent-changed";
 
 export type { Messages as FormErrors };
 
@@ -23,6 +31,7 @@ export function usePublicForm<B, T>({
   const [result, setResult] = useState<T | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const successRef = useRef<HTMLDivElement>(null);
+  const revalidator = useRevalidator();
 
   useEffect(() => setHydrated(true), []);
   useEffect(() => {
@@ -42,7 +51,12 @@ export function usePublicForm<B, T>({
     const r = await send(body);
     setSending(false);
     if (r.ok) setResult(r.data);
-    else setErrors(problemMessages(r, texts));
+    else {
+      setErrors(problemMessages(r, texts));
+      // the page reads the texts in force again: the form shows the new one (its box unticked, the form keys it by
+      // version) and sends its version next time, while the summary says to read it
+      if (r.problem?.type === CONSENT_CHANGED) revalidator.revalidate();
+    }
   }
 
   return { hydrated, sending, errors, result, alertRef, successRef, onSubmit };

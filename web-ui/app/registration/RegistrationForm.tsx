@@ -128,7 +128,13 @@ export function RegistrationForm({ eventId, consent }: { eventId: string; consen
 
       <Honeypot />
 
-      <CheckboxField {...field} name="consent" label={consent.statement} describedBy="reg-consent-notice" />
+      <CheckboxField
+        key={consent.version}
+        {...field}
+        name="consent"
+        label={consent.statement}
+        describedBy="reg-consent-notice"
+      />
       <p className="notice-small" id="reg-consent-notice">
         {consent.notice} <a href="/confidentialite">Notre politique de confidentialité</a>
       </p>

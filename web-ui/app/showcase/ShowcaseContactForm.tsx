@@ -1,7 +1,7 @@
 // « Écrire à … »: a visitor writes to the entrepreneur through the showcase; members-service passes the message on
 // with Reply-To the visitor, the entrepreneur's address stays hidden. Protected like the other public forms
 // (honeypot, consent, the gateway's limits); in a preview it is shown but cannot be sent.
-import type { FailureTexts } from "../api/client";
+import { type FailureTexts, UNAVAILABLE } from "../api/client";
 import type { ConsentVersion } from "../api/events";
 import { sendShowcaseMessage } from "../api/members";
 import {
@@ -67,14 +67,16 @@ export function ShowcaseContactForm({
   businessName: string;
   level: number;
   preview?: boolean;
-  /** the consent text in force (events-service's `SHOWCASE_MESSAGE`): its version is kept with the message's trace */
+  /**
+   * the consent text in force (events-service's `SHOWCASE_MESSAGE`): its version is kept with the message's trace;
+   * without it no form (members-service passes a message on only with the version in force), but in a preview
+   */
   consent?: ConsentVersion | null;
 }) {
   const { hydrated, sending, errors, result, alertRef, successRef, onSubmit } = usePublicForm({
     read: readForm,
     validate: validateVisitorMessage,
-    send: (draft: Draft) =>
-      sendShowcaseMessage(slug, { ...draft, ...(consent ? { consentVersion: consent.version } : {}) }),
+    send: (draft: Draft) => sendShowcaseMessage(slug, { ...draft, consentVersion: consent?.version ?? 0 }),
     texts: TEXTS,
   });
   const Heading = `h${Math.min(level, 6)}` as "h2";
@@ -86,6 +88,14 @@ export function ShowcaseContactForm({
     );
   }
   const field = { prefix: PREFIX, errors: errors.fields };
+  if (!consent && !preview) {
+    return (
+      <section aria-labelledby={`${PREFIX}-titre`}>
+        <Heading id={`${PREFIX}-titre`}>Écrire à {businessName}</Heading>
+        <p className="notice">{UNAVAILABLE}</p>
+      </section>
+    );
+  }
   return (
     <form className="registration-form" onSubmit={onSubmit} noValidate aria-labelledby={`${PREFIX}-titre`}>
       <Heading id={`${PREFIX}-titre`}>Écrire à {businessName}</Heading>
@@ -98,6 +108,7 @@ export function ShowcaseContactForm({
       <TextAreaField {...field} name="message" label={LABELS.message} rows={6} maxLength={5000} />
       <Honeypot />
       <CheckboxField
+        key={consent?.version}
         {...field}
         name="consent"
         label={

@@ -1580,7 +1580,7 @@ export interface components {
         VisitorMessage: {
             consent?: boolean;
             /** Format: int32 */
-            consentVersion?: number | null;
+            consentVersion: number;
             /** Format: email */
             email: string;
             honeypot?: string | null;

@@ -135,7 +135,7 @@ export interface components {
         ContactRequest: {
             consent?: boolean;
             /** Format: int32 */
-            consentVersion?: number | null;
+            consentVersion: number;
             /** Format: email */
             email: string;
             honeypot?: string;

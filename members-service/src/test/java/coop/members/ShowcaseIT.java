@@ -641,6 +641,41 @@ class ShowcaseIT extends WithRealServers {
 	}
 
 	@Test
+	void aMessageAgreedToAConsentTextNoLongerInForceIsRefusedAndNothingIsKeptOrSent() {
+		publishMarie(marie());
+		consents.putInForce("SHOWCASE_MESSAGE", 2);
+		try {
+			Map<String, Object> message = new HashMap<>(Map.of("name", "Léa Perrin", "email", "lea.perrin@example.org",
+					"message", "Bonjour, faites-vous des bagues sur mesure ?", "consent", true, "consentVersion", 1));
+			as(null, HttpMethod.POST, PUBLIC + "marie-d-bijoux/messages", message).expectStatus()
+				.isEqualTo(409)
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://coopemploi.com/problems/consent-changed")
+				.jsonPath("$.detail")
+				.isEqualTo(
+						"Le texte de consentement a changé depuis l'ouverture de la page. Relisez-le puis validez à nouveau.");
+			message.remove("consentVersion");
+			as(null, HttpMethod.POST, PUBLIC + "marie-d-bijoux/messages", message).expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("consentVersion");
+			// neither the trace nor the message (which leaves from the trace's outbox)
+			assertThat(this.mongo.getCollection("showcase_messages").countDocuments()).isZero();
+
+			message.put("consentVersion", 2);
+			as(null, HttpMethod.POST, PUBLIC + "marie-d-bijoux/messages", message).expectStatus().isAccepted();
+			assertThat(this.mongo.getCollection("showcase_messages").find().first().get("consentVersion")).isEqualTo(2);
+		}
+		finally {
+			consents.putInForce("SHOWCASE_MESSAGE", 1);
+		}
+	}
+
+	@Test
 	void aDeactivatedAccountsShowcaseLeavesTheSite() {
 		String subject = UUID.randomUUID().toString();
 		this.showcaseService

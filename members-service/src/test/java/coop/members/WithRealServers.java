@@ -12,6 +12,7 @@ import coop.members.people.People;
 import coop.members.people.PeopleService;
 import coop.members.people.PersonRole;
 import coop.platform.messaging.MessageEnvelope;
+import coop.platform.test.ConsentTextsStandIn;
 import coop.platform.test.KeycloakServer;
 import coop.platform.test.TestServers;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,9 +35,10 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * members-service on the real servers: MongoDB (database {@code members_it}), RabbitMQ
- * (the tests' own virtual host), Keycloak with the realm's demo users. Every test class
- * extends this one and shares one application context. The realm's demo people exist in
- * the store with their Keycloak subjects (Marie followed by Lucas, Théo by Inès).
+ * (the tests' own virtual host), Keycloak with the realm's demo users; events-service's
+ * consent texts from a stand-in. Every test class extends this one and shares one
+ * application context. The realm's demo people exist in the store with their Keycloak
+ * subjects (Marie followed by Lucas, Théo by Inès).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "eureka.client.enabled=false")
 public abstract class WithRealServers {
@@ -57,12 +59,19 @@ public abstract class WithRealServers {
 
 	protected static final KeycloakServer keycloak = TestServers.keycloak();
 
+	/**
+	 * events-service's consent texts, which a showcase message's version is checked
+	 * against.
+	 */
+	protected static final ConsentTextsStandIn consents = ConsentTextsStandIn.get();
+
 	@DynamicPropertySource
 	static void servers(DynamicPropertyRegistry registry) {
 		TestServers.mongo("members_it").register(registry);
 		TestServers.rabbit().register(registry);
 		keycloak.register(registry);
 		registry.add("coop.keycloak.url", keycloak::baseUrl);
+		consents.register(registry);
 	}
 
 	@Value("${local.server.port}")

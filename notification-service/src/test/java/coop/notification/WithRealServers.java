@@ -10,6 +10,7 @@ import coop.platform.test.StrictCalendar;
 import coop.platform.contracts.IntegrationEvent;
 import coop.platform.messaging.BrokerPublisher;
 import coop.platform.messaging.MessageEnvelope;
+import coop.platform.test.ConsentTextsStandIn;
 import coop.platform.test.MailServer;
 import coop.platform.test.ReceivedMail;
 import coop.platform.test.TestServers;
@@ -25,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service on the real servers: PostgreSQL (database {@code notification_it}),
- * RabbitMQ (the tests' own virtual host), Keycloak, GreenMail. Every test class extends
- * this one and shares one application context.
+ * RabbitMQ (the tests' own virtual host), Keycloak, GreenMail; events-service's consent
+ * texts from a stand-in. Every test class extends this one and shares one application
+ * context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "eureka.client.enabled=false", "coop.mail.from=ne-pas-repondre@coopemploi.com",
@@ -37,6 +39,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class WithRealServers {
 
 	protected static final MailServer mail = TestServers.mail();
+
+	/**
+	 * events-service's consent texts, which the contact form's version is checked
+	 * against.
+	 */
+	protected static final ConsentTextsStandIn consents = ConsentTextsStandIn.get();
 
 	/**
 	 * The bounce mailbox of this test run, in GreenMail (a new one each run: reports
@@ -51,6 +59,7 @@ public abstract class WithRealServers {
 		TestServers.rabbit().register(registry);
 		TestServers.keycloak().register(registry);
 		mail.register(registry);
+		consents.register(registry);
 		registry.add("coop.mail.bounces.address", () -> bounceAddress);
 		registry.add("coop.mail.bounces.interval", () -> "1h");
 		registry.add("coop.mail.bounces.imap.host", mail::smtpHost);

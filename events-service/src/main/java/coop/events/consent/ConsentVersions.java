@@ -14,7 +14,6 @@ import coop.platform.web.problem.ProblemType;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ConsentVersions implements ApplicationRunner {
-
-	static final ProblemType CONSENT_CHANGED = ProblemType.of("consent-changed", HttpStatus.CONFLICT,
-			"Texte de consentement modifié");
 
 	private final JdbcClient jdbc;
 
@@ -79,7 +75,7 @@ public class ConsentVersions implements ApplicationRunner {
 	public ConsentVersion agreedTo(ConsentPurpose purpose, Integer shown) {
 		ConsentVersion current = current(purpose);
 		if (shown != null && shown != current.version()) {
-			throw new ProblemException(CONSENT_CHANGED,
+			throw new ProblemException(ProblemType.CONSENT_CHANGED,
 					"Le texte de consentement a changé depuis l'ouverture de la page. Relisez-le puis validez à nouveau.");
 		}
 		return current;

@@ -15,16 +15,21 @@ import coop.members.people.People;
 import coop.members.people.Person;
 import coop.platform.contracts.members.Member;
 import coop.platform.contracts.members.ShowcaseContacted;
+import coop.platform.web.consent.ConsentsInForce;
 import coop.platform.web.problem.ProblemException;
 import coop.platform.web.problem.ProblemType;
 
+import org.springframework.cloud.client.ServiceInstance;
+import org.springframework.cloud.client.discovery.DiscoveryClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Visitors write to an entrepreneur through their showcase: the entrepreneur's address
  * stays hidden, notification-service sends the message with Reply-To the visitor. Against
  * floods, besides the gateway's limit per address and the form's hidden field: 20
- * messages a day per showcase, 3 a day from one sender address.
+ * messages a day per showcase, 3 a day from one sender address. Only when the form showed
+ * the consent text in force (events-service's {@code SHOWCASE_MESSAGE}): otherwise 409
+ * {@code consent-changed} and nothing is kept or sent.
  */
 @Service
 class ShowcaseContact {
@@ -45,13 +50,19 @@ class ShowcaseContact {
 
 	private final Clock clock;
 
+	private final ConsentsInForce consents;
+
 	ShowcaseContact(Showcases showcases, ShowcaseMessages messages, People people, MembersProperties properties,
-			Clock clock) {
+			Clock clock, DiscoveryClient discovery) {
 		this.showcases = showcases;
 		this.messages = messages;
 		this.people = people;
 		this.properties = properties;
 		this.clock = clock;
+		this.consents = new ConsentsInForce(() -> discovery.getInstances(ConsentsInForce.EVENTS_SERVICE)
+			.stream()
+			.map(ServiceInstance::getUri)
+			.toList());
 	}
 
 	String send(String slug, ShowcaseRequests.VisitorMessage request) {
@@ -65,6 +76,7 @@ class ShowcaseContact {
 		if (owner == null) {
 			throw ProblemException.notFound("Cet entrepreneur ne reçoit pas de message par le site.");
 		}
+		int consentVersion = this.consents.check("SHOWCASE_MESSAGE", request.consentVersion());
 		Instant now = this.clock.instant();
 		Instant dayAgo = now.minus(Duration.ofDays(1));
 		String sender = digest(request.email());
@@ -80,7 +92,7 @@ class ShowcaseContact {
 				ShowcaseService.pageUrl(showcase, this.properties.publicUrl()),
 				new Member(owner.subject(), owner.firstName(), owner.lastName(), owner.email()), request.name().strip(),
 				request.email().strip(), request.message().strip());
-		this.messages.save(new ShowcaseMessage(id, showcase.id(), sender, now, request.consentVersion(), contacted));
+		this.messages.save(new ShowcaseMessage(id, showcase.id(), sender, now, consentVersion, contacted));
 		this.messages.deleteByShowcaseIdAndReceivedAtBefore(showcase.id(), now.minus(KEPT));
 		return "Votre message est transmis à " + showcase.live().businessName()
 				+ ", qui vous répondra directement à l'adresse que vous avez indiquée.";

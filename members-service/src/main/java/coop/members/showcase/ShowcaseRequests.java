@@ -97,8 +97,8 @@ public final class ShowcaseRequests {
 	 * @param consent the visitor agrees that their name, address and message go to the
 	 * entrepreneur
 	 * @param consentVersion the version of the consent text the form showed
-	 * (events-service's {@code SHOWCASE_MESSAGE}), kept with the message's trace;
-	 * {@code null} when the form could not read the texts
+	 * (events-service's {@code SHOWCASE_MESSAGE}), kept with the message's trace; it must
+	 * be the one in force
 	 * @param honeypot a field hidden from people: only robots fill it in
 	 */
 	public record VisitorMessage(
@@ -110,10 +110,12 @@ public final class ShowcaseRequests {
 			@NotBlank(message = "Écrivez votre message.") @Size(min = 10, max = 5000,
 					message = "Votre message doit compter de 10 à 5 000 caractères.") @PlainText String message,
 			@AssertTrue(message = "Votre accord est nécessaire pour que votre message soit transmis.") boolean consent,
-			@Nullable @jakarta.validation.constraints.Min(value = 1,
-					message = "Cette version du texte de consentement n'existe pas.") @jakarta.validation.constraints.Max(
-							value = 10000,
-							message = "Cette version du texte de consentement n'existe pas.") Integer consentVersion,
+			@jakarta.validation.constraints.NotNull(
+					message = "Le formulaire doit indiquer la version du texte de consentement que vous avez lue.") @jakarta.validation.constraints.Min(
+							value = 1,
+							message = "Cette version du texte de consentement n'existe pas.") @jakarta.validation.constraints.Max(
+									value = 10000,
+									message = "Cette version du texte de consentement n'existe pas.") Integer consentVersion,
 			@Size(max = 0, message = "Votre message n'a pas pu être envoyé.") @Nullable String honeypot) {
 	}
 

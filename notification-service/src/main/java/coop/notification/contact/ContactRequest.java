@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What a visitor sends with the contact form.
@@ -16,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param consent the visitor agrees that the cooperative keeps their message to answer it
  * @param consentVersion the version of the consent text the form showed (events-service's
  * {@code CONTACT_MESSAGE} texts, {@code /api/events/public/consents}), kept with the
- * message; {@code null} when the form could not read them
+ * message; it must be the one in force
  * @param honeypot a field hidden from people: only robots fill it in
  */
 public record ContactRequest(
@@ -29,8 +28,9 @@ public record ContactRequest(
 		@NotBlank(message = "Écrivez votre message.") @Size(min = 10, max = 5000,
 				message = "Votre message doit compter de 10 à 5 000 caractères.") String message,
 		@AssertTrue(message = "Votre accord est nécessaire pour que nous puissions vous répondre.") boolean consent,
-		@Nullable @Min(value = 1, message = "Cette version du texte de consentement n'existe pas.") @Max(value = 10000,
-				message = "Cette version du texte de consentement n'existe pas.") Integer consentVersion,
+		@NotNull(message = "Le formulaire doit indiquer la version du texte de consentement que vous avez lue.") @Min(
+				value = 1, message = "Cette version du texte de consentement n'existe pas.") @Max(value = 10000,
+						message = "Cette version du texte de consentement n'existe pas.") Integer consentVersion,
 		@Size(max = 0, message = "Votre message n'a pas pu être envoyé.") String honeypot) {
 
 }

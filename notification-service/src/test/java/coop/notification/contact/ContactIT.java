@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The public contact form over HTTP: a message reaches the team mailbox, answered
  * straight to the visitor, and the visitor gets a fixed acknowledgment (once a day at
- * most, nothing they typed in it: no open relay); bad input is explained in French and
- * stores nothing; a robot's form stores nothing either.
+ * most, nothing they typed in it: no open relay); bad input, or a consent text that is no
+ * longer in force, is explained in French and stores nothing; a robot's form stores
+ * nothing either.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "eureka.client.enabled=false", "coop.contact.interval=1h",
@@ -59,6 +60,7 @@ class ContactIT extends WithRealServers {
 		form.put("topic", "PROJECT");
 		form.put("message", message);
 		form.put("consent", true);
+		form.put("consentVersion", consents.inForce("CONTACT_MESSAGE"));
 		form.put("honeypot", "");
 		return form;
 	}
@@ -150,27 +152,62 @@ class ContactIT extends WithRealServers {
 	}
 
 	@Test
-	void theVersionOfTheConsentTextIsKeptWithTheMessage() {
-		String visitor = uniqueAddress("lea");
-		Map<String, Object> form = form(visitor, "Bonjour, je voudrais présenter mon projet.");
-		form.put("consentVersion", 3);
-		post(form).expectStatus().isAccepted();
-		assertThat(this.jdbc.sql("select consent_version from contact_message where email = ?")
-			.param(visitor)
-			.query(Integer.class)
-			.single()).isEqualTo(3);
-		String other = uniqueAddress("lea");
-		Map<String, Object> impossible = form(other, "Bonjour, je voudrais présenter mon projet.");
-		impossible.put("consentVersion", 0);
-		post(impossible).expectStatus()
-			.isBadRequest()
-			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("consentVersion");
-		assertThat(this.jdbc.sql("select count(*) from contact_message where email = ?")
-			.param(other)
-			.query(Long.class)
-			.single()).isZero();
+	void onlyTheConsentTextInForceIsAcceptedAndItsVersionIsKeptWithTheMessage() {
+		consents.putInForce("CONTACT_MESSAGE", 3);
+		try {
+			String visitor = uniqueAddress("lea");
+			post(form(visitor, "Bonjour, je voudrais présenter mon projet.")).expectStatus().isAccepted();
+			assertThat(this.jdbc.sql("select consent_version from contact_message where email = ?")
+				.param(visitor)
+				.query(Integer.class)
+				.single()).isEqualTo(3);
+
+			// the page was opened before the text changed
+			String late = uniqueAddress("lea");
+			Map<String, Object> stale = form(late, "Bonjour, je voudrais présenter mon projet.");
+			stale.put("consentVersion", 2);
+			post(stale).expectStatus()
+				.isEqualTo(409)
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://coopemploi.com/problems/consent-changed")
+				.jsonPath("$.detail")
+				.isEqualTo(
+						"Le texte de consentement a changé depuis l'ouverture de la page. Relisez-le puis validez à nouveau.");
+			Map<String, Object> none = form(late, "Bonjour, je voudrais présenter mon projet.");
+			none.remove("consentVersion");
+			post(none).expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("consentVersion")
+				.jsonPath("$.errors[0].message")
+				.isEqualTo("Le formulaire doit indiquer la version du texte de consentement que vous avez lue.");
+			Map<String, Object> impossible = form(late, "Bonjour, je voudrais présenter mon projet.");
+			impossible.put("consentVersion", 0);
+			post(impossible).expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("consentVersion");
+			// events-service cannot say which text is in force: nothing is kept on trust
+			consents.answering(false);
+			post(form(late, "Bonjour, je voudrais présenter mon projet.")).expectStatus()
+				.isEqualTo(503)
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("https://coopemploi.com/problems/unavailable");
+			assertThat(this.jdbc.sql("select count(*) from contact_message where email = ?")
+				.param(late)
+				.query(Long.class)
+				.single()).isZero();
+		}
+		finally {
+			consents.answering(true);
+			consents.putInForce("CONTACT_MESSAGE", 1);
+		}
 	}
 
 	@Test

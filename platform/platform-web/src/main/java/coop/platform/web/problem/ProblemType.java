@@ -41,6 +41,13 @@ public record ProblemType(URI uri, HttpStatus status, String title) {
 
 	public static final ProblemType CONFLICT = of("conflict", HttpStatus.CONFLICT, "Conflit");
 
+	/**
+	 * A form showed another consent text than the one in force (changed since the page
+	 * opened): read it again, then send again.
+	 */
+	public static final ProblemType CONSENT_CHANGED = of("consent-changed", HttpStatus.CONFLICT,
+			"Texte de consentement modifié");
+
 	public static final ProblemType TOO_MANY_REQUESTS = of("too-many-requests", HttpStatus.TOO_MANY_REQUESTS,
 			"Trop de demandes");
 
