@@ -255,8 +255,24 @@ describe("/intranet/gestion/antennes", () => {
     expect(within(steps).queryByText(/\(fait\)/)).toBeNull();
   });
 
-  it("shows no first-start steps once the cooperative is set up", async () => {
+  it("keeps the antenna step once the cooperative is described, the first step marked done", async () => {
     stubApi({ ...HEAD_OFFICE, "/api/members/public/antennas": [] });
+    renderIntranet("", intranetHome, "/intranet");
+    const steps = await screen.findByRole("region", { name: "Première mise en route" });
+    expect(
+      within(steps).getByText("La coopérative est décrite ; il lui manque encore une antenne.", { exact: false }),
+    ).toBeTruthy();
+    expect(within(steps).getAllByText(/\(fait\)/)).toHaveLength(1);
+    expect(within(steps).getByRole("link", { name: "Créer la première antenne" })).toBeTruthy();
+  });
+
+  it("shows no first-start steps once the cooperative is described and has an antenna", async () => {
+    stubApi({
+      ...HEAD_OFFICE,
+      "/api/members/public/antennas": [
+        { code: "annecy", name: "Annecy", street: "", postalCode: "74000", town: "Annecy" },
+      ],
+    });
     renderIntranet("", intranetHome, "/intranet");
     expect(await screen.findByRole("link", { name: "Réglages de la coopérative" })).toBeTruthy();
     expect(screen.queryByRole("region", { name: "Première mise en route" })).toBeNull();
