@@ -5,7 +5,18 @@ import * as path from "../app/referrals/path";
 import * as refer from "../app/referrals/refer";
 import * as referrals from "../app/referrals/referrals";
 import * as staffReferrals from "../app/referrals/staff-referrals";
-import { aSummary, callsTo, consents, json, pageOf, problem, setCsrfCookie, stubApi, userWith } from "./fixtures";
+import {
+  aConsent,
+  aSummary,
+  callsTo,
+  consents,
+  json,
+  pageOf,
+  problem,
+  setCsrfCookie,
+  stubApi,
+  userWith,
+} from "./fixtures";
 import { click, renderIntranet } from "./render";
 
 const ME = { "/bff/user": userWith("prescriber") };
@@ -111,6 +122,52 @@ describe("/intranet/orienter", () => {
     expect(
       within(form).getByRole("link", { name: "Adresse e-mail : Cette personne est déjà inscrite à cette réunion." }),
     ).toBeTruthy();
+  });
+  it("shows the consent text that came into force meanwhile, unticked, and sends its version next", async () => {
+    let version = 3;
+    const fetchMock = stubApi({
+      ...ME,
+      ...MEETINGS,
+      "/api/events/public/consents": () =>
+        json({
+          current: [
+            {
+              ...aConsent("PRESCRIBED_REGISTRATION", version),
+              statement:
+                version === 3
+                  ? "La personne a donné son accord pour que je l'inscrive."
+                  : "La personne a donné son accord écrit pour que je l'inscrive.",
+            },
+          ],
+          history: [],
+        }),
+      "/api/events/prescriber/events/e2/registrations": (_url: URL, init?: RequestInit) =>
+        JSON.parse(String(init?.body)).consentVersion === version
+          ? json({ registrationId: "r1", status: "CONFIRMED", message: "Nadia Haddad est inscrite." }, 201)
+          : problem(409, {
+              type: "https://coopemploi.com/problems/consent-changed",
+              detail:
+                "Le texte de consentement a changé depuis l'ouverture de la page. Relisez-le puis validez à nouveau.",
+            }),
+    });
+    renderIntranet("orienter", refer, "/intranet/orienter");
+    const form = await screen.findByRole("form", { name: "La personne et la réunion" });
+    fill(form);
+    fireEvent.click(within(form).getByLabelText(/La personne a donné son accord/));
+    version = 4;
+    fireEvent.click(within(form).getByRole("button", { name: "Inscrire la personne" }));
+
+    expect(await screen.findByText(/Le texte de consentement a changé/)).toBeTruthy();
+    const box = (await screen.findByLabelText(/accord écrit/)) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect((within(form).getByLabelText("Prénom") as HTMLInputElement).value).not.toBe("");
+    fireEvent.click(box);
+    fireEvent.click(within(form).getByRole("button", { name: "Inscrire la personne" }));
+    await waitFor(() =>
+      expect(
+        callsTo(fetchMock, "POST", "/api/events/prescriber/events/e2/registrations").map((c) => c.body.consentVersion),
+      ).toEqual([3, 4]),
+    );
   });
 });
 

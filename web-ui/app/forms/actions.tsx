@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { useRevalidator } from "react-router";
 import { ACTION_TEXTS, type ApiResult, problemMessages } from "../api/client";
 import { ErrorSummary } from "./ErrorSummary";
+import { CONSENT_CHANGED } from "./public";
 import { CORRECT_FIELDS } from "./values";
 
 export type Outcome =
@@ -32,6 +33,9 @@ export function useAction() {
     }
     const m = problemMessages(r, ACTION_TEXTS);
     setOutcome({ key, kind: "error", message: m.general ?? ACTION_TEXTS.other, fields: m.fields, status: r.status });
+    // a consent text changed meanwhile (a prescriber's referral): the loaders read the text in force again, and the
+    // form shows it, its box unticked (keyed by version), as the public forms do
+    if (r.problem?.type === CONSENT_CHANGED) await revalidator.revalidate();
     return { ok: false };
   }
 

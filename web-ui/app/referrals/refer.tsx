@@ -121,6 +121,7 @@ function ReferralForm({
       </div>
       <div className="field field-checkbox">
         <input
+          key={consent.version}
           id={`${PREFIX}-consent`}
           name="consent"
           type="checkbox"
