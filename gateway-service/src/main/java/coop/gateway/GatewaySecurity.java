@@ -32,6 +32,9 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.ServerRequestCache;
+import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
@@ -113,6 +116,7 @@ class GatewaySecurity {
 		logoutSuccess.setPostLogoutRedirectUri("{baseUrl}/");
 
 		http.securityContextRepository(new SessionSecurityContexts(sessionCookie));
+		http.requestCache((cache) -> cache.requestCache(new SessionRequestCache(sessionCookie)));
 		http.authorizeExchange((exchanges) -> exchanges
 			.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
@@ -223,10 +227,48 @@ class GatewaySecurity {
 
 		@Override
 		public Mono<SecurityContext> load(ServerWebExchange exchange) {
-			return exchange.getRequest().getCookies().containsKey(this.sessionCookie) ? this.sessions.load(exchange)
+			return hasSession(exchange.getRequest(), this.sessionCookie) ? this.sessions.load(exchange) : Mono.empty();
+		}
+
+	}
+
+	/**
+	 * The request saved in the session before a login, as Spring keeps it
+	 * ({@link WebSessionServerRequestCache}), not looked for in a request without the
+	 * session cookie, which can have none (see {@link SessionSecurityContexts}: Spring's
+	 * filter asked every request's session for it).
+	 */
+	static final class SessionRequestCache implements ServerRequestCache {
+
+		private final ServerRequestCache sessions = new WebSessionServerRequestCache();
+
+		private final String sessionCookie;
+
+		SessionRequestCache(String sessionCookie) {
+			this.sessionCookie = sessionCookie;
+		}
+
+		@Override
+		public Mono<Void> saveRequest(ServerWebExchange exchange) {
+			return this.sessions.saveRequest(exchange);
+		}
+
+		@Override
+		public Mono<URI> getRedirectUri(ServerWebExchange exchange) {
+			return hasSession(exchange.getRequest(), this.sessionCookie) ? this.sessions.getRedirectUri(exchange)
 					: Mono.empty();
 		}
 
+		@Override
+		public Mono<ServerHttpRequest> removeMatchingRequest(ServerWebExchange exchange) {
+			return hasSession(exchange.getRequest(), this.sessionCookie) ? this.sessions.removeMatchingRequest(exchange)
+					: Mono.empty();
+		}
+
+	}
+
+	private static boolean hasSession(ServerHttpRequest request, String sessionCookie) {
+		return request.getCookies().containsKey(sessionCookie);
 	}
 
 	/**
