@@ -106,6 +106,14 @@ abstract class CentreTestBase {
 	}
 
 	/** A message about that resource. */
+	/**
+	 * Today in Paris, as the review dates are counted: the JVM's own date is another one
+	 * between 22:00 or 23:00 and midnight UTC.
+	 */
+	static java.time.LocalDate parisToday() {
+		return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+	}
+
 	static Predicate<MessageEnvelope> about(String resourceId) {
 		return (envelope) -> envelope.payload().path("resourceId").asString().equals(resourceId);
 	}

@@ -207,7 +207,7 @@ class ContributionIT extends CentreTestBase {
 		as("ines.coach").put("/api/resources/" + id + "/review-date", Map.of("reviewBy", "2020-01-01")).expect(400);
 		as("marie.entrepreneur").put("/api/resources/" + id + "/review-date", Map.of("reviewBy", "2099-01-01"))
 			.expect(403);
-		String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+		String tomorrow = parisToday().plusDays(1).toString();
 		JsonNode dated = as("ines.coach").put("/api/resources/" + id + "/review-date", Map.of("reviewBy", tomorrow))
 			.expect(200);
 		assertThat(dated.path("moderation").path("reviewBy").asString()).isEqualTo(tomorrow);
@@ -221,7 +221,7 @@ class ContributionIT extends CentreTestBase {
 				org.springframework.data.mongodb.core.query.Query
 					.query(org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
 				new org.springframework.data.mongodb.core.query.Update().set("moderation.reviewBy",
-						java.time.LocalDate.now().minusDays(1)),
+						parisToday().minusDays(1)),
 				Resource.class);
 		assertThat(as("lucas.coach").get("/api/resources/review")
 			.expect(200)

@@ -1,7 +1,6 @@
 package coop.resources.library;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 
 import coop.platform.messaging.MessageEnvelope;
@@ -88,7 +87,7 @@ class MessagesIT extends CentreTestBase {
 				withUrl(resource("LINK", "Annuaire des marchés", "MEMBERS")));
 		String id = published.path("id").asString();
 		as("ines.coach")
-			.put("/api/resources/" + id + "/review-date", Map.of("reviewBy", LocalDate.now().plusDays(1).toString()))
+			.put("/api/resources/" + id + "/review-date", Map.of("reviewBy", parisToday().plusDays(1).toString()))
 			.expect(200);
 		try (MessageProbe<MessageEnvelope> probe = probe("resources.resource.review-due")) {
 			this.reminders.remindDue();
@@ -96,7 +95,7 @@ class MessagesIT extends CentreTestBase {
 
 			// the date has come (set in the store, as time passes)
 			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-					new Update().set("moderation.reviewBy", LocalDate.now().minusDays(1)), Resource.class);
+					new Update().set("moderation.reviewBy", parisToday().minusDays(1)), Resource.class);
 			this.reminders.remindDue();
 			this.reminders.remindDue();
 			java.util.List<MessageEnvelope> reminders = probe.drain(Duration.ofSeconds(5))
