@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import coop.platform.messaging.mongo.HasOutbox;
 import coop.platform.messaging.mongo.OutboxEntry;
 import coop.platform.test.Eventually;
+import coop.platform.test.MessageProbe;
 import coop.platform.test.RabbitServer;
 import coop.platform.test.TestServers;
 import org.bson.Document;
@@ -53,6 +54,9 @@ class MongoBackboneIT {
 	@Autowired
 	org.springframework.amqp.rabbit.core.RabbitAdmin rabbitAdmin;
 
+	@Autowired
+	org.springframework.amqp.rabbit.core.RabbitTemplate rabbitTemplate;
+
 	@BeforeEach
 	void clean() {
 		// durable queues outlive a run: start from an empty one
@@ -85,6 +89,24 @@ class MongoBackboneIT {
 		assertThat(handled).hasSize(total);
 		assertThat(handled.values()).allMatch((times) -> times == 1);
 		assertThat(this.mongo.count(Query.query(Criteria.where("outbox.0").exists(true)), Basket.class)).isZero();
+	}
+
+	@Test
+	void aSaveFromACopyReadBeforeTheRelayPulledItsMessageDoesNotPublishItAgain() {
+		try (MessageProbe<MessageEnvelope> sent = MessageProbe.bind(this.rabbitAdmin, this.rabbitTemplate,
+				MessageEnvelope::fromJson, "test.mongo-ping.sent")) {
+			Basket basket = new Basket("basket-stale", new ArrayList<>());
+			basket.outbox.add(OutboxEntry.of(new MongoPing(1000), Instant.now()));
+			this.mongo.save(basket);
+			Eventually.await(() -> this.mongo.count(Query.query(Criteria.where("outbox.0").exists(true)), Basket.class),
+					(pending) -> pending == 0, Duration.ofSeconds(20));
+			// a service saves the copy it read before the relay pulled the entry: it is
+			// back
+			this.mongo.save(basket);
+			Eventually.await(() -> this.mongo.count(Query.query(Criteria.where("outbox.0").exists(true)), Basket.class),
+					(pending) -> pending == 0, Duration.ofSeconds(20));
+			assertThat(sent.drain(Duration.ofSeconds(1))).as("published once").hasSize(1);
+		}
 	}
 
 	private Map<Integer, Long> awaitHandled(int expected, Duration timeout) {

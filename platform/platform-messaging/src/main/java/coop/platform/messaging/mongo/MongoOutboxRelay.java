@@ -1,6 +1,9 @@
 package coop.platform.messaging.mongo;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,15 +24,28 @@ import org.springframework.data.mongodb.core.query.Update;
  * Publishes the messages held in the {@code outbox} field of {@link HasOutbox} documents,
  * then pulls each one out once the broker confirmed it. Two replicas may both publish an
  * entry before either pulls it: consumers deduplicate on the event id, so that costs a
- * redelivery, never a double action.
+ * redelivery, never a double action. A service's save from a copy read before the pull
+ * puts an entry back: the relay remembers the entries it published lately and only pulls
+ * those again.
  */
 class MongoOutboxRelay extends RelayLoop {
+
+	private static final int RECENTLY_RELAYED = 10_000;
 
 	private final MongoTemplate mongo;
 
 	private final BrokerPublisher publisher;
 
 	private final MessagingProperties properties;
+
+	private final Set<String> relayed = Collections.synchronizedSet(Collections.newSetFromMap(new LinkedHashMap<>() {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+			return size() > RECENTLY_RELAYED;
+		}
+
+	}));
 
 	MongoOutboxRelay(MongoTemplate mongo, BrokerPublisher publisher, MessagingProperties properties) {
 		super(properties.relayInterval());
@@ -70,11 +86,14 @@ class MongoOutboxRelay extends RelayLoop {
 	private boolean relay(String collection, Document document) {
 		for (Document entry : document.getList(HasOutbox.FIELD, Document.class)) {
 			String eventId = entry.getString("eventId");
-			try {
-				this.publisher.publish(MessageEnvelope.fromJson(entry.getString("envelope")));
-			}
-			catch (PublishFailedException ex) {
-				return false;
+			if (!this.relayed.contains(eventId)) {
+				try {
+					this.publisher.publish(MessageEnvelope.fromJson(entry.getString("envelope")));
+				}
+				catch (PublishFailedException ex) {
+					return false;
+				}
+				this.relayed.add(eventId);
 			}
 			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(document.get("_id"))),
 					new Update().pull(HasOutbox.FIELD, new Document("eventId", eventId)), collection);
