@@ -2,9 +2,7 @@ package coop.members;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import coop.members.antenna.Antenna;
 import coop.members.antenna.Antennas;
@@ -14,13 +12,10 @@ import coop.members.people.PersonRole;
 import coop.platform.messaging.MessageEnvelope;
 import coop.platform.test.ConsentTextsStandIn;
 import coop.platform.test.KeycloakServer;
+import coop.platform.test.MessageProbe;
 import coop.platform.test.TestServers;
 import org.junit.jupiter.api.BeforeEach;
 
-import org.springframework.amqp.core.BindingBuilder;
-import org.springframework.amqp.core.Message;
-import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,44 +138,32 @@ public abstract class WithRealServers {
 
 	/**
 	 * Listens to the messages of these routing keys from now on, on a queue of its own
-	 * (removed by {@link Probe#close()}).
+	 * (removed by {@link Probe#close()}): platform-test's {@link MessageProbe}.
 	 */
 	protected Probe probe(String routingKey) {
-		Queue queue = new Queue("test.probe." + UUID.randomUUID(), false, false, false);
-		this.rabbitAdmin.declareQueue(queue);
-		this.rabbitAdmin
-			.declareBinding(BindingBuilder.bind(queue).to(new TopicExchange("coop.events")).with(routingKey));
-		return new Probe(queue.getName());
+		return new Probe(MessageProbe.bind(this.rabbitAdmin, this.rabbit, MessageEnvelope::fromJson, routingKey));
 	}
 
-	protected final class Probe implements AutoCloseable {
+	protected static final class Probe implements AutoCloseable {
 
-		private final String queue;
+		private final MessageProbe<MessageEnvelope> messages;
 
-		private Probe(String queue) {
-			this.queue = queue;
+		private Probe(MessageProbe<MessageEnvelope> messages) {
+			this.messages = messages;
 		}
 
-		/** Waits for that many messages (or 20 s) and returns what came. */
+		/** Waits for that many more messages (or 20 s) and returns what came. */
 		public List<MessageEnvelope> await(int count) {
 			return await(count, Duration.ofSeconds(20));
 		}
 
 		public List<MessageEnvelope> await(int count, Duration timeout) {
-			List<MessageEnvelope> received = new ArrayList<>();
-			Instant deadline = Instant.now().plus(timeout);
-			while (received.size() < count && Instant.now().isBefore(deadline)) {
-				Message message = WithRealServers.this.rabbit.receive(this.queue, 500);
-				if (message != null) {
-					received.add(MessageEnvelope.fromJson(message.getBody()));
-				}
-			}
-			return received;
+			return this.messages.next(count, timeout);
 		}
 
 		@Override
 		public void close() {
-			WithRealServers.this.rabbitAdmin.deleteQueue(this.queue);
+			this.messages.close();
 		}
 
 	}
