@@ -12,11 +12,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -100,9 +102,11 @@ class PageCache implements WebFilter, Ordered {
 
 	static final String HSTS = "max-age=31536000 ; includeSubDomains";
 
-	/** Parameters that say where a visitor came from and never change a page. */
-	private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "msclkid", "dclid", "mc_cid", "mc_eid", "_ga",
-			"igshid", "yclid");
+	/**
+	 * The parameter React Router adds to a page's data ({@code *.data}) when only some of
+	 * its loaders are asked.
+	 */
+	private static final String ROUTES_PARAMETER = "_routes";
 
 	/** What belongs to one answer or one connection, never passed on from the fetch. */
 	private static final Set<String> PER_ANSWER = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
@@ -116,6 +120,8 @@ class PageCache implements WebFilter, Ordered {
 	private final String sessionCookie;
 
 	private final List<PathPattern> paths;
+
+	private final Set<String> parameters;
 
 	private final String fillSecret;
 
@@ -143,6 +149,9 @@ class PageCache implements WebFilter, Ordered {
 		this.settings = settings;
 		this.sessionCookie = sessionCookie;
 		this.paths = settings.paths().stream().map(PathPatternParser.defaultInstance::parse).toList();
+		Set<String> parameters = new HashSet<>(settings.parameters());
+		parameters.add(ROUTES_PARAMETER);
+		this.parameters = Set.copyOf(parameters);
 		byte[] secret = new byte[24];
 		new SecureRandom().nextBytes(secret);
 		this.fillSecret = HexFormat.of().formatHex(secret);
@@ -225,25 +234,27 @@ class PageCache implements WebFilter, Ordered {
 	}
 
 	/**
-	 * The path and the query without the parameters that only track where visitors came
-	 * from.
+	 * The path and the query parameters the pages read, in the order of their names, each
+	 * once: the address the page is kept under and fetched at. Anything else in the query
+	 * (where the visitor came from, a random value to dodge the cache) changes nothing on
+	 * the page, so it neither makes the web UI render it again nor takes room here.
 	 */
-	static String key(ServerHttpRequest request) {
+	String key(ServerHttpRequest request) {
 		String path = request.getPath().value();
 		String query = request.getURI().getRawQuery();
 		if (query == null || query.isEmpty()) {
 			return path;
 		}
-		StringBuilder kept = new StringBuilder();
+		Map<String, String> kept = new TreeMap<>();
 		for (String parameter : query.split("&")) {
 			int equals = parameter.indexOf('=');
-			String name = ((equals < 0) ? parameter : parameter.substring(0, equals)).toLowerCase(Locale.ROOT);
-			if (parameter.isEmpty() || name.startsWith("utm_") || TRACKING.contains(name)) {
-				continue;
+			String name = (equals < 0) ? parameter : parameter.substring(0, equals);
+			if (this.parameters.contains(name)) {
+				// the first one, as the page reads it (URLSearchParams.get)
+				kept.putIfAbsent(name, parameter);
 			}
-			kept.append((kept.length() == 0) ? '?' : '&').append(parameter);
 		}
-		return path + kept;
+		return kept.isEmpty() ? path : path + "?" + String.join("&", kept.values());
 	}
 
 	/** The families of pages a path belongs to, which messages purge together. */

@@ -12,6 +12,10 @@ import org.springframework.util.unit.DataSize;
  * @param enabled whether anonymous public pages are cached at all
  * @param paths the public pages that may be cached (path patterns); the web UI still
  * decides, page by page, with {@code Cache-Control: public}
+ * @param parameters the query parameters these pages read (the agenda's and the
+ * directory's filters, the page number); any other parameter (tracking, or random to
+ * dodge the cache) is left out of the page's address, so that it neither makes the web UI
+ * render again nor takes room in the cache
  * @param fresh how long a page is served as it is, unless a message purged it first
  * @param stale how long after that a page is still served while a new copy is fetched in
  * the background (stale-while-revalidate)
@@ -27,9 +31,9 @@ import org.springframework.util.unit.DataSize;
  * loopback address and its own port
  */
 @ConfigurationProperties("coop.gateway.page-cache")
-record PageCacheSettings(boolean enabled, List<String> paths, Duration fresh, Duration stale, Duration staleIfError,
-		Duration refreshDelay, Duration minRefreshInterval, DataSize maxSize, DataSize maxPage, Duration fillTimeout,
-		String origin) {
+record PageCacheSettings(boolean enabled, List<String> paths, List<String> parameters, Duration fresh, Duration stale,
+		Duration staleIfError, Duration refreshDelay, Duration minRefreshInterval, DataSize maxSize, DataSize maxPage,
+		Duration fillTimeout, String origin) {
 
 	/** What may never be cached: logins, APIs with their own rules, the intranet. */
 	private static final List<String> NEVER = List.of("/api", "/bff", "/actuator", "/oauth2", "/login", "/logout",
@@ -37,6 +41,7 @@ record PageCacheSettings(boolean enabled, List<String> paths, Duration fresh, Du
 
 	PageCacheSettings {
 		paths = (paths != null) ? List.copyOf(paths) : List.of();
+		parameters = (parameters != null) ? List.copyOf(parameters) : List.of();
 		for (String path : paths) {
 			boolean protectedPath = path.startsWith("/*")
 					|| NEVER.stream().anyMatch((never) -> path.equals(never) || path.startsWith(never + "/"));

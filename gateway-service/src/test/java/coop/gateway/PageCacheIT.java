@@ -244,6 +244,28 @@ class PageCacheIT {
 	}
 
 	@Test
+	void parametersNoPageReadsNeitherRenderAgainNorMakeAnotherPage() {
+		String kind = unique("k");
+		// the address the page is kept under and fetched at: the parameters the pages
+		// read, each once, in the order of their names
+		String agenda = "/agenda?kind=" + kind + "&month=2031-01";
+		pages.put(agenda, "<h1>Agenda de janvier</h1>");
+
+		String first = body("/agenda?month=2031-01&kind=" + kind);
+		assertThat(first).contains("Agenda de janvier");
+		assertThat(body(agenda + "&nocache=" + unique("r"))).isEqualTo(first);
+		assertThat(body("/agenda?x=" + unique("r") + "&kind=" + kind + "&kind=autre&month=2031-01&utm_medium=social"))
+			.isEqualTo(first);
+		assertThat(renderingsOf(agenda)).isEqualTo(1);
+		assertThat(renderings.keySet()).as("the web UI never got the other parameters")
+			.noneMatch((path) -> path.contains(kind) && !path.equals(agenda));
+
+		// a parameter the page reads is another page
+		pages.put(agenda + "&page=2", "<h1>Agenda de janvier, page 2</h1>");
+		assertThat(body("/agenda?page=2&month=2031-01&kind=" + kind)).contains("page 2");
+	}
+
+	@Test
 	void aBrowserThatTakesGzipGetsItCompressed() throws Exception {
 		String path = "/agenda/" + unique("gz");
 		pages.put(path, "<h1>Salon de l'artisanat</h1>");
@@ -362,7 +384,7 @@ class PageCacheIT {
 
 	@Test
 	void theCooperativesNewSettingsReachEveryCachedPage() throws InterruptedException {
-		String contact = "/cooperative?v=" + unique("c");
+		String contact = "/cooperative?page=" + unique("c");
 		pages.put(contact, "<footer>Coop A</footer>");
 		body(contact);
 		body(contact);
@@ -377,7 +399,7 @@ class PageCacheIT {
 
 	@Test
 	void aNewAntennaReachesTheCachedAgendaFilter() throws InterruptedException {
-		String agenda = "/agenda?v=" + unique("a");
+		String agenda = "/agenda?page=" + unique("a");
 		pages.put(agenda, "<select><option>Seynod</option></select>");
 		body(agenda);
 		body(agenda);
@@ -435,7 +457,7 @@ class PageCacheIT {
 		body(intranet);
 		assertThat(renderingsOf(intranet)).as("not a path of the cache").isEqualTo(2);
 
-		String contact = "/contact?sujet=" + unique("x");
+		String contact = "/contact?page=" + unique("x");
 		pages.put(contact, "<h1>Contact</h1>");
 		body(contact);
 		body(contact);
