@@ -1,7 +1,7 @@
 import { Form, Link, useRouteLoaderData } from "react-router";
 import { AGENDA_FEED_PATH, type EventResponse, listEvents } from "../api/events";
 import { listAntennas } from "../api/members";
-import { publicPage } from "../site/cache";
+import { publicPage, publicPageNumber, publicQuery } from "../site/cache";
 import { cooperativeFrom } from "../ui/cooperative";
 import { capitalize, formatMonth, monthKey, nextMonths } from "../ui/format";
 import { DEFAULT_PUBLIC_URL, seo } from "../ui/seo";
@@ -13,12 +13,11 @@ import { EVENT_KINDS, EventCard } from "./EventCard";
 const PAGE_SIZE = 20;
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const q = new URL(request.url).searchParams;
-  const kind = EVENT_KINDS[q.get("kind") ?? ""] ? q.get("kind")! : "";
-  const antenna = /^[a-z0-9-]{1,40}$/.test(q.get("antenna") ?? "") ? q.get("antenna")! : "";
-  const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(q.get("month") ?? "") ? q.get("month")! : "";
-  const n = Number(q.get("page"));
-  const page = Number.isInteger(n) && n > 0 ? n : 0;
+  const q = publicQuery(request);
+  const kind = EVENT_KINDS[q("kind")] ? q("kind") : "";
+  const antenna = /^[a-z0-9-]{1,40}$/.test(q("antenna")) ? q("antenna") : "";
+  const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(q("month")) ? q("month") : "";
+  const page = publicPageNumber(q);
 
   const [events, antennas] = await Promise.all([
     listEvents({

@@ -1,6 +1,6 @@
 import { Form, Link } from "react-router";
 import { listShowcases, type ShowcaseResponse, showcaseFilters } from "../api/members";
-import { publicPage } from "../site/cache";
+import { publicPage, publicPageNumber, publicQuery } from "../site/cache";
 import { cooperativeFrom, useCooperative } from "../ui/cooperative";
 import { seo } from "../ui/seo";
 import { Notice, Pager } from "../ui/ui";
@@ -10,25 +10,20 @@ import { DIRECTORY_NAME } from "./structured-data";
 
 const PAGE_SIZE = 24;
 
-function pageParam(q: URLSearchParams): number {
-  const n = Number(q.get("page"));
-  return Number.isInteger(n) && n > 0 ? n : 0;
-}
-
 /** A choice of the filters form: its value and what it reads. */
 type Choice = { code: string; label: string };
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const q = new URL(request.url).searchParams;
-  const requested = q.get("secteur") ?? "";
+  const q = publicQuery(request);
+  const requested = q("secteur");
   const sector = requested in SECTORS ? requested : "";
-  const page = pageParam(q);
+  const page = publicPageNumber(q);
   const filters = await showcaseFilters();
   const antennas: Choice[] = filters.ok ? filters.data.antennas : [];
   const towns: Choice[] = filters.ok ? filters.data.towns : [];
   // only a value the form offers is kept: anything else shows the whole directory
-  const antenna = antennas.find((a) => a.code === q.get("antenne"))?.code ?? "";
-  const town = towns.find((t) => t.code === q.get("ville"))?.code ?? "";
+  const antenna = antennas.find((a) => a.code === q("antenne"))?.code ?? "";
+  const town = towns.find((t) => t.code === q("ville"))?.code ?? "";
   const result = await listShowcases({
     sector: (sector || undefined) as ShowcaseResponse["sector"] | undefined,
     antenna: antenna || undefined,

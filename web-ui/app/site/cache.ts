@@ -14,3 +14,26 @@ export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=10, stale-while
 /** The `headers` of a public page's route: shareable when it rendered (not its error page). */
 export const publicPage: HeadersFunction = ({ errorHeaders }): Record<string, string> =>
   errorHeaders ? {} : { "Cache-Control": PUBLIC_CACHE_CONTROL };
+
+/**
+ * The query parameters the public pages read: the agenda's filters (`kind`, `antenna`, `month`), the directory's
+ * (`secteur`, `antenne`, `ville`) and the page number. The gateway keeps a shared page under its path and these
+ * parameters only (gateway-service's `coop.gateway.page-cache.parameters`, kept equal by
+ * test/page-cache-parameters.test.ts): any other one never reaches a cached page, so a public page reads its query
+ * through {@link publicQuery} alone.
+ */
+export const PUBLIC_QUERY_PARAMETERS = ["kind", "antenna", "month", "secteur", "antenne", "ville", "page"] as const;
+
+export type PublicQueryParameter = (typeof PUBLIC_QUERY_PARAMETERS)[number];
+
+/** A public page's query: the value of one of the parameters the page cache keys pages by ("" when absent). */
+export function publicQuery(request: Request): (name: PublicQueryParameter) => string {
+  const query = new URL(request.url).searchParams;
+  return (name) => query.get(name) ?? "";
+}
+
+/** The page number a public list asks for: 0 unless a positive whole number. */
+export function publicPageNumber(query: (name: PublicQueryParameter) => string): number {
+  const n = Number(query("page"));
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
