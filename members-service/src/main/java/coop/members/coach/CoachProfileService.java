@@ -223,26 +223,9 @@ public class CoachProfileService {
 			return null;
 		}
 		ResponsiveImages.ImageSet set = photo.set();
-		String prefix = base + photo.id() + "/";
-		List<Variant> webp = sorted(set.of(ResponsiveImages.WEBP));
-		List<Variant> fallback = sorted(set.of(set.fallback()));
-		String extension = set.fallback().equals(ResponsiveImages.PNG) ? "png" : "jpg";
-		Variant middle = set.closest(set.fallback(), 640);
-		return new CoachPhotoView(photo.id(), "Photo de " + coach.fullName(), set.width(), set.height(),
-				prefix + middle.width() + "." + extension, srcset(prefix, webp, "webp"),
-				srcset(prefix, fallback, extension), set.fallback());
-	}
-
-	private static List<Variant> sorted(List<Variant> variants) {
-		List<Variant> copy = new ArrayList<>(variants);
-		copy.sort(Comparator.comparingInt(Variant::width));
-		return copy;
-	}
-
-	private static String srcset(String prefix, List<Variant> variants, String extension) {
-		return variants.stream()
-			.map((v) -> prefix + v.width() + "." + extension + " " + v.width() + "w")
-			.collect(Collectors.joining(", "));
+		ResponsiveImages.Sources sources = set.sources(base + photo.id() + "/", 640);
+		return new CoachPhotoView(photo.id(), "Photo de " + coach.fullName(), set.width(), set.height(), sources.src(),
+				sources.webpSrcset(), sources.fallbackSrcset(), set.fallback());
 	}
 
 	private Person coach(CurrentUser user) {

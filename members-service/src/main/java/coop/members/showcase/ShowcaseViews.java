@@ -2,8 +2,6 @@ package coop.members.showcase;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,7 +14,6 @@ import coop.members.showcase.ShowcaseContent.Picture;
 import coop.members.showcase.ShowcaseResponse.PictureView;
 import coop.members.text.Markdown;
 import coop.platform.files.ResponsiveImages;
-import coop.platform.files.ResponsiveImages.Variant;
 
 import org.springframework.stereotype.Component;
 
@@ -102,26 +99,9 @@ class ShowcaseViews {
 			return null;
 		}
 		ResponsiveImages.ImageSet set = image.set();
-		String prefix = base + image.id() + "/";
-		List<Variant> webp = sorted(set.of(ResponsiveImages.WEBP));
-		List<Variant> fallback = sorted(set.of(set.fallback()));
-		String extension = set.fallback().equals(ResponsiveImages.PNG) ? "png" : "jpg";
-		Variant middle = set.closest(set.fallback(), 960);
+		ResponsiveImages.Sources sources = set.sources(base + image.id() + "/", 960);
 		return new PictureView(image.id(), (picture.alt() != null) ? picture.alt() : "", set.width(), set.height(),
-				prefix + middle.width() + "." + extension, srcset(prefix, webp, "webp"),
-				srcset(prefix, fallback, extension), set.fallback());
-	}
-
-	private static List<Variant> sorted(List<Variant> variants) {
-		List<Variant> copy = new ArrayList<>(variants);
-		copy.sort(Comparator.comparingInt(Variant::width));
-		return copy;
-	}
-
-	private static String srcset(String prefix, List<Variant> variants, String extension) {
-		return variants.stream()
-			.map((v) -> prefix + v.width() + "." + extension + " " + v.width() + "w")
-			.collect(Collectors.joining(", "));
+				sources.src(), sources.webpSrcset(), sources.fallbackSrcset(), set.fallback());
 	}
 
 	/** The working version as the editor sends it back. */

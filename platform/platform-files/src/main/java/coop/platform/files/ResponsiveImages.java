@@ -10,10 +10,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -88,6 +90,35 @@ public class ResponsiveImages {
 				.orElse(null);
 		}
 
+		/**
+		 * What a page needs to show this image, each variant at
+		 * {@code prefix + width + "." + extension}: the fallback variant closest to
+		 * {@code width} as the plain source, a srcset of the WebP variants and one of the
+		 * fallback's, narrowest first.
+		 */
+		public Sources sources(String prefix, int width) {
+			String extension = this.fallback.equals(PNG) ? "png" : "jpg";
+			Variant plain = closest(this.fallback, width);
+			return new Sources(prefix + plain.width() + "." + extension, srcset(prefix, WEBP, "webp"),
+					srcset(prefix, this.fallback, extension));
+		}
+
+		private String srcset(String prefix, String mediaType, String extension) {
+			return of(mediaType).stream()
+				.sorted(Comparator.comparingInt(Variant::width))
+				.map((v) -> prefix + v.width() + "." + extension + " " + v.width() + "w")
+				.collect(Collectors.joining(", "));
+		}
+
+	}
+
+	/**
+	 * The addresses of an image's variants for a page's {@code <picture>}.
+	 *
+	 * @param src the fallback variant for {@code <img src>}
+	 * @param webpSrcset the WebP variants, {@code fallbackSrcset} the fallback format's
+	 */
+	public record Sources(String src, String webpSrcset, String fallbackSrcset) {
 	}
 
 	/**
