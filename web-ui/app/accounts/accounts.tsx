@@ -26,7 +26,7 @@ import {
 } from "../forms";
 import { forMembers, intranetMeta, Loaded, membersOnly } from "../intranet/page";
 import { ROLES } from "../intranet/tools";
-import { DataTable, Pager } from "../ui/ui";
+import { DataTable, Pager, pageNumber } from "../ui/ui";
 import type { Route } from "./+types/accounts";
 import { PERSON_STATUS } from "./labels";
 
@@ -40,8 +40,7 @@ export async function clientLoader({ request }: Route.ClientLoaderArgs) {
     const role = ROLES[p.get("role") ?? ""] ? p.get("role")! : "";
     const antenna = /^[a-z0-9-]{1,40}$/.test(p.get("antenna") ?? "") ? p.get("antenna")! : "";
     const q = (p.get("q") ?? "").trim().slice(0, 100);
-    const n = Number(p.get("page"));
-    const page = Number.isInteger(n) && n > 0 ? n : 0;
+    const page = pageNumber(p.get("page"));
     const [people, antennas, organisations, coaches] = await Promise.all([
       listPeople({ role: (role || undefined) as Role | undefined, antenna, q, page, size: PAGE_SIZE }),
       listAntennas(),

@@ -1,12 +1,12 @@
 import { Form, Link, useRouteLoaderData } from "react-router";
 import { AGENDA_FEED_PATH, type EventResponse, listEvents } from "../api/events";
 import { listAntennas } from "../api/members";
-import { publicPage, publicPageNumber, publicQuery } from "../site/cache";
+import { publicPage, publicQuery } from "../site/cache";
 import { cooperativeFrom } from "../ui/cooperative";
 import { capitalize, formatMonth, monthKey, nextMonths } from "../ui/format";
 import { DEFAULT_PUBLIC_URL, seo } from "../ui/seo";
 import { TeamMailbox } from "../ui/TeamMailbox";
-import { Notice, Pager } from "../ui/ui";
+import { Notice, Pager, pageNumber } from "../ui/ui";
 import type { Route } from "./+types/agenda";
 import { EVENT_KINDS, EventCard } from "./EventCard";
 
@@ -17,7 +17,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const kind = EVENT_KINDS[q("kind")] ? q("kind") : "";
   const antenna = /^[a-z0-9-]{1,40}$/.test(q("antenna")) ? q("antenna") : "";
   const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(q("month")) ? q("month") : "";
-  const page = publicPageNumber(q);
+  const page = pageNumber(q("page"));
 
   const [events, antennas] = await Promise.all([
     listEvents({

@@ -34,7 +34,7 @@ import {
 import { forMembers, intranetMeta, Loaded, membersOnly, useIntranetUser } from "../intranet/page";
 import { followUpLabel } from "../registration/statuses";
 import { formatDate, formatSchedule, isoToParisLocal, parisMidnight } from "../ui/format";
-import { DataTable, Pager } from "../ui/ui";
+import { DataTable, Pager, pageNumber } from "../ui/ui";
 import type { Route } from "./+types/staff-agenda";
 import { EVENT_KINDS, placeText } from "./EventCard";
 
@@ -60,8 +60,7 @@ export async function clientLoader({ request }: Route.ClientLoaderArgs) {
     const kind = EVENT_KINDS[q.get("kind") ?? ""] ? q.get("kind")! : "";
     const from = DAY.test(q.get("du") ?? "") ? q.get("du")! : "";
     const to = DAY.test(q.get("au") ?? "") ? q.get("au")! : "";
-    const n = Number(q.get("page"));
-    const page = Number.isInteger(n) && n > 0 ? n : 0;
+    const page = pageNumber(q.get("page"));
     const editId = idParam(q.get(EDIT));
     const registrationsId = idParam(q.get(REGISTRATIONS));
     // the API takes instants: from the first day's midnight to the midnight after the last day, in Paris

@@ -4,7 +4,7 @@ import { type ClientLoaderFunctionArgs, Form, Link } from "react-router";
 import { listQuestions, type QuestionSummary, type QuestionsQuery } from "../api/resources";
 import { forMembers, intranetMeta, Loaded, membersOnly, useIntranetUser } from "../intranet/page";
 import { formatDate } from "../ui/format";
-import { Pager } from "../ui/ui";
+import { Pager, pageNumber } from "../ui/ui";
 import type { Route } from "./+types/questions";
 import { SPACES, THEMES } from "./QuestionForm";
 
@@ -24,8 +24,7 @@ function readFilters(url: URL) {
   const space = SPACES[q.get("espace") ?? ""] ? q.get("espace")! : "";
   const theme = THEMES[q.get("theme") ?? ""] ? q.get("theme")! : "";
   const shown = SHOWN[q.get("filtre") ?? ""] ? (q.get("filtre") ?? "") : "";
-  const n = Number(q.get("page"));
-  return { space, theme, shown, page: Number.isInteger(n) && n > 0 ? n : 0 };
+  return { space, theme, shown, page: pageNumber(q.get("page")) };
 }
 
 export async function clientLoader({ request }: ClientLoaderFunctionArgs) {

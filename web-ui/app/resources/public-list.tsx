@@ -4,15 +4,15 @@ import { Link } from "react-router";
 import { listResources } from "../api/resources";
 import { cooperativeFrom, shortNameOf, useCooperative } from "../ui/cooperative";
 import { seo } from "../ui/seo";
-import { Notice, Pager } from "../ui/ui";
+import { Notice, Pager, pageNumber } from "../ui/ui";
 import type { Route } from "./+types/public-list";
 import { KINDS, THEMES } from "./labels";
 
 const SIZE = 24;
 
 export async function loader({ request }: Route.LoaderArgs) {
-  const n = Number(new URL(request.url).searchParams.get("page"));
-  const page = Number.isInteger(n) && n > 0 && n <= 1000 ? n : 0;
+  const asked = pageNumber(new URL(request.url).searchParams.get("page"));
+  const page = asked <= 1000 ? asked : 0;
   // no session passed on: the public site shows what is public, the same for everyone
   const result = await listResources({ audience: "PUBLIC", page, size: SIZE });
   return { page, result: result.ok ? result.data : null };

@@ -8,7 +8,7 @@ import { type FacetValue, type Hit, type SearchQuery, searchSite } from "../api/
 import { cooperativeFrom } from "../ui/cooperative";
 import { formatDate } from "../ui/format";
 import { DEFAULT_PUBLIC_URL, seo } from "../ui/seo";
-import { Notice, Pager } from "../ui/ui";
+import { Notice, Pager, pageNumber } from "../ui/ui";
 import type { Route } from "./+types/search";
 import { Marked } from "./Marked";
 import { localPath } from "./paths";
@@ -53,7 +53,6 @@ export interface Filters {
 /** The search as the address says it; anything the API would not understand is left out. */
 export function readFilters(params: URLSearchParams): Filters {
   const text = (name: string) => (params.get(name) ?? "").trim().slice(0, 100);
-  const n = Number(params.get("page"));
   return {
     q: (params.get("q") ?? "").trim(),
     type: [...new Set(params.getAll("type"))].filter((t) => (TYPES as readonly string[]).includes(t)),
@@ -62,7 +61,7 @@ export function readFilters(params: URLSearchParams): Filters {
     antenna: text("antenna"),
     date: (DATES as readonly string[]).includes(params.get("date") ?? "") ? params.get("date")! : "",
     sort: params.get("sort") === "date" ? "date" : "pertinence",
-    page: Number.isInteger(n) && n > 0 ? Math.min(n, LAST_PAGE) : 0,
+    page: Math.min(pageNumber(params.get("page")), LAST_PAGE),
   };
 }
 

@@ -1,9 +1,9 @@
 import { Form, Link } from "react-router";
 import { listShowcases, type ShowcaseResponse, showcaseFilters } from "../api/members";
-import { publicPage, publicPageNumber, publicQuery } from "../site/cache";
+import { publicPage, publicQuery } from "../site/cache";
 import { cooperativeFrom, useCooperative } from "../ui/cooperative";
 import { seo } from "../ui/seo";
-import { Notice, Pager } from "../ui/ui";
+import { Notice, Pager, pageNumber } from "../ui/ui";
 import type { Route } from "./+types/entrepreneurs";
 import { SECTORS, ShowcaseCard } from "./ShowcaseCard";
 import { DIRECTORY_NAME } from "./structured-data";
@@ -17,7 +17,7 @@ export async function loader({ request }: Route.LoaderArgs) {
   const q = publicQuery(request);
   const requested = q("secteur");
   const sector = requested in SECTORS ? requested : "";
-  const page = publicPageNumber(q);
+  const page = pageNumber(q("page"));
   const filters = await showcaseFilters();
   const antennas: Choice[] = filters.ok ? filters.data.antennas : [];
   const towns: Choice[] = filters.ok ? filters.data.towns : [];

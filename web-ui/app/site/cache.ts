@@ -31,9 +31,3 @@ export function publicQuery(request: Request): (name: PublicQueryParameter) => s
   const query = new URL(request.url).searchParams;
   return (name) => query.get(name) ?? "";
 }
-
-/** The page number a public list asks for: 0 unless a positive whole number. */
-export function publicPageNumber(query: (name: PublicQueryParameter) => string): number {
-  const n = Number(query("page"));
-  return Number.isInteger(n) && n > 0 ? n : 0;
-}

@@ -23,6 +23,12 @@ export function Prose({ text }: { text: string | null | undefined }) {
   );
 }
 
+/** The page of a list an address asks for (`?page=`): 0 unless a positive whole number. */
+export function pageNumber(value: string | null | undefined): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
 export function Pager({
   page,
   size,
