@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -44,8 +45,8 @@ public final class TestServers {
 	static final String REDIS_IMAGE = "redis:7.4.2";
 
 	/**
-	 * The integration tests' virtual host on a shared local broker (see
-	 * {@link #perCheckout}).
+	 * The integration tests' virtual host on a shared local broker, one per module of
+	 * each checkout (see {@link #perModule} and {@link #perCheckout}).
 	 */
 	static final String TEST_VIRTUAL_HOST = "coop_it";
 
@@ -97,7 +98,7 @@ public final class TestServers {
 					container.getAdminPassword(), "/", (command) -> exec(container, command));
 		}
 		String username = env("RABBITMQ_USERNAME", "guest");
-		String virtualHost = perCheckout(TEST_VIRTUAL_HOST);
+		String virtualHost = perCheckout(perModule(TEST_VIRTUAL_HOST));
 		started.computeIfAbsent("rabbit-virtual-host", (key) -> {
 			execLocal("rabbitmqctl", "add_vhost", virtualHost);
 			execLocal("rabbitmqctl", "set_permissions", "-p", virtualHost, username, ".*", ".*", ".*");
@@ -222,6 +223,20 @@ public final class TestServers {
 	static String perCheckout(String name) {
 		String folder = repositoryRoot().toString();
 		return name + "_" + String.format("%06x", folder.hashCode() & 0xffffff);
+	}
+
+	/**
+	 * The name of a virtual host suffixed with the module whose tests run in this JVM
+	 * (its folder, the test JVM's working directory): {@code ./coop test} builds the
+	 * modules two at a time, and a service's listeners must not consume the messages
+	 * another module's tests publish meanwhile on the same broker.
+	 */
+	static String perModule(String name) {
+		Path root = repositoryRoot();
+		Path module = Path.of("").toAbsolutePath();
+		String folder = module.equals(root) ? "" : module.getFileName().toString();
+		String suffix = folder.replaceAll("[^A-Za-z0-9]+", "_").toLowerCase(Locale.ROOT);
+		return suffix.isEmpty() ? name : name + "_" + suffix;
 	}
 
 	/** The checkout's top folder, where the launcher {@code coop} lives. */
