@@ -13,6 +13,7 @@ import coop.platform.messaging.EventConsumer;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,16 +25,20 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@code dashboard.figures.changed} on a queue of its own and tells the streams it holds;
  * a comment every few seconds keeps proxies (the gateway) from closing an idle stream. A
  * stream ends after {@link #LIFETIME}: the browser's {@code EventSource} reconnects, and
- * the token is checked again.
+ * the token is checked again. An instance that stops ends its streams first (the browsers
+ * reconnect to another one, or once it is back): the web server's graceful shutdown,
+ * which comes after, would otherwise wait its whole timeout for them.
  */
 @Component
-public class LiveDashboards {
+public class LiveDashboards implements SmartLifecycle {
 
 	static final Duration LIFETIME = Duration.ofMinutes(30);
 
 	private static final Log logger = LogFactory.getLog(LiveDashboards.class);
 
 	private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
+
+	private volatile boolean running;
 
 	/** A stream of the changes of that entrepreneur's figures. */
 	public SseEmitter open(String subject) {
@@ -47,6 +52,29 @@ public class LiveDashboards {
 		send(subject, emitter,
 				SseEmitter.event().name("ready").reconnectTime(5000).data("{}", MediaType.APPLICATION_JSON));
 		return emitter;
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/**
+	 * Ends every stream open here. The default phase: before the web server's graceful
+	 * shutdown.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
+		this.streams.forEach((subject, emitters) -> emitters.forEach((emitter) -> {
+			emitter.complete();
+			forget(subject, emitter);
+		}));
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
 	/** Tells the streams open here for those entrepreneurs. */
