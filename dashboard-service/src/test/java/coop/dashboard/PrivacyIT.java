@@ -142,13 +142,15 @@ class PrivacyIT extends WithRealServers {
 		assertThat(tablesHolding(this.lastName)).isEmpty();
 		assertThat(tablesHolding(this.subject)).isEmpty();
 		assertThat(tablesHolding(PeopleDirectory.emailHash(this.email))).isEmpty();
-		assertThat(answers(erasureId, 2)).as("the same message delivered twice is answered once").hasSize(1);
 
 		UUID againId = request(PrivacyRequested.Kind.ERASURE);
 		assertThat(answers(againId, 1).get(0)).satisfies((again) -> {
 			assertThat(again.deleted()).isZero();
 			assertThat(again.anonymised()).isZero();
 		});
+		assertThat(this.answers.received((answer) -> answer.requestId().equals(erasureId)))
+			.as("the same message delivered twice is answered once")
+			.hasSize(1);
 	}
 
 	@Test

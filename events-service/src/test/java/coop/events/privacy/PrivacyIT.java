@@ -159,8 +159,6 @@ class PrivacyIT extends EventsIntegrationTest {
 		assertThat(tablesHolding("Dupont")).isEmpty();
 		assertThat(tablesHolding(MARIE)).isEmpty();
 
-		assertThat(answers(erasureId, 2)).as("the same message delivered twice is answered once").hasSize(1);
-
 		// asked again (a new message): nothing more to do
 		UUID againId = UUID.randomUUID();
 		this.broker.publish(MessageEnvelope
@@ -168,6 +166,9 @@ class PrivacyIT extends EventsIntegrationTest {
 		PrivacyAnswered again = answers(againId, 1).get(0);
 		assertThat(again.deleted()).isZero();
 		assertThat(again.anonymised()).isZero();
+		assertThat(this.answers.received((answer) -> answer.requestId().equals(erasureId)))
+			.as("the same message delivered twice is answered once")
+			.hasSize(1);
 	}
 
 	@Test

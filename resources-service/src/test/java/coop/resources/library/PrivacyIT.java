@@ -144,13 +144,15 @@ class PrivacyIT extends CentreTestBase {
 		assertThat(collectionsHolding(MARIE)).isEmpty();
 		Eventually.await(this::index, (index) -> !index.contains("dupont") && !index.contains(MARIE),
 				Duration.ofSeconds(20));
-		assertThat(answers(erasureId, 2)).as("the same message delivered twice is answered once").hasSize(1);
 
 		UUID againId = request(PrivacyRequested.Kind.ERASURE);
 		assertThat(answers(againId, 1).get(0)).satisfies((again) -> {
 			assertThat(again.deleted()).isZero();
 			assertThat(again.anonymised()).isZero();
 		});
+		assertThat(this.answers.received((answer) -> answer.requestId().equals(erasureId)))
+			.as("the same message delivered twice is answered once")
+			.hasSize(1);
 	}
 
 	final tools.jackson.databind.json.JsonMapper mapper = coop.platform.contracts.ContractJson.mapper();

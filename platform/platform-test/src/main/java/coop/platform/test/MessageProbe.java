@@ -88,10 +88,10 @@ public final class MessageProbe<T> implements AutoCloseable {
 	 */
 	public List<T> await(Predicate<? super T> matching, int count, Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
-		while (matching(matching).size() < count && Instant.now().isBefore(deadline)) {
+		while (received(matching).size() < count && Instant.now().isBefore(deadline)) {
 			receiveOne();
 		}
-		return matching(matching);
+		return received(matching);
 	}
 
 	/**
@@ -157,6 +157,16 @@ public final class MessageProbe<T> implements AutoCloseable {
 		return List.copyOf(this.received);
 	}
 
+	/**
+	 * The messages received so far that match, without waiting. The queue is read in
+	 * order: once {@link #await} has the answer to a later request, an answer to an
+	 * earlier one (handled before it by a service's one consumer) would be here, so a
+	 * test proves that nothing more came without waiting out a timeout.
+	 */
+	public List<T> received(Predicate<? super T> matching) {
+		return this.received.stream().filter(matching).toList();
+	}
+
 	public String queueName() {
 		return this.queue;
 	}
@@ -177,10 +187,6 @@ public final class MessageProbe<T> implements AutoCloseable {
 		List<T> taken = List.copyOf(this.received.subList(this.taken, this.taken + count));
 		this.taken += count;
 		return taken;
-	}
-
-	private List<T> matching(Predicate<? super T> matching) {
-		return this.received.stream().filter(matching).toList();
 	}
 
 }
