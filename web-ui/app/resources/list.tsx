@@ -4,7 +4,7 @@ import { Form, Link } from "react-router";
 import { listResources } from "../api/resources";
 import { Options, SelectField } from "../forms";
 import { forMembers, intranetMeta, Loaded, membersOnly, useIntranetUser } from "../intranet/page";
-import { Pager } from "../ui/ui";
+import { Pager, pageNumber } from "../ui/ui";
 import type { Route } from "./+types/list";
 import { AUDIENCES, KINDS, reviews, SECTORS, THEMES } from "./labels";
 import { ResourceCard } from "./ResourceCard";
@@ -14,7 +14,7 @@ const SIZE = 24;
 type Filters = { type?: string; theme?: string; secteur?: string; public?: string; page: number };
 
 function filtersOf(url: URL): Filters {
-  const page = Number(url.searchParams.get("page") ?? "0");
+  const page = pageNumber(url.searchParams.get("page"));
   const pick = (name: string, values: Readonly<Record<string, string>>) => {
     const value = url.searchParams.get(name) ?? "";
     return value in values ? value : undefined;
@@ -24,7 +24,7 @@ function filtersOf(url: URL): Filters {
     theme: pick("theme", THEMES),
     secteur: pick("secteur", SECTORS),
     public: pick("public", AUDIENCES),
-    page: Number.isInteger(page) && page >= 0 && page <= 1000 ? page : 0,
+    page: page <= 1000 ? page : 0,
   };
 }
 
