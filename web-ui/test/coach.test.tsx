@@ -219,7 +219,7 @@ describe("/intranet/creneaux", () => {
         .getByRole("link", { name: "Début : Le créneau doit commencer dans le futur." })
         .getAttribute("href"),
     ).toBe("#slot-startsAt");
-    expect(document.activeElement).toBe(summary);
+    await waitFor(() => expect(document.activeElement).toBe(summary));
   });
 
   it("deletes an open slot after a confirmation and writes a note on an appointment", async () => {

@@ -1,5 +1,5 @@
 // The contact form of the public site: what it sends, what it refuses before sending, and how it shows the answers.
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ConsentVersion } from "../app/api/events";
 import { ContactForm } from "../app/contact/ContactForm";
@@ -48,7 +48,8 @@ describe("contact form", () => {
     fireEvent.click(screen.getByRole("button", { name: "Envoyer mon message" }));
 
     expect(await screen.findByRole("heading", { name: "Merci, votre message est parti" })).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByRole("status"));
+    // the form moves the focus to the message once it is shown (an effect after the render)
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("status")));
     const [url, init] = fetchMock.mock.calls[0];
     expect(url).toBe(URL_);
     expect(init?.method).toBe("POST");
@@ -69,7 +70,7 @@ describe("contact form", () => {
     renderUnderRoot(<ContactForm consent={CONSENT} />);
     fireEvent.click(screen.getByRole("button", { name: "Envoyer mon message" }));
     const alert = await screen.findByRole("alert");
-    expect(document.activeElement).toBe(alert);
+    await waitFor(() => expect(document.activeElement).toBe(alert));
     expect(
       screen.getByRole("link", { name: "Objet : Choisissez l'objet de votre message." }).getAttribute("href"),
     ).toBe("#contact-topic");

@@ -161,7 +161,9 @@ describe("/intranet/gestion/agenda", () => {
     renderIntranet("gestion/agenda", agenda, "/intranet/gestion/agenda");
     await click("Créer un événement");
     const form = await screen.findByRole("form", { name: "Créer un événement" });
-    expect(document.activeElement).toBe(within(form).getByRole("heading", { name: "Créer un événement" }));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(form).getByRole("heading", { name: "Créer un événement" })),
+    );
     const set = (label: string | RegExp, value: string) =>
       fireEvent.change(within(form).getByLabelText(label), { target: { value } });
     set("Type d'événement", "WORKSHOP");
