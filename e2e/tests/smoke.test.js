@@ -99,8 +99,13 @@ test("the gateway refreshes the access token it holds: the intranet keeps workin
   await admin(token, "PUT", `/clients/${gateway.id}`, { ...gateway, attributes: { ...gateway.attributes, "access.token.lifespan": "5" } });
   const { context, page } = await openPage(browser);
   try {
+    // Marie's sessions opened by this login only: another journey may be using hers meanwhile (e2e/run.js's lanes)
+    const sessionsOf = async () => admin(token, "GET", `/users/${MARIE}/sessions`);
+    const earlier = new Set((await sessionsOf()).map((s) => s.id));
     await logIn(page, "marie.entrepreneur");
-    const lastAccess = async () => Math.max(...(await admin(token, "GET", `/users/${MARIE}/sessions`)).map((s) => s.lastAccess));
+    const ours = (await sessionsOf()).filter((s) => !earlier.has(s.id)).map((s) => s.id);
+    assert.ok(ours.length > 0, "the login opened a Keycloak session");
+    const lastAccess = async () => Math.max(...(await sessionsOf()).filter((s) => ours.includes(s.id)).map((s) => s.lastAccess));
     const afterLogin = await lastAccess();
     for (let i = 0; i < 2; i++) {
       await sleep(6000);
