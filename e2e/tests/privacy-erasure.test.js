@@ -122,12 +122,14 @@ async function personGrant() {
       password: DEMO_PASSWORD,
     }),
   });
-  return { status: response.status, token: response.ok ? (await response.json()).access_token : null };
+  // Keycloak's reason when it refuses (an account disabled, credentials refused), for the assertions' messages
+  const body = await response.text();
+  return { status: response.status, token: response.ok ? JSON.parse(body).access_token : null, refusal: response.ok ? null : body };
 }
 
 async function personToken() {
   const grant = await personGrant();
-  assert.equal(grant.status, 200, `${person.email} gets a token`);
+  assert.equal(grant.status, 200, `${person.email} gets a token (${grant.refusal})`);
   return grant.token;
 }
 
@@ -528,7 +530,8 @@ test("the undone erasure never runs: past its date and the job's next turn, the 
   // coop.privacy.check-interval is 5 s under ./coop test: two of the job's turns past the date, and a margin
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, new Date(first.dueAt) - Date.now()) + 15_000));
   assert.equal((await privacyRequest(first.id)).status, "CANCELLED");
-  assert.equal((await personGrant()).status, 200, "the account still works");
+  const grant = await personGrant();
+  assert.equal(grant.status, 200, `the account still works (${grant.refusal})`);
   const me = await asPerson("GET", MEMBERS_URL, "/api/members/me");
   assert.equal(me.status, 200, JSON.stringify(me.body));
   const mine = await asPerson("GET", RESOURCES_URL, "/api/resources/mine");
