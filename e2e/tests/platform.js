@@ -2,14 +2,15 @@
 // it (e2e/backup/ and e2e/first-start/), which `./coop test` runs as steps of their own after the other journeys,
 // never `npm test`.
 import { execFileSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const MONGO_URL = `mongodb://127.0.0.1:${process.env.MONGO_PORT ?? 27017}`;
 const PG_PORT = process.env.PG_PORT ?? "5432";
 const SOLR_URL = process.env.SOLR_URL ?? `http://localhost:${process.env.SOLR_PORT ?? 8983}/solr`;
-export const PG_DATABASES = ["coop_events", "coop_dashboard", "coop_notification"];
+/** The PostgreSQL databases of ./coop (infra/parts' store column): the services' and Keycloak's. */
+export const PG_DATABASES = ["coop_events", "coop_dashboard", "coop_notification", "keycloak"];
 export const MONGO_DATABASES = ["coop_members", "coop_resources"];
 
 /**
@@ -53,7 +54,7 @@ export function psql(database, sql) {
  */
 export async function wipePlatform({ index = false } = {}) {
   coop(["down"]);
-  rmSync(join(ROOT, ".coop/data/keycloak/h2"), { recursive: true, force: true });
+  // Keycloak's database too: its next start imports the realm file into an empty one
   for (const database of PG_DATABASES) psql("postgres", `drop database if exists ${database} with (force)`);
   coop(["up", "infra"]);
   for (const database of MONGO_DATABASES) mongoTool("MongoBackup.java", "drop", MONGO_URL, database);
