@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -83,6 +84,38 @@ public record KeycloakServer(String baseUrl) {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Waits until the realm answers: {@code ./coop test} lets Keycloak start while Maven
+	 * builds the modules that need none.
+	 * @param timeout how long it may take
+	 */
+	void awaitRealm(Duration timeout) {
+		URI discovery = URI.create(issuerUri() + "/.well-known/openid-configuration");
+		long deadline = System.nanoTime() + timeout.toNanos();
+		try {
+			while (true) {
+				try {
+					HttpRequest request = HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(10)).build();
+					if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+						return;
+					}
+				}
+				catch (IOException notYet) {
+					// not listening yet
+				}
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException("Keycloak did not serve the realm coop at " + discovery + " within "
+							+ timeout.toSeconds() + " s (./coop status, ./coop logs keycloak)");
+				}
+				Thread.sleep(500);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -172,7 +173,22 @@ public final class TestServers {
 			});
 			return new KeycloakServer("http://" + container.getHost() + ":" + container.getMappedPort(8080));
 		}
-		return new KeycloakServer(env("KEYCLOAK_URL", "http://localhost:" + env("KEYCLOAK_PORT", "8180")));
+		// once per test JVM; a failure too, so that the next tests do not wait again
+		Object ready = started.computeIfAbsent("local-keycloak", (key) -> {
+			KeycloakServer local = new KeycloakServer(
+					env("KEYCLOAK_URL", "http://localhost:" + env("KEYCLOAK_PORT", "8180")));
+			try {
+				local.awaitRealm(Duration.ofSeconds(Long.parseLong(env("COOP_START_TIMEOUT", "300"))));
+				return local;
+			}
+			catch (IllegalStateException ex) {
+				return ex;
+			}
+		});
+		if (ready instanceof IllegalStateException failure) {
+			throw failure;
+		}
+		return (KeycloakServer) ready;
 	}
 
 	public static MailServer mail() {
