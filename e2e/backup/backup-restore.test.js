@@ -11,7 +11,7 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, rmSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
-import { KEYCLOAK_URL, adminToken, eventsApi, publicJson, tokenOf, uniqueEmail } from "../tests/support.js";
+import { KEYCLOAK_URL, adminToken, eventsApi, grantOf, membersApi, publicJson, uniqueEmail } from "../tests/support.js";
 import {
   MONGO_DATABASES,
   MONGO_URL,
@@ -24,39 +24,13 @@ import {
 } from "../tests/platform.js";
 
 retryClosedConnections();
-const MEMBERS_URL = process.env.COOP_MEMBERS_URL ?? `http://localhost:${process.env.MEMBERS_PORT ?? 8082}`;
 const work = mkdtempSync(join(tmpdir(), "coop-backup-test-"));
 const ME = "camille.staff";
 const suffix = randomBytes(4).toString("hex");
 
-/** The password grant of the test-only client for this user: the token response, or the refusal's status. */
-async function logIn(username, password) {
-  const response = await fetch(`${KEYCLOAK_URL}/realms/coop/protocol/openid-connect/token`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({
-      grant_type: "password",
-      client_id: "coop-tests",
-      client_secret: process.env.COOP_TESTS_CLIENT_SECRET ?? "dev-only-tests-secret",
-      username,
-      password,
-    }),
-  });
-  return response.status;
-}
-
-async function api(base, method, path, body) {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      Accept: "application/json",
-      Authorization: `Bearer ${await tokenOf(ME)}`,
-      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
+/** Whether this user logs in with this password: the status of the test-only client's password grant. */
+async function logInStatus(username, password) {
+  return (await grantOf(username, password)).status;
 }
 
 /** The data rows of a dump, as pg_restore writes them (no server needed); with tables, only theirs. */
@@ -142,7 +116,7 @@ test("data created through the APIs: an event, a registration, an organisation, 
   assert.equal(registration.status, 201, await registration.text());
 
   created.organisation = `Association sauvegardée ${suffix}`;
-  const organisation = await api(MEMBERS_URL, "POST", "/api/members/staff/organisations",
+  const organisation = await membersApi(ME, "POST", "/api/members/staff/organisations",
     { name: created.organisation, kind: "OTHER", town: "Rumilly" });
   assert.equal(organisation.status, 201, JSON.stringify(organisation.body));
 
@@ -167,7 +141,7 @@ test("data created through the APIs: an event, a registration, an organisation, 
     }),
   });
   assert.equal(response.status, 201, await response.text());
-  assert.equal(await logIn(created.username, created.password), 200, "the new account logs in before the backup");
+  assert.equal(await logInStatus(created.username, created.password), 200, "the new account logs in before the backup");
 });
 
 test("./coop backup, a wipe of every store, ./coop restore: the second archive holds what the first held", async () => {
@@ -178,7 +152,7 @@ test("./coop backup, a wipe of every store, ./coop restore: the second archive h
   // a wiped platform: every store emptied, Keycloak back to the realm file alone
   await wipePlatform();
   assert.equal(psql("coop_events", "select count(*) from pg_tables where schemaname = 'public'"), "0", "coop_events is empty");
-  assert.equal(await logIn(created.username, created.password), 401, "the account is gone from the wiped Keycloak");
+  assert.equal(await logInStatus(created.username, created.password), 401, "the account is gone from the wiped Keycloak");
 
   coop(["restore", before]);
   const after = join(work, "after.tar.gz");
@@ -203,8 +177,8 @@ test("the restored platform serves the data and the logins", async () => {
   const copy = join(work, "document-restored.bin");
   mongoTool("MongoCheck.java", "gridfs-get", `${MONGO_URL}/coop_resources`, `sauvegarde-${suffix}.bin`, copy);
   assert.ok(readFileSync(copy).equals(readFileSync(created.file)), "the file is back, byte for byte");
-  assert.equal(await logIn(created.username, created.password), 200, "the account logs in with its password");
-  assert.equal(await logIn("marie.entrepreneur", process.env.COOP_DEMO_PASSWORD ?? "demo"), 200, "a demo account logs in");
+  assert.equal(await logInStatus(created.username, created.password), 200, "the account logs in with its password");
+  assert.equal(await logInStatus("marie.entrepreneur", process.env.COOP_DEMO_PASSWORD ?? "demo"), 200, "a demo account logs in");
 });
 
 test("clean up what this test created", async () => {

@@ -27,6 +27,7 @@ import {
   DEMO_PASSWORD,
   EVENTS_URL,
   eventsApi,
+  grantOf,
   KEYCLOAK_URL,
   launchBrowser,
   logIn,
@@ -39,13 +40,13 @@ import {
   registerVisitor,
   RESOURCES_URL,
   resourcesApi,
+  serviceApi,
   tokenOf,
   uniqueEmail,
 } from "./support.js";
 
 const NOTIFICATION_URL =
   process.env.COOP_NOTIFICATION_URL ?? `http://localhost:${process.env.NOTIFICATION_PORT ?? 8085}`;
-const TESTS_CLIENT_SECRET = process.env.COOP_TESTS_CLIENT_SECRET ?? "dev-only-tests-secret";
 
 /** Lower-case letters only, so that the name is a word of its own for every analyzer and never seen before. */
 function letters(count) {
@@ -83,65 +84,14 @@ after(async () => {
   await browser?.close();
 });
 
-/** Calls a service with the person's own token (their password set below). */
+/** Calls a service as the person (the demo password, set below); a body as `serviceApi` takes it. */
 async function asPerson(method, baseUrl, path, body, contentType) {
-  return call(await personToken(), method, baseUrl, path, body, contentType);
+  return serviceApi(baseUrl, person.email, method, path, body, contentType);
 }
 
-/** Calls a service with a token, a JSON body or raw bytes; answers `{status, body}`. */
-async function call(token, method, baseUrl, path, body, contentType = "application/json") {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: {
-      Accept: "application/json",
-      Authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { "Content-Type": contentType }),
-    },
-    body: body === undefined || typeof body === "string" || Buffer.isBuffer(body) ? body : JSON.stringify(body),
-  });
-  const text = await response.text();
-  let parsed = text;
-  try {
-    parsed = text ? JSON.parse(text) : null;
-  } catch {
-    // not JSON
-  }
-  return { status: response.status, body: parsed };
-}
-
-/** The person's last token and when it was granted; forgotten when a grant is refused (the account stopped). */
-let granted = null;
-
-/** The person's password grant: the response's status and token (always asked: the account may have stopped). */
+/** The person's password grant, always asked: the account may have stopped (`grantOf`). */
 async function personGrant() {
-  const response = await fetch(`${KEYCLOAK_URL}/realms/coop/protocol/openid-connect/token`, {
-    method: "POST",
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({
-      grant_type: "password",
-      client_id: "coop-tests",
-      client_secret: TESTS_CLIENT_SECRET,
-      username: person.email,
-      password: DEMO_PASSWORD,
-    }),
-  });
-  // Keycloak's reason when it refuses (an account disabled, credentials refused), for the assertions' messages
-  const body = await response.text();
-  const token = response.ok ? JSON.parse(body).access_token : null;
-  granted = token ? { token, at: Date.now() } : null;
-  return { status: response.status, token, refusal: response.ok ? null : body };
-}
-
-/**
- * A token of the person, the last one granted while it is recent (well within its lifetime), as a client keeps its
- * token: Keycloak's brute-force protection refuses a login that comes while the same user's previous one is still
- * being recorded, which back-to-back password grants on a loaded machine can hit.
- */
-async function personToken() {
-  if (granted && Date.now() - granted.at < 30_000) return granted.token;
-  const grant = await personGrant();
-  assert.equal(grant.status, 200, `${person.email} gets a token (${grant.refusal})`);
-  return grant.token;
+  return grantOf(person.email);
 }
 
 /** A small PNG picture (a plain colour), as a phone would send one. */
@@ -362,11 +312,11 @@ test("the person publishes a showcase with a photo, a visitor writes to them, Lu
   });
   assert.equal(message.status, 202, await message.text());
 
-  const subject = subjectOf(await personToken());
-  const shared = await call(
-    await tokenOf("lucas.coach"),
-    "POST",
+  const subject = subjectOf(await tokenOf(person.email));
+  const shared = await serviceApi(
     MEMBERS_URL,
+    "lucas.coach",
+    "POST",
     `/api/members/files/${subject}/documents?name=${encodeURIComponent(`compte-rendu-${person.lastName}.txt`)}`,
     `Compte rendu du rendez-vous avec ${fullName} (${person.email}) : prévisionnel à reprendre.\n`,
     "text/plain; charset=utf-8",

@@ -318,15 +318,25 @@ export function linkIn(mail, path) {
 
 // ---- Direct API calls, to prepare data only --------------------------------------------------
 
-/** Keycloak's password grant in `realm` with these form fields; answers the token response. */
-export async function passwordGrant(realm, fields) {
+/**
+ * Keycloak's password grant in `realm` with these form fields, always asked: `{status, body}`, the token response or,
+ * when Keycloak refuses, its reason as text.
+ */
+export async function askPasswordGrant(realm, fields) {
   const response = await fetch(`${KEYCLOAK_URL}/realms/${realm}/protocol/openid-connect/token`, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ grant_type: "password", ...fields }),
   });
-  assert.equal(response.status, 200, `${fields.username} cannot get a token in the realm ${realm}`);
-  return response.json();
+  const text = await response.text();
+  return { status: response.status, body: response.ok ? JSON.parse(text) : text };
+}
+
+/** Keycloak's password grant in `realm` with these form fields; answers the token response (a refusal fails). */
+export async function passwordGrant(realm, fields) {
+  const grant = await askPasswordGrant(realm, fields);
+  assert.equal(grant.status, 200, `${fields.username} cannot get a token in the realm ${realm}: ${grant.body}`);
+  return grant.body;
 }
 
 /** A token of Keycloak's administrator (master realm), for its admin API. */
@@ -339,20 +349,36 @@ export async function adminToken() {
   return body.access_token;
 }
 
+/** The last token granted to each user, until shortly before it expires. */
 const tokens = new Map();
 
-/** A real access token of a demo user (test-only client `coop-tests`), for preparing data through the services. */
-export async function tokenOf(username) {
-  const cached = tokens.get(username);
-  if (cached && cached.until > Date.now()) return cached.token;
-  const body = await passwordGrant("coop", {
-    client_id: "coop-tests",
-    client_secret: TESTS_CLIENT_SECRET,
-    username,
-    password: DEMO_PASSWORD,
-  });
-  tokens.set(username, { token: body.access_token, until: Date.now() + (body.expires_in - 30) * 1000 });
-  return body.access_token;
+/**
+ * The password grant of the test-only client `coop-tests` for a user of the realm coop, always asked (whether the
+ * account works is what a journey may check): `{status, token, refusal}`. The token it grants is kept for `tokenOf`;
+ * a refusal forgets the one kept (the account stopped).
+ */
+export async function grantOf(username, password = DEMO_PASSWORD) {
+  const grant = await askPasswordGrant("coop", { client_id: "coop-tests", client_secret: TESTS_CLIENT_SECRET, username, password });
+  if (grant.status !== 200) {
+    tokens.delete(username);
+    return { status: grant.status, token: null, refusal: grant.body };
+  }
+  tokens.set(username, { token: grant.body.access_token, until: Date.now() + (grant.body.expires_in - 30) * 1000 });
+  return { status: grant.status, token: grant.body.access_token, refusal: null };
+}
+
+/**
+ * A real access token of a user (a demo user's password by default), for preparing data through the services: the
+ * one last granted while it lives, as a client keeps its token. Asking a new one for every call would also meet
+ * Keycloak's brute-force protection, which refuses a login that comes while the same user's previous one is still
+ * being recorded.
+ */
+export async function tokenOf(username, password = DEMO_PASSWORD) {
+  const kept = tokens.get(username);
+  if (kept && kept.until > Date.now()) return kept.token;
+  const grant = await grantOf(username, password);
+  assert.equal(grant.status, 200, `${username} gets a token (${grant.refusal})`);
+  return grant.token;
 }
 
 /** Calls events-service as `username`; answers `{status, body}`. */
@@ -370,14 +396,18 @@ export async function resourcesApi(username, method, path, body) {
   return serviceApi(RESOURCES_URL, username, method, path, body);
 }
 
-async function serviceApi(baseUrl, username, method, path, body) {
+/**
+ * Calls a service as `username` (null: as a visitor) with a body sent as JSON, or as it is (a string, bytes) with its
+ * `contentType`; answers `{status, body}`.
+ */
+export async function serviceApi(baseUrl, username, method, path, body, contentType = "application/json") {
   const headers = { Accept: "application/json" };
   if (username) headers.Authorization = `Bearer ${await tokenOf(username)}`;
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (body !== undefined) headers["Content-Type"] = contentType;
   const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined || typeof body === "string" || Buffer.isBuffer(body) ? body : JSON.stringify(body),
   });
   const text = await response.text();
   let parsed = text;
