@@ -33,13 +33,19 @@ async function logInStatus(username, password) {
   return (await grantOf(username, password)).status;
 }
 
-/** The data rows of a dump, as pg_restore writes them (no server needed); with tables, only theirs. */
-function rowsOf(dump, tables = []) {
-  return execFileSync("pg_restore", ["--data-only", ...tables.flatMap((table) => ["-t", table]), "-f", "-", dump],
-    { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })
-    .split("\n")
-    // less the random key of pg_dump's \restrict guard, new at each dump
-    .filter((line) => !/^\\(un)?restrict /.test(line));
+/** The data rows of a dump, table by table, as pg_restore writes them (no server needed): one run per dump. */
+function tablesOf(dump) {
+  const tables = {};
+  let rows = null;
+  const text = execFileSync("pg_restore", ["--data-only", "-f", "-", dump], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  // each table's rows sit between its COPY line and \. (outside them: comments, settings, pg_dump's random \restrict key)
+  for (const line of text.split("\n")) {
+    const copy = line.match(/^COPY public\.(\S+) /);
+    if (copy) tables[copy[1]] = rows = [];
+    else if (line === "\\.") rows = null;
+    else if (rows) rows.push(line);
+  }
+  return Object.fromEntries(Object.entries(tables).map(([table, lines]) => [table, lines.join("\n")]));
 }
 
 // Keycloak's tables that change by themselves while it runs (sessions and their expiry, failed logins, events):
@@ -53,17 +59,10 @@ function contentsOf(archive) {
   execFileSync("tar", ["-xzf", archive, "-C", dir]);
   const contents = {};
   for (const database of PG_DATABASES) {
-    const dump = join(dir, "postgres", `${database}.dump`);
-    if (database !== "keycloak") {
-      contents[`postgres ${database}`] = rowsOf(dump).join("\n");
-      continue;
+    // Keycloak's database holds the realm, its clients, the accounts and their password hashes
+    for (const [table, rows] of Object.entries(tablesOf(join(dir, "postgres", `${database}.dump`)))) {
+      if (database !== "keycloak" || !KEYCLOAK_VOLATILE.test(table)) contents[`${database} ${table}`] = rows;
     }
-    // Keycloak's database table by table: the realm, its clients, the accounts and their password hashes
-    const tables = execFileSync("pg_restore", ["--list", dump], { encoding: "utf8" })
-      .split("\n")
-      .map((line) => line.match(/ TABLE DATA public (\S+) /)?.[1])
-      .filter((table) => table && !KEYCLOAK_VOLATILE.test(table));
-    for (const table of tables) contents[`keycloak ${table}`] = rowsOf(dump, [table]).join("\n");
   }
   for (const database of MONGO_DATABASES) {
     for (const file of readdirSync(join(dir, "mongo", database)).sort()) {
