@@ -1,16 +1,24 @@
 package coop.gateway;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
@@ -313,6 +321,70 @@ class GatewayIT {
 			.contains("code_challenge=")
 			.contains("code_challenge_method=S256")
 			.contains("scope=openid");
+	}
+
+	/**
+	 * A request sent on a keep-alive connection after answers to pipelined requests (sent
+	 * before the previous answers came back, as a reverse proxy or a busy client may) is
+	 * answered. The health check answers after the next request arrived (it asks Redis
+	 * and RabbitMQ), so the gateway's server queues that one behind it: reactor-netty up
+	 * to 1.3.8 then stopped reading the connection (reactor/reactor-netty#4361) and the
+	 * following request waited until the client gave up, as tests of this class once did
+	 * under load.
+	 */
+	@Test
+	void aRequestAfterPipelinedOnesIsAnswered() throws Exception {
+		String request = "GET %s HTTP/1.1\r\nHost: localhost\r\n\r\n";
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			OutputStream out = socket.getOutputStream();
+			InputStream in = socket.getInputStream();
+			List<Integer> statuses = new ArrayList<>();
+			try {
+				out.write((request.formatted("/actuator/health") + request.formatted("/bff/user"))
+					.getBytes(StandardCharsets.US_ASCII));
+				out.flush();
+				statuses.add(readAnswer(in));
+				statuses.add(readAnswer(in));
+				out.write(request.formatted("/bff/user").getBytes(StandardCharsets.US_ASCII));
+				out.flush();
+				statuses.add(readAnswer(in));
+			}
+			catch (SocketTimeoutException ex) {
+				throw new AssertionError("only " + statuses.size() + " of 3 requests were answered", ex);
+			}
+			assertThat(statuses).containsExactly(200, 200, 200);
+		}
+	}
+
+	/** Reads one HTTP/1.1 answer with a Content-Length; its status. */
+	private static int readAnswer(InputStream in) throws IOException {
+		List<String> head = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		while (true) {
+			int c = in.read();
+			if (c < 0) {
+				throw new EOFException("the connection closed after " + head);
+			}
+			if (c == '\n') {
+				String text = line.toString().strip();
+				line.setLength(0);
+				if (text.isEmpty()) {
+					break;
+				}
+				head.add(text);
+			}
+			else {
+				line.append((char) c);
+			}
+		}
+		int length = head.stream()
+			.filter((header) -> header.toLowerCase(Locale.ROOT).startsWith("content-length:"))
+			.map((header) -> Integer.parseInt(header.substring(header.indexOf(':') + 1).strip()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no Content-Length in " + head));
+		in.readNBytes(length);
+		return Integer.parseInt(head.get(0).split(" ")[1]);
 	}
 
 }
