@@ -193,16 +193,19 @@ test("a logged-in visit is never answered from the cache, and nobody's cookie ma
   } finally {
     await browser.close();
   }
-  // a visitor with other cookies of their own gets the one shared page (the same as a visitor without any cookie at
-  // that moment: the page may have been refreshed since), which holds nothing of Marie's nor of their cookies
+  // a visitor with other cookies of their own gets the one shared page from the cache (the same as a visitor without
+  // any cookie at that moment: the page may have been refreshed since, or dropped by a purge that a journey of the
+  // second lane caused, then fetched again: the next visit has it), which holds nothing of Marie's nor of their cookies
+  const FROM_CACHE = /cache;desc="(hit|stale)"/;
   let other;
   let plain;
   for (let attempt = 0; attempt < 5; attempt++) {
     other = await visit(path, { Cookie: "XSRF-TOKEN=someone-elses-token; theme=dark" });
     plain = await visit(path);
-    if (other.response.headers.get("etag") === plain.response.headers.get("etag")) break;
+    if (FROM_CACHE.test(other.response.headers.get("server-timing") ?? "")
+      && other.response.headers.get("etag") === plain.response.headers.get("etag")) break;
   }
-  assert.match(other.response.headers.get("server-timing") ?? "", /cache;desc="(hit|stale)"/);
+  assert.match(other.response.headers.get("server-timing") ?? "", FROM_CACHE);
   assert.equal(other.text, plain.text);
   assert.equal(other.response.headers.get("set-cookie"), null);
   for (const text of [anonymous.text, other.text]) {
