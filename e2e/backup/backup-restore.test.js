@@ -28,11 +28,6 @@ const work = mkdtempSync(join(tmpdir(), "coop-backup-test-"));
 const ME = "camille.staff";
 const suffix = randomBytes(4).toString("hex");
 
-/** Whether this user logs in with this password: the status of the test-only client's password grant. */
-async function logInStatus(username, password) {
-  return (await grantOf(username, password)).status;
-}
-
 /** The data rows of a dump, table by table, as pg_restore writes them (no server needed): one run per dump. */
 function tablesOf(dump) {
   const tables = {};
@@ -140,7 +135,7 @@ test("data created through the APIs: an event, a registration, an organisation, 
     }),
   });
   assert.equal(response.status, 201, await response.text());
-  assert.equal(await logInStatus(created.username, created.password), 200, "the new account logs in before the backup");
+  assert.equal((await grantOf(created.username, created.password)).status, 200, "the new account logs in before the backup");
 });
 
 test("./coop backup, a wipe of every store, ./coop restore: the second archive holds what the first held", async () => {
@@ -151,7 +146,7 @@ test("./coop backup, a wipe of every store, ./coop restore: the second archive h
   // a wiped platform: every store emptied, Keycloak back to the realm file alone
   await wipePlatform();
   assert.equal(psql("coop_events", "select count(*) from pg_tables where schemaname = 'public'"), "0", "coop_events is empty");
-  assert.equal(await logInStatus(created.username, created.password), 401, "the account is gone from the wiped Keycloak");
+  assert.equal((await grantOf(created.username, created.password)).status, 401, "the account is gone from the wiped Keycloak");
 
   coop(["restore", before]);
   const after = join(work, "after.tar.gz");
@@ -176,8 +171,8 @@ test("the restored platform serves the data and the logins", async () => {
   const copy = join(work, "document-restored.bin");
   mongoTool("MongoCheck.java", "gridfs-get", `${MONGO_URL}/coop_resources`, `sauvegarde-${suffix}.bin`, copy);
   assert.ok(readFileSync(copy).equals(readFileSync(created.file)), "the file is back, byte for byte");
-  assert.equal(await logInStatus(created.username, created.password), 200, "the account logs in with its password");
-  assert.equal(await logInStatus("marie.entrepreneur", process.env.COOP_DEMO_PASSWORD ?? "demo"), 200, "a demo account logs in");
+  assert.equal((await grantOf(created.username, created.password)).status, 200, "the account logs in with its password");
+  assert.equal((await grantOf("marie.entrepreneur", process.env.COOP_DEMO_PASSWORD ?? "demo")).status, 200, "a demo account logs in");
 });
 
 test("clean up what this test created", async () => {

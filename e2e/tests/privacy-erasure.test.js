@@ -89,11 +89,6 @@ async function asPerson(method, baseUrl, path, body, contentType) {
   return serviceApi(baseUrl, person.email, method, path, body, contentType);
 }
 
-/** The person's password grant, always asked: the account may have stopped (`grantOf`). */
-async function personGrant() {
-  return grantOf(person.email);
-}
-
 /** A small PNG picture (a plain colour), as a phone would send one. */
 function png(width, height) {
   const chunk = (type, data) => {
@@ -451,7 +446,7 @@ test("staff ask the erasure: the account stops at once", async () => {
     grace <= 5 * 60_000,
     `the platform runs with a grace period of ${Math.round(grace / 60_000)} min: start it with COOP_PRIVACY_ERASURE_GRACE=30s COOP_PRIVACY_CHECK_INTERVAL=5s (./coop test does)`,
   );
-  await until("the person can no longer get a token", async () => (await personGrant()).status !== 200, 15_000);
+  await until("the person can no longer get a token", async () => (await grantOf(person.email)).status !== 200, 15_000);
 });
 
 test("within the grace period staff undo it: the person signs in again and finds their data", async () => {
@@ -460,7 +455,7 @@ test("within the grace period staff undo it: the person signs in again and finds
   assert.equal(undone.body.status, "CANCELLED");
   assert.ok(new Date() < new Date(first.dueAt), "undone before its date");
 
-  await until("the person gets a token again", async () => (await personGrant()).status === 200, 15_000);
+  await until("the person gets a token again", async () => (await grantOf(person.email)).status === 200, 15_000);
   const session = await openPage(browser);
   try {
     await logIn(session.page, person.email);
@@ -491,7 +486,7 @@ test("the undone erasure never runs: past its date and the job's next turn, the 
   // coop.privacy.check-interval is 5 s under ./coop test: two of the job's turns past the date, and a margin
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, new Date(first.dueAt) - Date.now()) + 15_000));
   assert.equal((await privacyRequest(first.id)).status, "CANCELLED");
-  const grant = await personGrant();
+  const grant = await grantOf(person.email);
   assert.equal(grant.status, 200, `the account still works (${grant.refusal})`);
   const me = await asPerson("GET", MEMBERS_URL, "/api/members/me");
   assert.equal(me.status, 200, JSON.stringify(me.body));
@@ -524,7 +519,7 @@ test("asked again, the erasure runs when its grace period ends and every service
   );
   assert.equal(second.email, null, "the request keeps no address");
   assert.equal(second.name, null, "the request keeps no name");
-  assert.notEqual((await personGrant()).status, 200, "the account is gone");
+  assert.notEqual((await grantOf(person.email)).status, 200, "the account is gone");
 });
 
 test("no store holds the person's address or name any more", async () => {

@@ -98,24 +98,20 @@ public record KeycloakServer(String baseUrl) {
 	 */
 	void awaitRealm(Duration timeout) {
 		URI discovery = URI.create(issuerUri() + "/.well-known/openid-configuration");
-		long deadline = System.nanoTime() + timeout.toNanos();
+		if (!Eventually.await(() -> answers(discovery), Boolean::booleanValue, timeout)) {
+			throw new IllegalStateException("Keycloak did not serve the realm coop at " + discovery + " within "
+					+ timeout.toSeconds() + " s (./coop status, ./coop logs keycloak)");
+		}
+	}
+
+	private static boolean answers(URI uri) {
 		try {
-			while (true) {
-				try {
-					HttpRequest request = HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(10)).build();
-					if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-						return;
-					}
-				}
-				catch (IOException notYet) {
-					// not listening yet
-				}
-				if (System.nanoTime() > deadline) {
-					throw new IllegalStateException("Keycloak did not serve the realm coop at " + discovery + " within "
-							+ timeout.toSeconds() + " s (./coop status, ./coop logs keycloak)");
-				}
-				Thread.sleep(500);
-			}
+			HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build();
+			return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+		}
+		catch (IOException notYet) {
+			// not listening yet
+			return false;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
