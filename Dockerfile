@@ -31,9 +31,11 @@ COPY --from=build /workspace/extracted/dependencies/ ./
 COPY --from=build /workspace/extracted/spring-boot-loader/ ./
 COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
 COPY --from=build /workspace/extracted/application/ ./
-# The class-data sharing archive (AppCDS) of the classes the service loads: written when the container's first run
-# exits, mapped by its later starts, which then parse and verify none of those classes again (faster start, less
-# memory). A new container (a new image) writes its own.
+# The class-data sharing archive (AppCDS) of the classes the service loads, mapped by every start, which then parses
+# and verifies none of those classes again (a faster start, less memory): a new container (a new image) first makes a
+# training run, as ./coop does for a new build: the service starts with its settings and stores and exits once its
+# context is refreshed, before it serves (-Dspring.context.exit=onRefresh), writing the archive. Should that run
+# write none, the first real run writes it when it stops.
 RUN mkdir /app/cds && chown coop:coop /app/cds
 USER coop:coop
 LABEL org.opencontainers.image.title="coop ${SERVICE}"
@@ -41,5 +43,5 @@ LABEL org.opencontainers.image.title="coop ${SERVICE}"
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError" \
     MALLOC_ARENA_MAX=2
 EXPOSE ${PORT}
-# exec: java becomes PID 1 and receives SIGTERM for a graceful shutdown (which writes the CDS archive the first time).
-ENTRYPOINT ["sh", "-c", "if [ -s /app/cds/app.jsa ]; then cds=-XX:SharedArchiveFile=/app/cds/app.jsa; else cds=-XX:ArchiveClassesAtExit=/app/cds/app.jsa; fi; exec java $cds $JAVA_OPTS -jar /app/app.jar"]
+# exec: java becomes PID 1 and receives SIGTERM for a graceful shutdown.
+ENTRYPOINT ["sh", "-c", "a=/app/cds/app.jsa; [ -s $a ] || java -XX:ArchiveClassesAtExit=$a -Dspring.context.exit=onRefresh $JAVA_OPTS -jar /app/app.jar >/app/cds/training.log 2>&1 || echo \"training run failed: /app/cds/training.log\" >&2; if [ -s $a ]; then cds=-XX:SharedArchiveFile=$a; else cds=-XX:ArchiveClassesAtExit=$a; fi; exec java $cds $JAVA_OPTS -jar /app/app.jar"]
