@@ -50,7 +50,27 @@ public record KeycloakServer(String baseUrl) {
 	 * minutes, tests run shorter).
 	 */
 	public String accessToken(String username) {
-		return tokens.computeIfAbsent(this.baseUrl + "|" + username, (key) -> login(username, DEMO_PASSWORD));
+		return tokens.computeIfAbsent(this.baseUrl + "|" + username, (key) -> demoLogin(username));
+	}
+
+	/**
+	 * A demo user's login, tried again when refused: Keycloak's brute-force protection
+	 * refuses a login while another one of the same user is under way ("user temporarily
+	 * disabled", answered as invalid credentials), and the modules' test JVMs, running
+	 * side by side, log in the same demo users.
+	 */
+	private String demoLogin(String username) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return login(username, DEMO_PASSWORD);
+			}
+			catch (IllegalStateException refused) {
+				if (attempt == 3 || !String.valueOf(refused.getMessage()).contains("invalid_grant")) {
+					throw refused;
+				}
+				Eventually.pause(Duration.ofMillis(500L * attempt));
+			}
+		}
 	}
 
 	public String login(String username, String password) {
